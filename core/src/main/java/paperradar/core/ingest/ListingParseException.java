@@ -1,0 +1,32 @@
+package paperradar.core.ingest;
+
+/**
+ * A listing that cannot be read. Its message is written for the user: {@code <input>:<line>: <what is wrong>}.
+ * Parsers throw nothing else, whatever bytes they are given.
+ */
+public final class ListingParseException extends Exception {
+
+  private final String input;
+  private final int line;
+  private final String reason;
+
+  public ListingParseException(String input, int line, String reason) {
+    super(input + ":" + line + ": " + reason);
+    this.input = input;
+    this.line = line;
+    this.reason = reason;
+  }
+
+  public String input() {
+    return input;
+  }
+
+  /** The 1-based line, or 0 when the problem is the input as a whole. */
+  public int line() {
+    return line;
+  }
+
+  public String reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,45 @@
+package paperradar.core.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One paper as the store knows it: the best of what all its sightings gave.
+ *
+ * @param id the store's own id
+ * @param arxivId the arXiv id, or null when no sighting gave one
+ * @param authors author names, possibly empty when only a count is known
+ * @param authorCount the number of authors when a listing gave only a count, else null
+ * @param organization the organization a listing credited, or null
+ * @param abstractText the fullest abstract seen, possibly empty
+ * @param published the publication date, or null
+ * @param signals the latest value of each signal, merged across sources
+ * @param sources the formats the paper was seen in
+ * @param firstSeen the capture time of its first sighting
+ */
+public record Paper(
+    long id,
+    ArxivId arxivId,
+    String title,
+    List<String> authors,
+    Integer authorCount,
+    String organization,
+    String abstractText,
+    LocalDate published,
+    Map<SignalName, Long> signals,
+    Set<String> sources,
+    Instant firstSeen) {
+
+  public Paper {
+    Objects.requireNonNull(title, "title");
+    authors = List.copyOf(authors);
+    abstractText = abstractText == null ? "" : abstractText;
+    signals = Map.copyOf(signals);
+    sources = Set.copyOf(sources);
+    Objects.requireNonNull(firstSeen, "firstSeen");
+  }
+}

@@ -1,0 +1,19 @@
+package paperradar.core.model;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One appearance of a paper in one capture of a listing, with the signals it showed at that time.
+ *
+ * @param format the listing format's name (see {@code ListingFormat#cliName})
+ * @param input the file or URL the listing came from
+ * @param position the 1-based position of the entry in its listing
+ */
+public record Sighting(
+    long paperId, String format, String input, Instant capturedAt, int position, Map<SignalName, Long> signals) {
+
+  public Sighting {
+    signals = Map.copyOf(signals);
+  }
+}

@@ -1,0 +1,41 @@
+package paperradar.core.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import paperradar.core.model.ArxivId;
+import paperradar.core.model.Paper;
+import paperradar.core.model.Sighting;
+
+/**
+ * The durable record of papers and of every sighting of them.
+ *
+ * <p>Contract: {@link #ingest} stores a whole capture in one transaction or nothing of it. A paper is
+ * identified by its arXiv id when any sighting gives one, else by its {@link
+ * paperradar.core.model.TitleKey}; an id that arrives later attaches to the paper known by its title.
+ */
+public interface PaperStore {
+
+  IngestReport ingest(Capture capture);
+
+  long paperCount();
+
+  /** Every paper, by id. */
+  List<Paper> papers();
+
+  /** The papers with these ids, in the order given; unknown ids are left out. */
+  List<Paper> papers(List<Long> ids);
+
+  Optional<Paper> paper(long id);
+
+  Optional<Paper> paperByArxivId(ArxivId id);
+
+  /** Papers whose title key is this one. */
+  List<Paper> papersByTitleKey(String titleKey);
+
+  /** The sightings of one paper, oldest first. */
+  List<Sighting> sightings(long paperId);
+
+  /** Every sighting captured at or after {@code since}, oldest first: the signal history trending reads. */
+  List<Sighting> sightingsSince(Instant since);
+}
