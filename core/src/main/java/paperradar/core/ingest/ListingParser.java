@@ -11,5 +11,12 @@ public interface ListingParser {
 
   ListingFormat format();
 
+  /**
+   * Whether the text looks like this format, judged from its content alone (markers, root element,
+   * JSON shape). Cheap, never throws; detection asks the parsers in a fixed order, specific formats
+   * before the generic feed.
+   */
+  boolean recognizes(String text);
+
   Listing parse(String text, ParseContext context) throws ListingParseException;
 }
