@@ -11,16 +11,23 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "paper-radar 0.1.0",
     description = "Tracks new and trending research papers and brings them to chat channels.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class RootCommand {
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "./data",
-      description = "Data directory for the embedded database and the search index (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:PAPERRADAR_DATA:-./data}",
+      description = "Data directory for the embedded database and the search index (default: ./data; "
+          + "env PAPERRADAR_DATA).")
   Path dataDir;
+
+  @Option(names = "--database-url", paramLabel = "JDBC_URL", defaultValue = "${env:PAPERRADAR_DATABASE_URL}",
+      description = "A PostgreSQL JDBC URL to use instead of the embedded H2 database "
+          + "(env PAPERRADAR_DATABASE_URL).")
+  String databaseUrl;
 
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new RootCommand());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler(new UnexpectedErrorHandler());
     return commandLine;
   }
 }

@@ -10,10 +10,11 @@ public final class ListingParseException extends Exception {
   private final int line;
   private final String reason;
 
+  /** A line below 1 means the input as a whole and is reported as line 1. */
   public ListingParseException(String input, int line, String reason) {
-    super(input + ":" + line + ": " + reason);
+    super(input + ":" + Math.max(1, line) + ": " + reason);
     this.input = input;
-    this.line = line;
+    this.line = Math.max(1, line);
     this.reason = reason;
   }
 
@@ -21,7 +22,7 @@ public final class ListingParseException extends Exception {
     return input;
   }
 
-  /** The 1-based line, or 0 when the problem is the input as a whole. */
+  /** The 1-based line; 1 when the problem is the input as a whole. */
   public int line() {
     return line;
   }

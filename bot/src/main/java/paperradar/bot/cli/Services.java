@@ -1,0 +1,68 @@
+package paperradar.bot.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import paperradar.core.ingest.FeedFetcher;
+import paperradar.core.ingest.InputLoader;
+import paperradar.core.ingest.Parsers;
+import paperradar.core.pipeline.Ingestor;
+import paperradar.core.search.PaperIndex;
+import paperradar.core.store.Database;
+import paperradar.core.store.JdbcPaperStore;
+import paperradar.core.store.PaperStore;
+
+/** The services one command needs, opened from the global options and closed when it ends. */
+final class Services implements AutoCloseable {
+
+  private final Database database;
+  private final PaperStore store;
+  private final PaperIndex index;
+  private final Ingestor ingestor;
+  private final Clock clock;
+
+  private Services(Database database, Path indexDir, Clock clock) {
+    this.database = database;
+    this.store = new JdbcPaperStore(database);
+    this.index = PaperIndex.open(indexDir);
+    this.ingestor = new Ingestor(Parsers.detector(), store);
+    this.ingestor.addListener((changed, newIds) -> index.upsert(changed));
+    this.clock = clock;
+  }
+
+  static Services open(RootCommand options) {
+    Path dataDir = options.dataDir.toAbsolutePath().normalize();
+    Database database = options.databaseUrl == null
+        ? Database.embedded(dataDir)
+        : Database.connect(options.databaseUrl);
+    return new Services(database, dataDir.resolve("index"), Clock.systemUTC());
+  }
+
+  PaperStore store() {
+    return store;
+  }
+
+  PaperIndex index() {
+    return index;
+  }
+
+  Ingestor ingestor() {
+    return ingestor;
+  }
+
+  InputLoader inputLoader() {
+    return new InputLoader(FeedFetcher.withDefaults());
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.close();
+    } finally {
+      database.close();
+    }
+  }
+}

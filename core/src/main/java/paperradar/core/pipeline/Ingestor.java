@@ -1,0 +1,87 @@
+package paperradar.core.pipeline;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import paperradar.core.ingest.FormatDetector;
+import paperradar.core.ingest.Listing;
+import paperradar.core.ingest.ListingFormat;
+import paperradar.core.ingest.ListingParseException;
+import paperradar.core.ingest.ListingText;
+import paperradar.core.ingest.ParseContext;
+import paperradar.core.model.Paper;
+import paperradar.core.store.Capture;
+import paperradar.core.store.IngestReport;
+import paperradar.core.store.PaperStore;
+
+/**
+ * Turns one input's bytes into stored papers: decode, detect the format, parse, store in one
+ * transaction, then tell the listeners (the search index, topic matching) which papers changed.
+ */
+public final class Ingestor {
+
+  private static final Logger log = LoggerFactory.getLogger(Ingestor.class);
+
+  private final FormatDetector detector;
+  private final PaperStore store;
+  private final List<PaperListener> listeners = new CopyOnWriteArrayList<>();
+
+  public Ingestor(FormatDetector detector, PaperStore store) {
+    this.detector = detector;
+    this.store = store;
+  }
+
+  public void addListener(PaperListener listener) {
+    listeners.add(listener);
+  }
+
+  /**
+   * Ingests a listing captured on a day: the capture time is the start of that day (UTC), so the same
+   * input ingested again with the same capture date is the same capture and changes nothing.
+   */
+  public IngestOutcome ingest(String inputName, byte[] bytes, LocalDate asOf, Optional<ListingFormat> forced)
+      throws ListingParseException {
+    return ingest(inputName, bytes, asOf, asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), forced);
+  }
+
+  /** Ingests a listing captured at an exact time, as the source poller does. */
+  public IngestOutcome ingest(
+      String inputName, byte[] bytes, LocalDate asOf, Instant capturedAt, Optional<ListingFormat> forced)
+      throws ListingParseException {
+    String text = ListingText.decode(bytes, inputName);
+    Listing listing = detector.parse(text, new ParseContext(inputName, asOf), forced);
+    IngestReport report = store.ingest(new Capture(inputName, listing, capturedAt, sha256(bytes)));
+    if (!report.alreadyStored() && !report.paperIds().isEmpty()) {
+      notifyListeners(report);
+    }
+    return new IngestOutcome(inputName, listing.format(), report);
+  }
+
+  private void notifyListeners(IngestReport report) {
+    List<Paper> changed = store.papers(report.paperIds());
+    for (PaperListener listener : listeners) {
+      try {
+        listener.papersChanged(changed, report.newPaperIds());
+      } catch (RuntimeException e) {
+        // The papers are stored; a listener that fails (say, the index) is repaired by a rebuild.
+        log.error("paper listener {} failed after an ingest; run reindex to repair", listener, e);
+      }
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}
