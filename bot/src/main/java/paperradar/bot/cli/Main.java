@@ -1,5 +1,6 @@
 package paperradar.bot.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** The {@code paper-radar} command line. */
@@ -14,5 +15,13 @@ public final class Main {
   /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
   public static int run(String... args) {
     return RootCommand.commandLine().execute(args);
+  }
+
+  /** Runs the command line with its output and errors sent to the given writers. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = RootCommand.commandLine();
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    return commandLine.execute(args);
   }
 }

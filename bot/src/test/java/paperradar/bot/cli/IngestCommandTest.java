@@ -1,0 +1,148 @@
+package paperradar.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngestCommandTest {
+
+  @TempDir Path temp;
+  private Path data;
+
+  @BeforeEach
+  void setUp() {
+    data = temp.resolve("data");
+  }
+
+  private Path fixture(String name) throws IOException {
+    Path target = temp.resolve(name);
+    try (InputStream in = getClass().getResourceAsStream("/cli/" + name)) {
+      Files.copy(in, target);
+    }
+    return target;
+  }
+
+  private JsonNode export() throws IOException {
+    CliRun run = CliRun.run(data, "export");
+    assertThat(run.exitCode()).isZero();
+    return new ObjectMapper().readTree(run.out());
+  }
+
+  private static List<String> titles(JsonNode papers) {
+    List<String> titles = new ArrayList<>();
+    papers.forEach(p -> titles.add(p.get("title").asText()));
+    return titles;
+  }
+
+  @Test
+  void ingestPrintsOneLinePerInputWithFormatAndCounts() throws IOException {
+    Path aimodels = fixture("aimodels-two.txt");
+    Path daily = fixture("hf-daily-two.txt");
+
+    CliRun run = CliRun.run(data, "ingest", "--as-of", "2026-11-22", aimodels.toString(), daily.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out().lines()).containsExactly(
+        aimodels + ": aimodels, 2 read, 2 new, 0 merged",
+        daily + ": hf-daily, 2 read, 1 new, 1 merged");
+  }
+
+  @Test
+  void reingestingTheSameInputOnTheSameDateChangesNothing() throws IOException {
+    Path aimodels = fixture("aimodels-two.txt");
+    CliRun.run(data, "ingest", "--as-of", "2026-11-22", aimodels.toString());
+    String before = CliRun.run(data, "export").out();
+
+    CliRun again = CliRun.run(data, "ingest", "--as-of", "2026-11-22", aimodels.toString());
+
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out()).contains("nothing changed");
+    assertThat(CliRun.run(data, "export").out()).isEqualTo(before);
+  }
+
+  @Test
+  void badInputsAreReportedStoreNothingAndTheOthersStillIngest() throws IOException {
+    Path good = fixture("aimodels-two.txt");
+    Path truncated = fixture("aimodels-truncated.txt");
+    Path html = fixture("not-a-listing.html");
+    Path empty = fixture("empty.txt");
+    Path badDate = fixture("aimodels-bad-date.txt");
+    Path missing = temp.resolve("no-such-file.txt");
+
+    CliRun run = CliRun.run(data, "ingest", "--as-of", "2026-11-22", truncated.toString(), good.toString(),
+        html.toString(), empty.toString(), badDate.toString(), missing.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out().lines()).containsExactly(good + ": aimodels, 2 read, 2 new, 0 merged");
+    assertThat(run.err().lines()).hasSize(5).allSatisfy(line -> assertThat(line).startsWith("error: "));
+    assertThat(run.err()).containsPattern("error: " + quoted(truncated) + ":\\d+: ")
+        .containsPattern("error: " + quoted(html) + ":\\d+: ")
+        .contains("error: " + empty + ":1: empty input")
+        .containsPattern("error: " + quoted(badDate) + ":23: ")
+        .contains("error: " + missing + ": no such file");
+    assertThat(titles(export())).containsExactlyInAnyOrder(
+        "Sparse Attention Routing for Long Documents", "Pointer Networks");
+  }
+
+  @Test
+  void exportCarriesEveryContractFieldOfAMergedPaper() throws IOException {
+    CliRun.run(data, "ingest", "--as-of", "2026-11-22",
+        fixture("aimodels-two.txt").toString(), fixture("hf-daily-two.txt").toString());
+
+    JsonNode papers = export();
+
+    assertThat(papers).hasSize(3);
+    JsonNode pointer = papers.get(1);
+    assertThat(pointer.fieldNames()).toIterable().containsExactly("id", "arxivId", "title", "authors",
+        "authorCount", "organization", "abstract", "published", "signals", "sources", "firstSeen");
+    assertThat(pointer.get("title").asText()).isEqualTo("Pointer Networks");
+    assertThat(pointer.get("arxivId").isNull()).isTrue();
+    assertThat(pointer.get("authors")).extracting(JsonNode::asText)
+        .containsExactly("Oriol Vinyals", "Meire Fortunato", "Navdeep Jaitly");
+    assertThat(pointer.get("published").asText()).isEqualTo("2015-06-09");
+    assertThat(pointer.get("abstract").asText()).startsWith("We introduce a new neural architecture")
+        .endsWith("positions in an input sequence.");
+    assertThat(pointer.get("signals").get("hackerNews").asLong()).isEqualTo(12);
+    assertThat(pointer.get("signals").get("reddit").asLong()).isEqualTo(3);
+    assertThat(pointer.get("signals").get("upvotes").asLong()).isEqualTo(5);
+    assertThat(pointer.get("sources")).extracting(JsonNode::asText).containsExactly("aimodels", "hf-daily");
+    assertThat(pointer.get("firstSeen").asText()).isEqualTo("2026-11-22T00:00:00Z");
+
+    JsonNode cafe = papers.get(2);
+    assertThat(cafe.get("organization").asText()).isEqualTo("DeepCafé Research");
+    assertThat(cafe.get("published").asText()).isEqualTo("2026-11-20");
+    assertThat(cafe.get("authorCount").isNull()).isTrue();
+  }
+
+  @Test
+  void unknownFormatIsRefusedWithTheNames() throws IOException {
+    CliRun run = CliRun.run(data, "ingest", "--format", "pdf", fixture("aimodels-two.txt").toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown format 'pdf'").contains("aimodels");
+  }
+
+  @Test
+  void forcedFormatThatDoesNotFitIsAnError() throws IOException {
+    Path aimodels = fixture("aimodels-two.txt");
+    CliRun run = CliRun.run(data, "ingest", "--format", "arxiv-atom", aimodels.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("error: " + aimodels + ":");
+  }
+
+  private static String quoted(Path path) {
+    return java.util.regex.Pattern.quote(path.toString());
+  }
+}
