@@ -1,0 +1,174 @@
+package paperradar.core.command;
+
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import paperradar.core.command.Command.DigestAt;
+import paperradar.core.command.Command.DigestDays;
+import paperradar.core.command.Command.DigestEnabled;
+import paperradar.core.command.Command.DigestPreview;
+import paperradar.core.command.Command.DigestSettings;
+import paperradar.core.command.Command.DigestWhenEmpty;
+import paperradar.core.command.Command.Help;
+import paperradar.core.command.Command.Search;
+import paperradar.core.command.Command.ShowPaper;
+import paperradar.core.command.Command.Subscribe;
+import paperradar.core.command.Command.Topics;
+import paperradar.core.command.Command.Trending;
+import paperradar.core.command.Command.Unsubscribe;
+import paperradar.core.command.ParseResult.Parsed;
+import paperradar.core.command.ParseResult.Refused;
+
+/**
+ * Parses the one {@code /papers} grammar shared by every platform. It accepts the whole line
+ * ({@code /papers search x}) or only what follows the command name, as Slack and Discord deliver it.
+ */
+public final class CommandParser {
+
+  /** Longest line we read; anything longer is refused before any work is done. */
+  public static final int MAX_LINE = 1_000;
+
+  private static final Pattern LEADING_COMMAND = Pattern.compile("^/?papers(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PAGE_SUFFIX = Pattern.compile("^(.*\\S)\\s+page\\s+(\\S+)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern CLOCK = Pattern.compile("^([01]?\\d|2[0-3])[:.h]([0-5]\\d)$");
+  private static final int MAX_PAGE = 100;
+
+  private CommandParser() {}
+
+  public static ParseResult parse(String line) {
+    String text = line == null ? "" : line.strip();
+    if (text.length() > MAX_LINE) {
+      return new Refused("that command is longer than " + MAX_LINE + " characters", Usage.overview());
+    }
+    Matcher leading = LEADING_COMMAND.matcher(text);
+    if (leading.find()) {
+      text = text.substring(leading.end()).strip();
+    }
+    if (text.isEmpty()) {
+      return new Parsed(new Help(""));
+    }
+    String[] split = text.split("\\s+", 2);
+    String subcommand = split[0].toLowerCase(Locale.ROOT);
+    String rest = split.length > 1 ? split[1].strip() : "";
+    return switch (subcommand) {
+      case "trending" -> trending(rest);
+      case "search" -> search(rest);
+      case "paper" -> requireArgument("paper", rest, "which paper? give an arXiv id or a title", ShowPaper::new);
+      case "subscribe" -> requireArgument("subscribe", rest, "subscribe to what? give a topic", Subscribe::new);
+      case "unsubscribe" -> requireArgument("unsubscribe", rest,
+          "unsubscribe from what? give a topic or its number from /papers topics", Unsubscribe::new);
+      case "topics" -> noArgument("topics", rest, new Topics());
+      case "digest" -> digest(rest);
+      case "help" -> help(rest);
+      default -> new Refused("unknown subcommand \"" + shorten(split[0]) + "\"", Usage.overview());
+    };
+  }
+
+  private static ParseResult trending(String rest) {
+    String[] words = rest.split("\\s+", 2);
+    String first = words[0].toLowerCase(Locale.ROOT);
+    if (first.equals("day") || first.equals("week") || first.equals("month")) {
+      return new Parsed(new Trending(first, words.length > 1 ? words[1].strip() : ""));
+    }
+    return new Parsed(new Trending("day", rest));
+  }
+
+  private static ParseResult search(String rest) {
+    if (rest.isEmpty()) {
+      return refused("search", "search for what? give a query");
+    }
+    Matcher page = PAGE_SUFFIX.matcher(rest);
+    if (page.matches()) {
+      String number = page.group(2);
+      if (!number.matches("\\d{1,3}") || Integer.parseInt(number) < 1 || Integer.parseInt(number) > MAX_PAGE) {
+        return refused("search", "page must be a number from 1 to " + MAX_PAGE + ", not \"" + shorten(number) + "\"");
+      }
+      return new Parsed(new Search(page.group(1).strip(), Integer.parseInt(number)));
+    }
+    return new Parsed(new Search(rest, 1));
+  }
+
+  private static ParseResult digest(String rest) {
+    String[] words = rest.isEmpty() ? new String[0] : rest.split("\\s+");
+    if (words.length == 0) {
+      return new Parsed(new DigestSettings());
+    }
+    String verb = words[0].toLowerCase(Locale.ROOT);
+    return switch (verb) {
+      case "at" -> digestAt(words);
+      case "weekdays" -> single(words, new DigestDays(true));
+      case "daily" -> single(words, new DigestDays(false));
+      case "on" -> single(words, new DigestEnabled(true));
+      case "off" -> single(words, new DigestEnabled(false));
+      case "preview" -> single(words, new DigestPreview());
+      case "empty" -> digestWhenEmpty(words);
+      default -> refused("digest", "unknown digest setting \"" + shorten(words[0]) + "\"");
+    };
+  }
+
+  private static ParseResult digestAt(String[] words) {
+    if (words.length < 2 || words.length > 3) {
+      return refused("digest", "give a time and optionally a time zone, like: digest at 08:00 Europe/Berlin");
+    }
+    Matcher clock = CLOCK.matcher(words[1]);
+    if (!clock.matches()) {
+      return refused("digest", "\"" + shorten(words[1]) + "\" is not a time of day like 08:00");
+    }
+    LocalTime time = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
+    if (words.length == 2) {
+      return new Parsed(new DigestAt(time, Optional.empty()));
+    }
+    try {
+      return new Parsed(new DigestAt(time, Optional.of(ZoneId.of(words[2]))));
+    } catch (DateTimeException e) {
+      return refused("digest", "\"" + shorten(words[2]) + "\" is not an IANA time zone like Europe/Berlin");
+    }
+  }
+
+  private static ParseResult digestWhenEmpty(String[] words) {
+    if (words.length == 2 && words[1].equalsIgnoreCase("say")) {
+      return new Parsed(new DigestWhenEmpty(true));
+    }
+    if (words.length == 2 && words[1].equalsIgnoreCase("skip")) {
+      return new Parsed(new DigestWhenEmpty(false));
+    }
+    return refused("digest", "say \"digest empty say\" or \"digest empty skip\"");
+  }
+
+  private static ParseResult single(String[] words, Command command) {
+    if (words.length > 1) {
+      return refused("digest", "\"digest " + words[0] + "\" takes nothing after it");
+    }
+    return new Parsed(command);
+  }
+
+  private static ParseResult help(String rest) {
+    String topic = rest.toLowerCase(Locale.ROOT);
+    if (topic.isEmpty() || Usage.isSubcommand(topic)) {
+      return new Parsed(new Help(topic));
+    }
+    return new Refused("no help for \"" + shorten(rest) + "\": there is no such subcommand", Usage.overview());
+  }
+
+  private static ParseResult requireArgument(
+      String subcommand, String rest, String problem, java.util.function.Function<String, Command> make) {
+    return rest.isEmpty() ? refused(subcommand, problem) : new Parsed(make.apply(rest));
+  }
+
+  private static ParseResult noArgument(String subcommand, String rest, Command command) {
+    return rest.isEmpty() ? new Parsed(command) : refused(subcommand, "\"" + subcommand + "\" takes no arguments");
+  }
+
+  private static Refused refused(String subcommand, String problem) {
+    return new Refused(problem, Usage.of(subcommand).orElseThrow());
+  }
+
+  /** Echoes user text back shortened, so a refusal never repeats a huge or hostile argument in full. */
+  private static String shorten(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+}

@@ -1,0 +1,70 @@
+package paperradar.core.reply;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One part of a reply. All text here is plain and may be untrusted (titles, abstracts, author names,
+ * users' queries): adapters MUST escape it for their platform and MUST NOT let it mention anyone.
+ */
+public sealed interface ReplyPart {
+
+  /** A heading that opens a section. */
+  record Heading(String text) implements ReplyPart {
+    public Heading {
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /** A paragraph of plain text. */
+  record Text(String text) implements ReplyPart {
+    public Text {
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /** A block of preformatted text, such as a usage message. */
+  record Preformatted(String text) implements ReplyPart {
+    public Preformatted {
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /**
+   * One paper, never split across messages.
+   *
+   * @param title the paper's title, shown as a link to {@code url}
+   * @param url where the title links (the arXiv abstract page, else the listing's link), or null
+   * @param authors the authors, already shortened, possibly empty
+   * @param why one line: why it is here (trending why, the topic it matched, the search snippet)
+   * @param detail more text (an abstract or a snippet), possibly empty
+   * @param links further links (PDF, HF page)
+   */
+  record PaperCard(String title, String url, String authors, String why, String detail, List<Link> links)
+      implements ReplyPart {
+    public PaperCard {
+      Objects.requireNonNull(title, "title");
+      authors = authors == null ? "" : authors;
+      why = why == null ? "" : why;
+      detail = detail == null ? "" : detail;
+      links = List.copyOf(links);
+    }
+  }
+
+  /** Buttons, each of which runs a {@code /papers} command line when pressed (or is typed where there are none). */
+  record Buttons(List<Button> buttons) implements ReplyPart {
+    public Buttons {
+      buttons = List.copyOf(buttons);
+    }
+  }
+
+  /** A labelled link. */
+  record Link(String label, String url) {}
+
+  /**
+   * A button.
+   *
+   * @param commandLine the command it runs, e.g. {@code search transformers page 2}
+   */
+  record Button(String label, String commandLine) {}
+}

@@ -1,0 +1,165 @@
+package paperradar.core.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import paperradar.core.command.Command.DigestAt;
+import paperradar.core.command.Command.DigestDays;
+import paperradar.core.command.Command.DigestEnabled;
+import paperradar.core.command.Command.DigestPreview;
+import paperradar.core.command.Command.DigestSettings;
+import paperradar.core.command.Command.DigestWhenEmpty;
+import paperradar.core.command.Command.Help;
+import paperradar.core.command.Command.Search;
+import paperradar.core.command.Command.ShowPaper;
+import paperradar.core.command.Command.Subscribe;
+import paperradar.core.command.Command.Topics;
+import paperradar.core.command.Command.Trending;
+import paperradar.core.command.Command.Unsubscribe;
+import paperradar.core.command.ParseResult.Parsed;
+import paperradar.core.command.ParseResult.Refused;
+
+class CommandParserTest {
+
+  private static Command parsed(String line) {
+    ParseResult result = CommandParser.parse(line);
+    assertThat(result).isInstanceOf(Parsed.class);
+    return ((Parsed) result).command();
+  }
+
+  private static Refused refused(String line) {
+    ParseResult result = CommandParser.parse(line);
+    assertThat(result).isInstanceOf(Refused.class);
+    return (Refused) result;
+  }
+
+  @Test
+  void trendingDefaultsToTheDayWithoutTopic() {
+    assertThat(parsed("/papers trending")).isEqualTo(new Trending("day", ""));
+    assertThat(parsed("trending")).isEqualTo(new Trending("day", ""));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"trending week, week, ''", "trending MONTH diffusion models, month, diffusion models",
+      "trending large language models, day, large language models", "trending day \"state space\", day, \"state space\""})
+  void trendingTakesAnOptionalWindowAndATopic(String line, String window, String topic) {
+    assertThat(parsed(line)).isEqualTo(new Trending(window, topic));
+  }
+
+  @Test
+  void searchKeepsTheQueryAsTyped() {
+    assertThat(parsed("/papers search \"pointer networks\" author:vinyals"))
+        .isEqualTo(new Search("\"pointer networks\" author:vinyals", 1));
+  }
+
+  @Test
+  void searchReadsATrailingPage() {
+    assertThat(parsed("search transformers page 2")).isEqualTo(new Search("transformers", 2));
+    assertThat(parsed("search page")).isEqualTo(new Search("page", 1));
+  }
+
+  @Test
+  void searchRefusesABadPage() {
+    assertThat(refused("search transformers page two").problem()).contains("page must be a number");
+    assertThat(refused("search transformers page 0").problem()).contains("page must be a number");
+    assertThat(refused("search transformers page 101").usage()).startsWith("/papers search");
+  }
+
+  @Test
+  void searchWithoutQueryIsRefusedWithItsUsage() {
+    Refused refusal = refused("/papers search");
+    assertThat(refusal.problem()).isEqualTo("search for what? give a query");
+    assertThat(refusal.usage()).startsWith("/papers search <query>");
+  }
+
+  @Test
+  void paperTakesAnIdOrATitle() {
+    assertThat(parsed("paper 2403.18415")).isEqualTo(new ShowPaper("2403.18415"));
+    assertThat(parsed("paper The Topos of Transformer Networks"))
+        .isEqualTo(new ShowPaper("The Topos of Transformer Networks"));
+    assertThat(refused("paper").usage()).startsWith("/papers paper");
+  }
+
+  @Test
+  void subscribeAndUnsubscribeTakeATopic() {
+    assertThat(parsed("subscribe \"graph neural\" OR author:kipf"))
+        .isEqualTo(new Subscribe("\"graph neural\" OR author:kipf"));
+    assertThat(parsed("unsubscribe 2")).isEqualTo(new Unsubscribe("2"));
+    assertThat(refused("subscribe").problem()).contains("subscribe to what");
+    assertThat(refused("unsubscribe").problem()).contains("topic or its number");
+  }
+
+  @Test
+  void topicsTakesNoArguments() {
+    assertThat(parsed("topics")).isEqualTo(new Topics());
+    assertThat(refused("topics all").problem()).contains("takes no arguments");
+  }
+
+  @Test
+  void digestFormsParse() {
+    assertThat(parsed("digest")).isEqualTo(new DigestSettings());
+    assertThat(parsed("digest at 08:00 Europe/Berlin"))
+        .isEqualTo(new DigestAt(LocalTime.of(8, 0), Optional.of(ZoneId.of("Europe/Berlin"))));
+    assertThat(parsed("digest at 7:30")).isEqualTo(new DigestAt(LocalTime.of(7, 30), Optional.empty()));
+    assertThat(parsed("digest weekdays")).isEqualTo(new DigestDays(true));
+    assertThat(parsed("digest daily")).isEqualTo(new DigestDays(false));
+    assertThat(parsed("digest off")).isEqualTo(new DigestEnabled(false));
+    assertThat(parsed("digest ON")).isEqualTo(new DigestEnabled(true));
+    assertThat(parsed("digest preview")).isEqualTo(new DigestPreview());
+    assertThat(parsed("digest empty say")).isEqualTo(new DigestWhenEmpty(true));
+    assertThat(parsed("digest empty skip")).isEqualTo(new DigestWhenEmpty(false));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "digest at|give a time", "digest at 25:00|is not a time of day", "digest at noon|is not a time of day",
+      "digest at 08:00 Mars/Olympus|is not an IANA time zone", "digest at 08:00 Europe/Berlin extra|give a time",
+      "digest sometimes|unknown digest setting", "digest off now|takes nothing after it",
+      "digest empty maybe|digest empty say"})
+  void digestErrorsNameTheProblemAndShowTheUsage(String line, String problem) {
+    Refused refusal = refused(line);
+    assertThat(refusal.problem()).contains(problem);
+    assertThat(refusal.usage()).contains("/papers digest at 08:00 Europe/Berlin");
+  }
+
+  @Test
+  void helpCoversEverySubcommand() {
+    assertThat(parsed("")).isEqualTo(new Help(""));
+    assertThat(parsed("/papers")).isEqualTo(new Help(""));
+    assertThat(parsed("help")).isEqualTo(new Help(""));
+    for (String sub : new String[] {"trending", "search", "paper", "subscribe", "unsubscribe", "topics", "digest",
+        "help"}) {
+      assertThat(parsed("help " + sub)).isEqualTo(new Help(sub));
+      assertThat(Usage.of(sub)).isPresent();
+    }
+    assertThat(refused("help dance").problem()).contains("no such subcommand");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"dance", "SEARCHING for x", "@everyone"})
+  void unknownSubcommandGetsTheOverview(String line) {
+    Refused refusal = refused(line);
+    assertThat(refusal.problem()).startsWith("unknown subcommand");
+    assertThat(refusal.usage()).contains("/papers trending").contains("/papers search");
+  }
+
+  @Test
+  void hugeLinesAreRefusedAndEchoesAreShortened() {
+    assertThat(refused("search " + "x".repeat(2_000)).problem()).contains("longer than");
+    assertThat(refused("y".repeat(200)).problem()).hasSizeLessThan(80);
+  }
+
+  @Test
+  void changingCommandsAreMarked() {
+    assertThat(parsed("subscribe x").changesChannel()).isTrue();
+    assertThat(parsed("digest off").changesChannel()).isTrue();
+    assertThat(parsed("digest preview").changesChannel()).isFalse();
+    assertThat(parsed("search x").changesChannel()).isFalse();
+  }
+}
