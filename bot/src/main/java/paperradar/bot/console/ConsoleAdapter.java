@@ -1,0 +1,56 @@
+package paperradar.bot.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import paperradar.core.command.CommandContext;
+import paperradar.core.command.CommandService;
+import paperradar.core.model.ChannelRef;
+import paperradar.core.reply.Reply;
+
+/**
+ * The console adapter: a person types {@code /papers …} at a prompt and reads the rendered reply, in a
+ * channel named {@code console}. End of input (Ctrl-D) quits. It needs no token, so anyone can try the bot.
+ */
+public final class ConsoleAdapter {
+
+  static final String PROMPT = "papers> ";
+
+  private final CommandService commands;
+  private final CommandContext context;
+
+  public ConsoleAdapter(CommandService commands, String channel) {
+    this.commands = commands;
+    // The console's user owns the terminal, so they may change the channel's topics and digest.
+    this.context = new CommandContext(ChannelRef.console(channel), "console-user", true);
+  }
+
+  /** Reads commands until end of input. */
+  public void run(BufferedReader in, PrintWriter out) throws IOException {
+    out.println("paper-radar console: type /papers help, Ctrl-D to quit.");
+    while (true) {
+      out.print(PROMPT);
+      out.flush();
+      String line = in.readLine();
+      if (line == null) {
+        out.println();
+        out.flush();
+        return;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      out.println(render(commands.handle(context, line)));
+      out.flush();
+    }
+  }
+
+  /** One command, one reply: what {@code ask} uses. */
+  public Reply ask(String line) {
+    return commands.handle(context, line);
+  }
+
+  static String render(Reply reply) {
+    return reply.plainText();
+  }
+}

@@ -1,0 +1,117 @@
+package paperradar.core.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import paperradar.core.model.ArxivId;
+import paperradar.core.model.SignalName;
+
+/**
+ * Reads the Hugging Face daily_papers API response: a JSON array of submissions, each with a {@code paper}
+ * (arXiv id, authors, title, summary, upvotes) and the submission's comments count and organization.
+ */
+public final class HfDailyJsonParser implements ListingParser {
+
+  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+      .build());
+
+  @Override
+  public ListingFormat format() {
+    return ListingFormat.HF_JSON;
+  }
+
+  @Override
+  public boolean recognizes(String text) {
+    String head = text.stripLeading();
+    head = head.length() > 4_000 ? head.substring(0, 4_000) : head;
+    return head.startsWith("[") && head.contains("\"paper\"");
+  }
+
+  @Override
+  public Listing parse(String text, ParseContext context) throws ListingParseException {
+    List<ListingEntry> entries = new ArrayList<>();
+    try (JsonParser parser = JSON.createParser(text)) {
+      if (parser.nextToken() != JsonToken.START_ARRAY) {
+        throw context.error(line(parser.currentTokenLocation()), "expected a JSON array of daily papers");
+      }
+      JsonToken token;
+      while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+        int line = line(parser.currentTokenLocation());
+        JsonNode submission = JSON.readTree(parser);
+        entries.add(entry(submission, entries.size() + 1, line, context));
+      }
+      if (token != JsonToken.END_ARRAY) {
+        throw context.error(line(parser.currentTokenLocation()),
+            token == null ? "truncated JSON: the array is not closed" : "expected a daily paper object");
+      }
+      if (parser.nextToken() != null) {
+        throw context.error(line(parser.currentTokenLocation()), "unexpected content after the array");
+      }
+    } catch (IOException e) {
+      int line = e instanceof com.fasterxml.jackson.core.JacksonException j && j.getLocation() != null
+          ? line(j.getLocation()) : 1;
+      throw context.error(line, "malformed JSON: " + firstLine(e.getMessage()));
+    }
+    return new Listing(ListingFormat.HF_JSON, entries);
+  }
+
+  private static ListingEntry entry(JsonNode submission, int position, int line, ParseContext context)
+      throws ListingParseException {
+    JsonNode paper = submission.path("paper");
+    String title = text(paper, "title").or(() -> text(submission, "title")).orElse("").replaceAll("\\s+", " ").strip();
+    if (title.isEmpty()) {
+      throw context.error(line, "daily paper " + position + " has no paper.title");
+    }
+    Optional<ArxivId> id = text(paper, "id").flatMap(ArxivId::parse);
+    ListingEntry.Builder builder = ListingEntry.builder(position, line, title)
+        .arxivId(id.orElse(null))
+        .url(id.map(i -> "https://huggingface.co/papers/" + i.value()).orElse(null))
+        .abstractText(text(paper, "summary").or(() -> text(submission, "summary")).orElse("").strip(), true)
+        .authors(authors(paper.path("authors")));
+    text(submission.path("organization"), "fullname").or(() -> text(paper.path("organization"), "fullname"))
+        .ifPresent(builder::organization);
+    text(paper, "publishedAt").or(() -> text(submission, "publishedAt")).flatMap(FeedDates::parse)
+        .ifPresent(builder::published);
+    if (paper.path("upvotes").canConvertToLong()) {
+      builder.signal(SignalName.UPVOTES, paper.path("upvotes").asLong());
+    }
+    if (submission.path("numComments").canConvertToLong()) {
+      builder.signal(SignalName.COMMENTS, submission.path("numComments").asLong());
+    }
+    return builder.build();
+  }
+
+  private static List<String> authors(JsonNode authors) {
+    List<String> names = new ArrayList<>();
+    for (JsonNode author : authors) {
+      text(author, "name").map(String::strip).filter(n -> !n.isEmpty()).ifPresent(names::add);
+    }
+    return names;
+  }
+
+  private static Optional<String> text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
+  }
+
+  private static int line(JsonLocation location) {
+    return location == null ? 1 : Math.max(1, location.getLineNr());
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+}

@@ -1,0 +1,135 @@
+package paperradar.core.ingest;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * A small read-only XML tree with the line of every element, read with a StAX parser that refuses DTDs and
+ * external entities. Feeds are small enough to hold whole, and a tree keeps the format parsers short.
+ */
+final class XmlNode {
+
+  private final String namespace;
+  private final String name;
+  private final Map<String, String> attributes;
+  private final List<XmlNode> children = new ArrayList<>();
+  private final StringBuilder text = new StringBuilder();
+  private final int line;
+
+  private XmlNode(String namespace, String name, Map<String, String> attributes, int line) {
+    this.namespace = namespace == null ? "" : namespace;
+    this.name = name;
+    this.attributes = attributes;
+    this.line = line;
+  }
+
+  static XmlNode parse(String xml, ParseContext context) throws ListingParseException {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    XMLStreamReader reader = null;
+    try {
+      reader = factory.createXMLStreamReader(new StringReader(xml));
+      return read(reader);
+    } catch (XMLStreamException e) {
+      int line = e.getLocation() == null ? 1 : e.getLocation().getLineNumber();
+      throw context.error(line, "malformed XML: " + cleanMessage(e));
+    } catch (RuntimeException e) {
+      int line = reader == null || reader.getLocation() == null ? 1 : reader.getLocation().getLineNumber();
+      throw context.error(line, "malformed XML");
+    } finally {
+      close(reader);
+    }
+  }
+
+  private static XmlNode read(XMLStreamReader reader) throws XMLStreamException {
+    Deque<XmlNode> open = new ArrayDeque<>();
+    XmlNode root = null;
+    while (reader.hasNext()) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        Map<String, String> attributes = new HashMap<>();
+        for (int i = 0; i < reader.getAttributeCount(); i++) {
+          attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+        }
+        XmlNode node = new XmlNode(reader.getNamespaceURI(), reader.getLocalName(), attributes,
+            reader.getLocation().getLineNumber());
+        if (open.isEmpty()) {
+          root = node;
+        } else {
+          open.peek().children.add(node);
+        }
+        open.push(node);
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        open.pop();
+      } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && !open.isEmpty()) {
+        open.peek().text.append(reader.getText());
+      }
+    }
+    if (root == null) {
+      throw new XMLStreamException("no root element");
+    }
+    return root;
+  }
+
+  private static String cleanMessage(XMLStreamException e) {
+    String message = e.getMessage() == null ? "unreadable" : e.getMessage();
+    int detail = message.lastIndexOf("Message: ");
+    return detail >= 0 ? message.substring(detail + 9).strip() : message.strip();
+  }
+
+  private static void close(XMLStreamReader reader) {
+    if (reader != null) {
+      try {
+        reader.close();
+      } catch (XMLStreamException ignored) {
+        // Nothing is held open by a reader over a string.
+      }
+    }
+  }
+
+  String name() {
+    return name;
+  }
+
+  String namespace() {
+    return namespace;
+  }
+
+  int line() {
+    return line;
+  }
+
+  String attribute(String localName) {
+    return attributes.get(localName);
+  }
+
+  /** The element's own text, with runs of white space (feeds wrap long titles) folded to one space. */
+  String text() {
+    return text.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  List<XmlNode> children(String localName) {
+    return children.stream().filter(child -> child.name.equals(localName)).toList();
+  }
+
+  Optional<XmlNode> child(String localName) {
+    return children.stream().filter(child -> child.name.equals(localName)).findFirst();
+  }
+
+  /** The text of the first child with this name, or an empty string. */
+  String childText(String localName) {
+    return child(localName).map(XmlNode::text).orElse("");
+  }
+}

@@ -1,0 +1,101 @@
+package paperradar.core.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The database: an embedded H2 file by default, PostgreSQL when a JDBC URL says so. Opening it runs the
+ * Flyway migrations, so every process sees one schema, Quartz's tables included.
+ */
+public final class Database implements AutoCloseable {
+
+  /** The databases paper-radar runs on. */
+  public enum Vendor {
+    H2("h2"),
+    POSTGRESQL("postgresql");
+
+    private final String migrationFolder;
+
+    Vendor(String migrationFolder) {
+      this.migrationFolder = migrationFolder;
+    }
+  }
+
+  private final HikariDataSource dataSource;
+  private final Vendor vendor;
+
+  private Database(HikariDataSource dataSource, Vendor vendor) {
+    this.dataSource = dataSource;
+    this.vendor = vendor;
+  }
+
+  /** The embedded H2 database in {@code dataDir}, created when missing. */
+  public static Database embedded(Path dataDir) {
+    try {
+      Files.createDirectories(dataDir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+    }
+    String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("paper-radar")
+        + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000";
+    return open(url, Vendor.H2, 4);
+  }
+
+  /** A database by JDBC URL: PostgreSQL ({@code jdbc:postgresql:…}) or H2 ({@code jdbc:h2:…}). */
+  public static Database connect(String jdbcUrl) {
+    String lower = jdbcUrl.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("jdbc:postgresql:")) {
+      return open(jdbcUrl, Vendor.POSTGRESQL, 8);
+    }
+    if (lower.startsWith("jdbc:h2:")) {
+      return open(jdbcUrl, Vendor.H2, 4);
+    }
+    throw new IllegalArgumentException("unsupported database URL (use jdbc:postgresql: or jdbc:h2:): "
+        + JdbcUrls.redact(jdbcUrl));
+  }
+
+  private static Database open(String url, Vendor vendor, int poolSize) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setMaximumPoolSize(poolSize);
+    config.setMinimumIdle(1);
+    config.setPoolName("paper-radar-" + vendor.name().toLowerCase(Locale.ROOT));
+    config.setAutoCommit(true);
+    HikariDataSource dataSource = new HikariDataSource(config);
+    try {
+      migrate(dataSource, vendor);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+    return new Database(dataSource, vendor);
+  }
+
+  private static void migrate(DataSource dataSource, Vendor vendor) {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.migrationFolder)
+        .load()
+        .migrate();
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  public Vendor vendor() {
+    return vendor;
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

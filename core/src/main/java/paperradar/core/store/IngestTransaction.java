@@ -1,0 +1,129 @@
+package paperradar.core.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import paperradar.core.ingest.ListingEntry;
+import paperradar.core.model.SignalName;
+import paperradar.core.model.TitleKey;
+
+/** Stores one capture on one connection, inside the caller's transaction. */
+final class IngestTransaction {
+
+  private final Connection connection;
+  private final Capture capture;
+  private final String format;
+  private final Instant now;
+
+  IngestTransaction(Connection connection, Capture capture, Instant now) {
+    this.connection = connection;
+    this.capture = capture;
+    this.format = capture.listing().format().cliName();
+    this.now = now;
+  }
+
+  IngestReport run() throws SQLException {
+    List<ListingEntry> entries = capture.listing().entries();
+    if (captureExists()) {
+      return new IngestReport(entries.size(), 0, 0, true, List.of(), List.of());
+    }
+    long captureId = insertCapture(entries.size());
+    List<Long> newIds = new ArrayList<>();
+    Set<Long> touched = new LinkedHashSet<>();
+    for (ListingEntry entry : entries) {
+      Optional<StoredPaper> known = find(entry);
+      long paperId;
+      if (known.isPresent()) {
+        paperId = known.get().id();
+        PaperFields merged = known.get().fields().mergedWith(entry, format);
+        if (!merged.equals(known.get().fields())) {
+          PaperStatements.updateFields(connection, paperId, merged, now);
+        }
+      } else {
+        paperId = PaperStatements.insert(connection, PaperFields.of(entry), TitleKey.of(entry.title()),
+            capture.capturedAt(), format);
+        newIds.add(paperId);
+      }
+      touched.add(paperId);
+      insertSighting(captureId, paperId, entry);
+    }
+    new DerivedColumns(connection, now).refresh(new ArrayList<>(touched));
+    return new IngestReport(entries.size(), newIds.size(), entries.size() - newIds.size(), false, newIds,
+        new ArrayList<>(touched));
+  }
+
+  /**
+   * The paper an entry belongs to: by arXiv id, else by title. A paper known only by its title takes
+   * the id of the first sighting that brings one.
+   */
+  private Optional<StoredPaper> find(ListingEntry entry) throws SQLException {
+    if (entry.arxivId() != null) {
+      Optional<StoredPaper> byId = PaperStatements.byArxivId(connection, entry.arxivId().value());
+      if (byId.isPresent()) {
+        return byId;
+      }
+      return PaperStatements.byTitleKey(connection, TitleKey.of(entry.title()), true);
+    }
+    return PaperStatements.byTitleKey(connection, TitleKey.of(entry.title()), false);
+  }
+
+  private boolean captureExists() throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT 1 FROM captures WHERE content_sha256 = ? AND captured_at = ?")) {
+      select.setString(1, capture.contentSha256());
+      select.setObject(2, PaperRows.timestamp(capture.capturedAt()));
+      try (ResultSet row = select.executeQuery()) {
+        return row.next();
+      }
+    }
+  }
+
+  private long insertCapture(int entryCount) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO captures (input, format, captured_at, content_sha256, entries, stored_at) "
+            + "VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+      insert.setString(1, Columns.limit(capture.input(), 2000));
+      insert.setString(2, format);
+      insert.setObject(3, PaperRows.timestamp(capture.capturedAt()));
+      insert.setString(4, capture.contentSha256());
+      insert.setInt(5, entryCount);
+      insert.setObject(6, PaperRows.timestamp(now));
+      insert.executeUpdate();
+      return PaperStatements.generatedId(insert);
+    }
+  }
+
+  private void insertSighting(long captureId, long paperId, ListingEntry entry) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO sightings (paper_id, capture_id, captured_at, format, input, position, upvotes, "
+            + "hacker_news, reddit, comments, announce_type, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setLong(1, paperId);
+      insert.setLong(2, captureId);
+      insert.setObject(3, PaperRows.timestamp(capture.capturedAt()));
+      insert.setString(4, format);
+      insert.setString(5, Columns.limit(capture.input(), 2000));
+      insert.setInt(6, entry.position());
+      int column = 7;
+      for (SignalName name : SignalName.values()) {
+        Long value = entry.signals().get(name);
+        if (value == null) {
+          insert.setNull(column++, Types.BIGINT);
+        } else {
+          insert.setLong(column++, value);
+        }
+      }
+      insert.setString(11, entry.announceType());
+      insert.setString(12, entry.url() == null ? null : Columns.limit(entry.url(), 2000));
+      insert.executeUpdate();
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package paperradar.core.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import paperradar.core.model.ArxivId;
+import paperradar.core.model.Paper;
+import paperradar.core.model.Sighting;
+
+/** The paper store on H2 or PostgreSQL, through JDBC. */
+public final class JdbcPaperStore implements PaperStore {
+
+  /** SQLState of a unique-constraint violation, on both H2 and PostgreSQL. */
+  private static final String UNIQUE_VIOLATION = "23505";
+  private static final int CHUNK = 500;
+
+  private final DataSource dataSource;
+  private final Clock clock;
+
+  public JdbcPaperStore(Database database) {
+    this(database.dataSource(), Clock.systemUTC());
+  }
+
+  public JdbcPaperStore(DataSource dataSource, Clock clock) {
+    this.dataSource = dataSource;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores the capture in one transaction. When another process stores the same paper or the same
+   * capture at the same moment, a unique constraint refuses one of them; that one is retried once, and
+   * then finds what the other stored.
+   */
+  @Override
+  public IngestReport ingest(Capture capture) {
+    try {
+      return ingestOnce(capture);
+    } catch (SQLException first) {
+      if (!UNIQUE_VIOLATION.equals(first.getSQLState())) {
+        throw new StoreException("storing " + capture.input() + " failed", first);
+      }
+      try {
+        return ingestOnce(capture);
+      } catch (SQLException second) {
+        second.addSuppressed(first);
+        throw new StoreException("storing " + capture.input() + " failed", second);
+      }
+    }
+  }
+
+  private IngestReport ingestOnce(Capture capture) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try {
+        IngestReport report = new IngestTransaction(connection, capture, clock.instant()).run();
+        connection.commit();
+        return report;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    }
+  }
+
+  @Override
+  public long paperCount() {
+    return query("SELECT COUNT(*) AS n FROM papers", statement -> {}, row -> row.getLong("n")).get(0);
+  }
+
+  @Override
+  public List<Paper> papers() {
+    return query("SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers ORDER BY id", statement -> {},
+        PaperRows::paper);
+  }
+
+  @Override
+  public List<Paper> papers(List<Long> ids) {
+    Map<Long, Paper> found = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+      for (Paper paper : query("SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers WHERE id IN (" + marks + ")",
+          statement -> {
+            for (int i = 0; i < chunk.size(); i++) {
+              statement.setLong(i + 1, chunk.get(i));
+            }
+          }, PaperRows::paper)) {
+        found.put(paper.id(), paper);
+      }
+    }
+    List<Paper> ordered = new ArrayList<>();
+    for (Long id : ids) {
+      Paper paper = found.get(id);
+      if (paper != null) {
+        ordered.add(paper);
+      }
+    }
+    return ordered;
+  }
+
+  @Override
+  public Optional<Paper> paper(long id) {
+    return query("SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers WHERE id = ?",
+        statement -> statement.setLong(1, id), PaperRows::paper).stream().findFirst();
+  }
+
+  @Override
+  public Optional<Paper> paperByArxivId(ArxivId id) {
+    return query("SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers WHERE arxiv_id = ?",
+        statement -> statement.setString(1, id.value()), PaperRows::paper).stream().findFirst();
+  }
+
+  @Override
+  public List<Paper> papersByTitleKey(String titleKey) {
+    return query("SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers WHERE title_key = ? ORDER BY id",
+        statement -> statement.setString(1, titleKey), PaperRows::paper);
+  }
+
+  @Override
+  public List<Sighting> sightings(long paperId) {
+    return query("SELECT " + PaperRows.SIGHTING_COLUMNS
+            + " FROM sightings WHERE paper_id = ? ORDER BY captured_at, capture_id, position",
+        statement -> statement.setLong(1, paperId), PaperRows::sighting);
+  }
+
+  @Override
+  public List<Sighting> sightingsSince(Instant since) {
+    return query("SELECT " + PaperRows.SIGHTING_COLUMNS
+            + " FROM sightings WHERE captured_at >= ? ORDER BY captured_at, capture_id, position",
+        statement -> statement.setObject(1, PaperRows.timestamp(since)), PaperRows::sighting);
+  }
+
+  /** Binds a statement's parameters. */
+  interface Binder {
+    void bind(PreparedStatement statement) throws SQLException;
+  }
+
+  /** Maps one row. */
+  interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+
+  private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(statement);
+      statement.setFetchSize(1_000);
+      try (ResultSet rows = statement.executeQuery()) {
+        List<T> results = new ArrayList<>();
+        while (rows.next()) {
+          results.add(mapper.map(rows));
+        }
+        return results;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("reading the paper store failed", e);
+    }
+  }
+}

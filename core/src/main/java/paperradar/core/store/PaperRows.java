@@ -1,0 +1,100 @@
+package paperradar.core.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import paperradar.core.model.ArxivId;
+import paperradar.core.model.Paper;
+import paperradar.core.model.SignalName;
+import paperradar.core.model.Sighting;
+
+/** Maps rows of the papers and sightings tables to model values, and values to column values. */
+final class PaperRows {
+
+  static final String PAPER_COLUMNS = "id, arxiv_id, title, authors_json, author_count, organization, abstract, "
+      + "abstract_complete, published, upvotes, hacker_news, reddit, comments, sources, first_seen";
+
+  static final String SIGHTING_COLUMNS =
+      "paper_id, format, input, captured_at, position, upvotes, hacker_news, reddit, comments";
+
+  /** The signal columns, in {@link SignalName} order. */
+  static final List<String> SIGNAL_COLUMNS = List.of("upvotes", "hacker_news", "reddit", "comments");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+
+  private PaperRows() {}
+
+  static Paper paper(ResultSet row) throws SQLException {
+    String arxivId = row.getString("arxiv_id");
+    return new Paper(
+        row.getLong("id"),
+        arxivId == null ? null : new ArxivId(arxivId),
+        row.getString("title"),
+        authors(row.getString("authors_json")),
+        (Integer) row.getObject("author_count", Integer.class),
+        row.getString("organization"),
+        row.getString("abstract"),
+        row.getObject("published", LocalDate.class),
+        signals(row),
+        sources(row.getString("sources")),
+        instant(row, "first_seen"));
+  }
+
+  static Sighting sighting(ResultSet row) throws SQLException {
+    return new Sighting(row.getLong("paper_id"), row.getString("format"), row.getString("input"),
+        instant(row, "captured_at"), row.getInt("position"), signals(row));
+  }
+
+  static Map<SignalName, Long> signals(ResultSet row) throws SQLException {
+    Map<SignalName, Long> signals = new EnumMap<>(SignalName.class);
+    SignalName[] names = SignalName.values();
+    for (int i = 0; i < names.length; i++) {
+      long value = row.getLong(SIGNAL_COLUMNS.get(i));
+      if (!row.wasNull()) {
+        signals.put(names[i], value);
+      }
+    }
+    return signals;
+  }
+
+  static Instant instant(ResultSet row, String column) throws SQLException {
+    return row.getObject(column, OffsetDateTime.class).toInstant();
+  }
+
+  static OffsetDateTime timestamp(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  static String authorsJson(List<String> authors) {
+    try {
+      return JSON.writeValueAsString(authors);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a list of strings is always JSON", e);
+    }
+  }
+
+  static List<String> authors(String json) {
+    try {
+      return JSON.readValue(json, STRING_LIST);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("authors_json is not a JSON list: " + json, e);
+    }
+  }
+
+  static Set<String> sources(String joined) {
+    return joined.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(joined.split(",")));
+  }
+}
