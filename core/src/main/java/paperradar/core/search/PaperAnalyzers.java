@@ -1,0 +1,69 @@
+package paperradar.core.search;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * How paper text becomes terms. Accents and case fold everywhere ({@code Balunovic} finds
+ * {@code Balunović}), and so do the stray apostrophes some listings put inside names
+ * ({@code Balunovi'c}); titles and abstracts are stemmed as English, author names are not.
+ */
+public final class PaperAnalyzers {
+
+  /** Apostrophes and backticks inside words: "Balunovi'c", "Tram`er". */
+  private static final Pattern INNER_APOSTROPHES = Pattern.compile("(?<=\\p{L})['`´’](?=\\p{L})");
+
+  private PaperAnalyzers() {}
+
+  /** The analyzer for indexing and querying every field. */
+  public static Analyzer perField() {
+    Analyzer english = new FoldingAnalyzer(true);
+    return new PerFieldAnalyzerWrapper(english, Map.of(
+        PaperFields.TITLE, english,
+        PaperFields.ABSTRACT, english,
+        PaperFields.AUTHORS, new FoldingAnalyzer(false)));
+  }
+
+  /** Standard tokens, folded and lower-cased; with {@code english}, also stop words and Porter stems. */
+  static final class FoldingAnalyzer extends Analyzer {
+    private final boolean english;
+
+    FoldingAnalyzer(boolean english) {
+      this.english = english;
+    }
+
+    @Override
+    protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+      return new PatternReplaceCharFilter(INNER_APOSTROPHES, "", reader);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+      if (english) {
+        stream = new EnglishPossessiveFilter(stream);
+        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stream = new PorterStemFilter(stream);
+      }
+      return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package paperradar.core.search;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import paperradar.core.model.Paper;
+import paperradar.core.model.TitleKey;
+
+/** Turns a paper into an index document holding everything a hit shows, so search never reads the database. */
+final class PaperDocuments {
+
+  /** Text with offsets in the postings, which the unified highlighter reads instead of re-analyzing. */
+  private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
+
+  static {
+    TEXT_WITH_OFFSETS.setTokenized(true);
+    TEXT_WITH_OFFSETS.setStored(true);
+    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    TEXT_WITH_OFFSETS.freeze();
+  }
+
+  private static final FieldType TEXT = new FieldType();
+
+  static {
+    TEXT.setTokenized(true);
+    TEXT.setStored(true);
+    TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    TEXT.freeze();
+  }
+
+  private PaperDocuments() {}
+
+  static Document of(Paper paper) {
+    Document doc = new Document();
+    doc.add(new StringField(PaperFields.ID, Long.toString(paper.id()), Field.Store.YES));
+    doc.add(new NumericDocValuesField(PaperFields.ID, paper.id()));
+    if (paper.arxivId() != null) {
+      doc.add(new StringField(PaperFields.ARXIV_ID, paper.arxivId().value(), Field.Store.YES));
+    }
+    doc.add(new Field(PaperFields.TITLE, paper.title(), TEXT_WITH_OFFSETS));
+    doc.add(new StringField(PaperFields.TITLE_KEY, TitleKey.of(paper.title()), Field.Store.NO));
+    doc.add(new Field(PaperFields.ABSTRACT, paper.abstractText(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(PaperFields.AUTHORS, String.join(", ", paper.authors()), TEXT));
+    long day = day(paper);
+    doc.add(new LongPoint(PaperFields.DAY, day));
+    doc.add(new NumericDocValuesField(PaperFields.DAY, day));
+    if (paper.published() != null) {
+      doc.add(new StoredField(PaperFields.PUBLISHED, paper.published().toEpochDay()));
+    }
+    return doc;
+  }
+
+  static long day(Paper paper) {
+    LocalDate date = paper.published() != null ? paper.published() : paper.firstSeen().atZone(ZoneOffset.UTC).toLocalDate();
+    return date.toEpochDay();
+  }
+}

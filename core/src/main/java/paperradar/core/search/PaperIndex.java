@@ -1,0 +1,168 @@
+package paperradar.core.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import paperradar.core.model.Paper;
+
+/**
+ * The search index of papers (Lucene): BM25 over title (boosted), abstract and authors, kept in step with
+ * the store by {@link #upsert} after every ingest and rebuilt from it by {@link #rebuild}.
+ */
+public final class PaperIndex implements AutoCloseable {
+
+  private static final Sort BY_DATE = new Sort(
+      new SortField(PaperFields.DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE,
+      new SortField(PaperFields.ID, SortField.Type.LONG, true));
+
+  private final Directory directory;
+  private final Analyzer analyzer = PaperAnalyzers.perField();
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final QueryReader queries = new QueryReader(analyzer);
+  private final Snippets snippets = new Snippets(analyzer);
+
+  private PaperIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** The index in {@code dir}, created when missing. */
+  public static PaperIndex open(Path dir) {
+    try {
+      return new PaperIndex(FSDirectory.open(dir));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index at " + dir, e);
+    }
+  }
+
+  /** An index in memory, for tests and benchmarks. */
+  public static PaperIndex inMemory() {
+    try {
+      return new PaperIndex(new ByteBuffersDirectory());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Adds or replaces these papers, then makes them searchable. */
+  public void upsert(Collection<Paper> papers) {
+    try {
+      for (Paper paper : papers) {
+        writer.updateDocument(new Term(PaperFields.ID, Long.toString(paper.id())), PaperDocuments.of(paper));
+      }
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("updating the search index failed", e);
+    }
+  }
+
+  /** Replaces the whole index with these papers. */
+  public void rebuild(Iterable<Paper> papers) {
+    try {
+      writer.deleteAll();
+      for (Paper paper : papers) {
+        writer.addDocument(PaperDocuments.of(paper));
+      }
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("rebuilding the search index failed", e);
+    }
+  }
+
+  public long size() {
+    return writer.getDocStats().numDocs;
+  }
+
+  /** Reads the query the way search does; a bad query throws {@link QueryException}. */
+  public Query parseQuery(String typed) {
+    return queries.read(typed);
+  }
+
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  public SearchResults search(SearchRequest request) {
+    Query query = queries.read(request.query());
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        int wanted = request.offset() + request.limit();
+        TopDocs top = request.sort() == SearchSort.DATE
+            ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, 1_000))
+            : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, 1_000));
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+            ? top.totalHits.value() : searcher.count(query);
+        return new SearchResults(total, hits(searcher, query, top, request.offset()));
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryException("the query matches too many words; make prefixes longer");
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the index failed", e);
+    }
+  }
+
+  private List<SearchResults.Hit> hits(IndexSearcher searcher, Query query, TopDocs top, int offset)
+      throws IOException {
+    List<SearchResults.Hit> hits = new ArrayList<>();
+    if (top.scoreDocs.length <= offset) {
+      return hits;
+    }
+    ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+    String[] marked = snippets.of(searcher, query, page);
+    StoredFields stored = searcher.storedFields();
+    for (int i = 0; i < page.length; i++) {
+      Document doc = stored.document(page[i].doc);
+      Number published = doc.getField(PaperFields.PUBLISHED) == null
+          ? null : doc.getField(PaperFields.PUBLISHED).numericValue();
+      hits.add(new SearchResults.Hit(Long.parseLong(doc.get(PaperFields.ID)), doc.get(PaperFields.ARXIV_ID),
+          doc.get(PaperFields.TITLE), Float.isNaN(page[i].score) ? 0f : page[i].score,
+          marked[i] != null ? marked[i] : Snippets.opening(doc.get(PaperFields.ABSTRACT)),
+          published == null ? null : LocalDate.ofEpochDay(published.longValue())));
+    }
+    return hits;
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      writer.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing the search index failed", e);
+    }
+  }
+}
