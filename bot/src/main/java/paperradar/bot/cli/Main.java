@@ -1,6 +1,7 @@
 package paperradar.bot.cli;
 
 import java.io.PrintWriter;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 
 /** The {@code paper-radar} command line. */
@@ -9,6 +10,8 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
     System.exit(run(args));
   }
 
