@@ -30,7 +30,7 @@ public final class AimodelsParser implements ListingParser {
   @Override
   public boolean recognizes(String text) {
     TextLines lines = TextLines.of(head(text));
-    return lines.contains(READ_MORE, 400) && (lines.contains("AI Papers", 20) || lines.contains("YC", 400));
+    return lines.contains("AI Papers", 20) || (lines.contains(READ_MORE, 400) && lines.contains("YC", 400));
   }
 
   private static String head(String text) {
