@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "paper-radar 0.1.0",
     description = "Tracks new and trending research papers and brings them to chat channels.",
-    subcommands = {IngestCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RootCommand {
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:PAPERRADAR_DATA:-./data}",

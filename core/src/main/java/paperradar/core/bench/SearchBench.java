@@ -1,0 +1,85 @@
+package paperradar.core.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+import paperradar.core.model.Paper;
+import paperradar.core.search.PaperIndex;
+import paperradar.core.search.SearchRequest;
+
+/**
+ * Search latency on a generated corpus: Lucene on disk, and PostgreSQL full-text search on the same
+ * corpus and the same query mix when a PostgreSQL URL is given. One query at a time, after a warm-up.
+ */
+public final class SearchBench {
+
+  /**
+   * What one run measured.
+   *
+   * @param postgres PostgreSQL's latencies, or null when it was not run
+   */
+  public record Result(int papers, double indexSeconds, long indexBytes, long heapBytes, Percentiles lucene,
+      Percentiles postgres) {}
+
+  private SearchBench() {}
+
+  public static Result run(int papers, int queries, String postgresUrl) throws IOException, SQLException {
+    List<Paper> corpus = new CorpusGenerator(7).papers(papers);
+    List<BenchQueries> mix = BenchQueries.mix(queries, 11);
+    Path dir = Files.createTempDirectory("paper-radar-search-bench");
+    try (PaperIndex index = PaperIndex.open(dir)) {
+      long start = System.nanoTime();
+      index.rebuild(corpus);
+      double indexSeconds = (System.nanoTime() - start) / 1e9;
+      long indexBytes = size(dir);
+      corpus = null;
+      long heap = heapAfterGc();
+      Percentiles lucene = measure(mix, q -> index.search(SearchRequest.of(q.lucene())).hits().size());
+      Percentiles postgres = null;
+      if (postgresUrl != null && !postgresUrl.isBlank()) {
+        try (PostgresFullText pg = new PostgresFullText(postgresUrl)) {
+          pg.load(new CorpusGenerator(7).papers(papers));
+          postgres = measure(mix, pg::search);
+        }
+      }
+      return new Result(papers, indexSeconds, indexBytes, heap, lucene, postgres);
+    } finally {
+      IngestBench.deleteTree(dir);
+    }
+  }
+
+  /** Runs one query. */
+  interface QueryRunner {
+    int run(BenchQueries query) throws IOException, SQLException;
+  }
+
+  static Percentiles measure(List<BenchQueries> mix, QueryRunner runner) throws IOException, SQLException {
+    for (int i = 0; i < Math.min(mix.size(), 300); i++) {
+      runner.run(mix.get(i));
+    }
+    long[] nanos = new long[mix.size()];
+    for (int i = 0; i < mix.size(); i++) {
+      long start = System.nanoTime();
+      runner.run(mix.get(i));
+      nanos[i] = System.nanoTime() - start;
+    }
+    return Percentiles.of(nanos);
+  }
+
+  static long heapAfterGc() {
+    Runtime runtime = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
+    }
+  }
+}
