@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "paper-radar 0.1.0",
     description = "Tracks new and trending research papers and brings them to chat channels.",
-    subcommands = {IngestCommand.class, ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IngestCommand.class, ExportCommand.class, TrendingCommand.class, SearchCommand.class,
+        ReindexCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RootCommand {
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:PAPERRADAR_DATA:-./data}",
@@ -23,6 +24,11 @@ public final class RootCommand {
       description = "A PostgreSQL JDBC URL to use instead of the embedded H2 database "
           + "(env PAPERRADAR_DATABASE_URL).")
   String databaseUrl;
+
+  @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:PAPERRADAR_CONFIG}",
+      description = "A configuration file laid over the defaults (see config/paper-radar.yaml; "
+          + "env PAPERRADAR_CONFIG).")
+  Path configFile;
 
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new RootCommand());

@@ -2,10 +2,14 @@ package paperradar.bot.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import paperradar.bot.config.ConfigLoader;
+import paperradar.bot.config.Settings;
 import paperradar.core.ingest.FeedFetcher;
 import paperradar.core.ingest.InputLoader;
 import paperradar.core.ingest.Parsers;
 import paperradar.core.pipeline.Ingestor;
+import paperradar.core.rank.TrendingService;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.store.Database;
 import paperradar.core.store.JdbcPaperStore;
@@ -19,8 +23,10 @@ final class Services implements AutoCloseable {
   private final PaperIndex index;
   private final Ingestor ingestor;
   private final Clock clock;
+  private final Settings settings;
 
-  private Services(Database database, Path indexDir, Clock clock) {
+  private Services(Settings settings, Database database, Path indexDir, Clock clock) {
+    this.settings = settings;
     this.database = database;
     this.store = new JdbcPaperStore(database);
     this.index = PaperIndex.open(indexDir);
@@ -30,11 +36,12 @@ final class Services implements AutoCloseable {
   }
 
   static Services open(RootCommand options) {
+    Settings settings = ConfigLoader.load(Optional.ofNullable(options.configFile));
     Path dataDir = options.dataDir.toAbsolutePath().normalize();
     Database database = options.databaseUrl == null
         ? Database.embedded(dataDir)
         : Database.connect(options.databaseUrl);
-    return new Services(database, dataDir.resolve("index"), Clock.systemUTC());
+    return new Services(settings, database, dataDir.resolve("index"), Clock.systemUTC());
   }
 
   PaperStore store() {
@@ -55,6 +62,14 @@ final class Services implements AutoCloseable {
 
   Clock clock() {
     return clock;
+  }
+
+  Settings settings() {
+    return settings;
+  }
+
+  TrendingService trending() {
+    return new TrendingService(store, index, settings.trending().toConfig(), clock);
   }
 
   @Override

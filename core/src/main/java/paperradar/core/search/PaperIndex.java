@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -153,6 +155,32 @@ public final class PaperIndex implements AutoCloseable {
           published == null ? null : LocalDate.ofEpochDay(published.longValue())));
     }
     return hits;
+  }
+
+  /**
+   * The ids of the papers a query matches, at most {@code max} of them, best first. Trending uses it to
+   * keep to a topic. A bad query throws {@link QueryException}.
+   */
+  public Set<Long> matchingPaperIds(String typed, int max) {
+    Query query = queries.read(typed);
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(max, null, max));
+        StoredFields stored = searcher.storedFields();
+        Set<Long> ids = new LinkedHashSet<>();
+        for (ScoreDoc doc : top.scoreDocs) {
+          ids.add(Long.parseLong(stored.document(doc.doc, Set.of(PaperFields.ID)).get(PaperFields.ID)));
+        }
+        return ids;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryException("the query matches too many words; make prefixes longer");
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the index failed", e);
+    }
   }
 
   @Override

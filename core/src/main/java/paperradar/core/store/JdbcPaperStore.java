@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -139,6 +141,25 @@ public final class JdbcPaperStore implements PaperStore {
   public List<Sighting> sightingsSince(Instant since) {
     return query("SELECT " + PaperRows.SIGHTING_COLUMNS
             + " FROM sightings WHERE captured_at >= ? ORDER BY captured_at, capture_id, position",
+        statement -> statement.setObject(1, PaperRows.timestamp(since)), PaperRows::sighting);
+  }
+
+  @Override
+  public List<Paper> papersNewSince(LocalDate day) {
+    return query("SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers"
+            + " WHERE (published IS NOT NULL AND published >= ?) OR (published IS NULL AND first_seen >= ?)"
+            + " ORDER BY COALESCE(published, CAST(first_seen AS DATE)) DESC, first_seen DESC, id",
+        statement -> {
+          statement.setObject(1, day);
+          statement.setObject(2, PaperRows.timestamp(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        }, PaperRows::paper);
+  }
+
+  @Override
+  public List<Sighting> historiesOfPapersSeenSince(Instant since) {
+    return query("SELECT " + PaperRows.SIGHTING_COLUMNS + " FROM sightings WHERE paper_id IN"
+            + " (SELECT DISTINCT paper_id FROM sightings WHERE captured_at >= ?)"
+            + " ORDER BY captured_at, capture_id, position",
         statement -> statement.setObject(1, PaperRows.timestamp(since)), PaperRows::sighting);
   }
 

@@ -1,6 +1,7 @@
 package paperradar.core.store;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import paperradar.core.model.ArxivId;
@@ -36,6 +37,18 @@ public interface PaperStore {
   /** The sightings of one paper, oldest first. */
   List<Sighting> sightings(long paperId);
 
+  /**
+   * Papers new since a day: those whose arXiv date is on or after it, and those without an arXiv date
+   * first seen on or after its start (UTC). Newest first.
+   */
+  List<Paper> papersNewSince(LocalDate day);
+
   /** Every sighting captured at or after {@code since}, oldest first: the signal history trending reads. */
   List<Sighting> sightingsSince(Instant since);
+
+  /**
+   * Every sighting, old ones included, of the papers seen at or after {@code since}, oldest first: what
+   * trending needs to know where each signal stood before its window began.
+   */
+  List<Sighting> historiesOfPapersSeenSince(Instant since);
 }

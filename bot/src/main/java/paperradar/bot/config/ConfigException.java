@@ -1,0 +1,13 @@
+package paperradar.bot.config;
+
+/** A configuration that cannot be used; the message names the file and the key. */
+public final class ConfigException extends RuntimeException {
+
+  public ConfigException(String message, Throwable cause) {
+    super(message, cause);
+  }
+
+  public ConfigException(String message) {
+    super(message);
+  }
+}

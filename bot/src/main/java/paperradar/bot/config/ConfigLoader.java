@@ -1,0 +1,115 @@
+package paperradar.bot.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the configuration: the defaults bundled in the jar (the same file as {@code config/paper-radar.yaml}),
+ * then the operator's file over them. Unknown keys and unusable values are refused by name.
+ */
+public final class ConfigLoader {
+
+  static final String DEFAULTS = "/paperradar/paper-radar.yaml";
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private ConfigLoader() {}
+
+  public static Settings defaults() {
+    return load(Optional.empty());
+  }
+
+  public static Settings load(Optional<Path> file) {
+    JsonNode merged = readDefaults();
+    String name = "the bundled defaults";
+    if (file.isPresent()) {
+      name = file.get().toString();
+      merge((ObjectNode) merged, readFile(file.get()));
+    }
+    try {
+      return YAML.treeToValue(merged, Settings.class);
+    } catch (UnrecognizedPropertyException e) {
+      throw new ConfigException(name + ": unknown key " + keyPath(e) + " (known here: "
+          + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")", e);
+    } catch (JsonMappingException e) {
+      String reason = e.getCause() instanceof IllegalArgumentException invalid ? invalid.getMessage() : e.getOriginalMessage();
+      throw new ConfigException(name + ": " + keyPath(e) + ": " + firstLine(reason), e);
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(name + ": " + firstLine(e.getOriginalMessage()), e);
+    }
+  }
+
+  private static JsonNode readDefaults() {
+    try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS)) {
+      if (in == null) {
+        throw new IllegalStateException("the jar lacks its default configuration " + DEFAULTS);
+      }
+      return YAML.readTree(in);
+    } catch (IOException e) {
+      throw new IllegalStateException("the jar's default configuration cannot be read", e);
+    }
+  }
+
+  private static JsonNode readFile(Path file) {
+    try {
+      JsonNode tree = YAML.readTree(Files.readString(file));
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        return YAML.createObjectNode();
+      }
+      if (!tree.isObject()) {
+        throw new ConfigException(file + ": the configuration must be a mapping of keys to values");
+      }
+      return tree;
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(file + ": no such configuration file", e);
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      String line = where == null ? "" : ":" + where.getLineNr();
+      throw new ConfigException(file + line + ": " + firstLine(e.getOriginalMessage()), e);
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot be read (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** Lays {@code over} onto {@code base}: mappings merge key by key, anything else replaces. */
+  static void merge(ObjectNode base, JsonNode over) {
+    for (Iterator<Map.Entry<String, JsonNode>> fields = over.fields(); fields.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      JsonNode existing = base.get(field.getKey());
+      if (existing instanceof ObjectNode existingObject && field.getValue().isObject()) {
+        merge(existingObject, field.getValue());
+      } else {
+        base.set(field.getKey(), field.getValue());
+      }
+    }
+  }
+
+  private static String keyPath(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  private static String firstLine(String message) {
+    int end = message == null ? -1 : message.indexOf('\n');
+    return end < 0 ? String.valueOf(message) : message.substring(0, end);
+  }
+}

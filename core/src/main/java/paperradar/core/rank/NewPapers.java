@@ -1,0 +1,33 @@
+package paperradar.core.rank;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import paperradar.core.model.Paper;
+import paperradar.core.store.PaperStore;
+
+/**
+ * What is new across all channels: by the arXiv date where one is known, else by first sighting. (What
+ * is new to one channel is what its delivery ledger has not shown it.)
+ */
+public final class NewPapers {
+
+  private final PaperStore store;
+  private final Clock clock;
+
+  public NewPapers(PaperStore store, Clock clock) {
+    this.store = store;
+    this.clock = clock;
+  }
+
+  /** Papers new today in the given zone. */
+  public List<Paper> today(ZoneId zone) {
+    return store.papersNewSince(LocalDate.now(clock.withZone(zone)));
+  }
+
+  /** Papers new in the last seven days, today included. */
+  public List<Paper> thisWeek(ZoneId zone) {
+    return store.papersNewSince(LocalDate.now(clock.withZone(zone)).minusDays(6));
+  }
+}
