@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "paper-radar 0.1.0",
     description = "Tracks new and trending research papers and brings them to chat channels.",
-    subcommands = {IngestCommand.class, ExportCommand.class, TrendingCommand.class, SearchCommand.class,
+    subcommands = {RunCommand.class, AskCommand.class, IngestCommand.class, ExportCommand.class,
+        TrendingCommand.class, SearchCommand.class,
         ReindexCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RootCommand {
 

@@ -5,34 +5,51 @@ import java.time.Clock;
 import java.util.Optional;
 import paperradar.bot.config.ConfigLoader;
 import paperradar.bot.config.Settings;
+import paperradar.core.deliver.DeliveryLedger;
+import paperradar.core.digest.DigestComposer;
 import paperradar.core.ingest.FeedFetcher;
 import paperradar.core.ingest.InputLoader;
 import paperradar.core.ingest.Parsers;
 import paperradar.core.pipeline.Ingestor;
 import paperradar.core.rank.TrendingService;
 import paperradar.core.search.PaperIndex;
+import paperradar.core.service.PaperRadar;
+import paperradar.core.service.PapersCommandService;
 import paperradar.core.store.Database;
 import paperradar.core.store.JdbcPaperStore;
 import paperradar.core.store.PaperStore;
+import paperradar.core.subscribe.ChannelStore;
+import paperradar.core.subscribe.TopicStore;
+import paperradar.core.topics.TopicMatching;
 
 /** The services one command needs, opened from the global options and closed when it ends. */
 final class Services implements AutoCloseable {
 
+  private final Settings settings;
   private final Database database;
   private final PaperStore store;
   private final PaperIndex index;
   private final Ingestor ingestor;
+  private final TopicMatching matching;
+  private final PaperRadar radar;
   private final Clock clock;
-  private final Settings settings;
 
-  private Services(Settings settings, Database database, Path indexDir, Clock clock) {
+  private Services(Settings settings, Database database, Path dataDir, Clock clock) {
     this.settings = settings;
     this.database = database;
-    this.store = new JdbcPaperStore(database);
-    this.index = PaperIndex.open(indexDir);
+    this.clock = clock;
+    this.store = new JdbcPaperStore(database.dataSource(), clock);
+    this.index = PaperIndex.open(dataDir.resolve("index"));
+    TopicStore topics = new TopicStore(database.dataSource());
+    this.matching = TopicMatching.start(topics, clock);
     this.ingestor = new Ingestor(Parsers.detector(), store);
     this.ingestor.addListener((changed, newIds) -> index.upsert(changed));
-    this.clock = clock;
+    this.ingestor.addListener(matching);
+    TrendingService trending = new TrendingService(store, index, settings.trending().toConfig(), clock);
+    ChannelStore channels = new ChannelStore(database.dataSource(), settings.digest().channelDefaults(), clock);
+    DigestComposer digests = new DigestComposer(store, topics, trending, new DeliveryLedger(database.dataSource()),
+        clock);
+    this.radar = new PaperRadar(store, index, trending, topics, matching, channels, digests, clock);
   }
 
   static Services open(RootCommand options) {
@@ -41,7 +58,12 @@ final class Services implements AutoCloseable {
     Database database = options.databaseUrl == null
         ? Database.embedded(dataDir)
         : Database.connect(options.databaseUrl);
-    return new Services(settings, database, dataDir.resolve("index"), Clock.systemUTC());
+    try {
+      return new Services(settings, database, dataDir, Clock.systemUTC());
+    } catch (RuntimeException e) {
+      database.close();
+      throw e;
+    }
   }
 
   PaperStore store() {
@@ -68,13 +90,18 @@ final class Services implements AutoCloseable {
     return settings;
   }
 
-  TrendingService trending() {
-    return new TrendingService(store, index, settings.trending().toConfig(), clock);
+  PaperRadar radar() {
+    return radar;
+  }
+
+  PapersCommandService commands() {
+    return new PapersCommandService(radar);
   }
 
   @Override
   public void close() {
     try {
+      matching.close();
       index.close();
     } finally {
       database.close();

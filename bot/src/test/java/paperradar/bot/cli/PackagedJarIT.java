@@ -30,6 +30,10 @@ class PackagedJarIT {
   record Result(int exitCode, String out, String err) {}
 
   private Result runJar(String... args) throws IOException, InterruptedException {
+    return runJarWithInput("", args);
+  }
+
+  private Result runJarWithInput(String input, String... args) throws IOException, InterruptedException {
     Path jar = Path.of(System.getProperty("paperradar.jar", "target/paper-radar.jar"));
     assertThat(jar).exists();
     List<String> command = new ArrayList<>(List.of(
@@ -37,7 +41,10 @@ class PackagedJarIT {
     command.addAll(List.of(args));
     Path out = temp.resolve("out-" + UUID.randomUUID());
     Path err = temp.resolve("err-" + UUID.randomUUID());
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    Path in = temp.resolve("in-" + UUID.randomUUID());
+    Files.writeString(in, input, StandardCharsets.UTF_8);
+    Process process = new ProcessBuilder(command).redirectInput(in.toFile()).redirectOutput(out.toFile())
+        .redirectError(err.toFile()).start();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("jar finished").isTrue();
     return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));
@@ -63,6 +70,20 @@ class PackagedJarIT {
     Result export = runJar("--data", data.toString(), "export");
     assertThat(export.exitCode()).isZero();
     assertThat(export.out()).contains("\"title\" : \"Pointer Networks\"");
+  }
+
+  @Test
+  void runWithoutTokensStartsTheConsoleAndEndOfInputQuits() throws Exception {
+    Path data = temp.resolve("data");
+    assertThat(runJar("--data", data.toString(), "ingest", "--as-of", "2026-11-22",
+        fixture("aimodels-two.txt").toString()).exitCode()).isZero();
+
+    Result run = runJarWithInput("/papers search pointer\n/papers frobnicate\n", "--data", data.toString(), "run");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("paper-radar console: type /papers help, Ctrl-D to quit.\npapers> ")
+        .contains("1. Pointer Networks").contains("unknown subcommand \"frobnicate\"").endsWith("papers> \n");
+    assertThat(run.err()).doesNotContain("Exception");
   }
 
   @Test

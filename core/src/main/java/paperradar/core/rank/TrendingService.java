@@ -3,6 +3,7 @@ package paperradar.core.rank;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,14 +36,23 @@ public final class TrendingService {
    * @throws paperradar.core.search.QueryException when the topic is not a valid query
    */
   public List<TrendingEntry> trending(TrendWindow window, Optional<String> topic, int limit) {
-    Instant now = clock.instant();
     Optional<Set<Long>> allowed = topic.map(query -> index.matchingPaperIds(query, TOPIC_CANDIDATES));
+    List<TrendingEntry> ranked = rank(window, allowed);
+    return ranked.subList(0, Math.min(limit, ranked.size()));
+  }
+
+  /** These papers, those seen in the window, ranked. */
+  public List<TrendingEntry> rank(Collection<Long> paperIds, TrendWindow window) {
+    return rank(window, Optional.of(Set.copyOf(paperIds)));
+  }
+
+  private List<TrendingEntry> rank(TrendWindow window, Optional<Set<Long>> allowed) {
+    Instant now = clock.instant();
     List<Sighting> sightings = store.historiesOfPapersSeenSince(now.minus(window.length())).stream()
         .filter(sighting -> allowed.map(ids -> ids.contains(sighting.paperId())).orElse(true))
         .toList();
     List<Long> paperIds = new ArrayList<>(sightings.stream().map(Sighting::paperId)
         .collect(Collectors.toCollection(TreeSet::new)));
-    List<TrendingEntry> ranked = ranker.rank(store.papers(paperIds), sightings, window, now);
-    return ranked.subList(0, Math.min(limit, ranked.size()));
+    return ranker.rank(store.papers(paperIds), sightings, window, now);
   }
 }

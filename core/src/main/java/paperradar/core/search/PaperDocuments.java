@@ -14,7 +14,7 @@ import paperradar.core.model.Paper;
 import paperradar.core.model.TitleKey;
 
 /** Turns a paper into an index document holding everything a hit shows, so search never reads the database. */
-final class PaperDocuments {
+public final class PaperDocuments {
 
   /** Text with offsets in the postings, which the unified highlighter reads instead of re-analyzing. */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
@@ -37,7 +37,7 @@ final class PaperDocuments {
 
   private PaperDocuments() {}
 
-  static Document of(Paper paper) {
+  public static Document of(Paper paper) {
     Document doc = new Document();
     doc.add(new StringField(PaperFields.ID, Long.toString(paper.id()), Field.Store.YES));
     doc.add(new NumericDocValuesField(PaperFields.ID, paper.id()));

@@ -22,11 +22,11 @@ import paperradar.core.model.Sighting;
 /** The paper store on H2 or PostgreSQL, through JDBC. */
 public final class JdbcPaperStore implements PaperStore {
 
-  /** SQLState of a unique-constraint violation, on both H2 and PostgreSQL. */
-  private static final String UNIQUE_VIOLATION = "23505";
+  private static final String UNIQUE_VIOLATION = Jdbc.UNIQUE_VIOLATION;
   private static final int CHUNK = 500;
 
   private final DataSource dataSource;
+  private final Jdbc jdbc;
   private final Clock clock;
 
   public JdbcPaperStore(Database database) {
@@ -35,6 +35,7 @@ public final class JdbcPaperStore implements PaperStore {
 
   public JdbcPaperStore(DataSource dataSource, Clock clock) {
     this.dataSource = dataSource;
+    this.jdbc = new Jdbc(dataSource);
     this.clock = clock;
   }
 
@@ -61,19 +62,7 @@ public final class JdbcPaperStore implements PaperStore {
   }
 
   private IngestReport ingestOnce(Capture capture) throws SQLException {
-    try (Connection connection = dataSource.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        IngestReport report = new IngestTransaction(connection, capture, clock.instant()).run();
-        connection.commit();
-        return report;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    }
+    return jdbc.inTransaction(connection -> new IngestTransaction(connection, capture, clock.instant()).run());
   }
 
   @Override
@@ -163,30 +152,7 @@ public final class JdbcPaperStore implements PaperStore {
         statement -> statement.setObject(1, PaperRows.timestamp(since)), PaperRows::sighting);
   }
 
-  /** Binds a statement's parameters. */
-  interface Binder {
-    void bind(PreparedStatement statement) throws SQLException;
-  }
-
-  /** Maps one row. */
-  interface RowMapper<T> {
-    T map(ResultSet row) throws SQLException;
-  }
-
-  private <T> List<T> query(String sql, Binder binder, RowMapper<T> mapper) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      binder.bind(statement);
-      statement.setFetchSize(1_000);
-      try (ResultSet rows = statement.executeQuery()) {
-        List<T> results = new ArrayList<>();
-        while (rows.next()) {
-          results.add(mapper.map(rows));
-        }
-        return results;
-      }
-    } catch (SQLException e) {
-      throw new StoreException("reading the paper store failed", e);
-    }
+  private <T> List<T> query(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
+    return jdbc.query(sql, binder, mapper);
   }
 }

@@ -1,0 +1,105 @@
+package paperradar.core.bench;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.Query;
+import paperradar.core.model.Paper;
+import paperradar.core.search.PaperAnalyzers;
+import paperradar.core.search.PaperDocuments;
+import paperradar.core.search.QueryReader;
+import paperradar.core.topics.TopicMatcher;
+
+/**
+ * Topic matching with Lucene Monitor beside brute force: every topic query run against every paper in
+ * its own in-memory index. Brute force over all papers would take many minutes at 100k topics, so it
+ * runs over a sample of the papers and is scaled to 1,000; both must find the same matches on the sample.
+ */
+public final class TopicMatchBench {
+
+  /**
+   * @param bruteMillisPer1000 brute force's time, scaled from {@code sampledPapers} to 1,000 papers
+   * @param mismatches papers of the sample whose matches differ between the two (must be 0)
+   */
+  public record Result(int topics, int papers, long registerMillis, double monitorMillisPer1000,
+      double bruteMillisPer1000, int sampledPapers, long matchesFound, int mismatches) {
+
+    public double speedup() {
+      return bruteMillisPer1000 / monitorMillisPer1000;
+    }
+  }
+
+  private TopicMatchBench() {}
+
+  public static Result run(int topicCount, int paperCount, long seed) {
+    TopicCorpus corpus = new TopicCorpus(seed);
+    List<Paper> papers = corpus.papers(paperCount);
+    Map<Long, String> topics = corpus.topics(topicCount);
+    try (TopicMatcher matcher = TopicMatcher.inMemory()) {
+      long started = System.nanoTime();
+      matcher.registerAll(topics);
+      long registerMillis = (System.nanoTime() - started) / 1_000_000;
+
+      matcher.match(papers.subList(0, Math.min(50, papers.size())));
+      started = System.nanoTime();
+      Map<Long, Set<Long>> monitored = matcher.match(papers);
+      double monitorMillis = (System.nanoTime() - started) / 1e6;
+
+      int sample = Math.min(paperCount, Math.max(5, (int) (1_000L * 1_000 / topicCount)));
+      List<Paper> sampled = papers.subList(0, sample);
+      Analyzer analyzer = PaperAnalyzers.perField();
+      QueryReader reader = new QueryReader(analyzer);
+      Map<Long, Query> queries = new HashMap<>();
+      topics.forEach((id, text) -> queries.put(id, reader.read(text)));
+      started = System.nanoTime();
+      Map<Long, Set<Long>> brute = bruteForce(sampled, queries, analyzer);
+      double bruteMillis = (System.nanoTime() - started) / 1e6;
+
+      int mismatches = 0;
+      for (Paper paper : sampled) {
+        if (!monitored.getOrDefault(paper.id(), Set.of()).equals(brute.getOrDefault(paper.id(), Set.of()))) {
+          mismatches++;
+        }
+      }
+      long found = monitored.values().stream().mapToLong(Set::size).sum();
+      return new Result(topicCount, paperCount, registerMillis, monitorMillis * 1_000 / paperCount,
+          bruteMillis * 1_000 / sample, sample, found, mismatches);
+    }
+  }
+
+  static Map<Long, Set<Long>> bruteForce(List<Paper> papers, Map<Long, Query> queries, Analyzer analyzer) {
+    Map<Long, Set<Long>> matches = new HashMap<>();
+    for (Paper paper : papers) {
+      MemoryIndex index = MemoryIndex.fromDocument(PaperDocuments.of(paper), analyzer);
+      Set<Long> matched = new TreeSet<>();
+      queries.forEach((id, query) -> {
+        if (index.search(query) > 0) {
+          matched.add(id);
+        }
+      });
+      if (!matched.isEmpty()) {
+        matches.put(paper.id(), matched);
+      }
+    }
+    return matches;
+  }
+
+  /** The rows of the benchmark table. */
+  public static List<String> tableRows(List<Result> results) {
+    List<String> rows = new ArrayList<>();
+    rows.add("| topics | papers | register | Monitor, per 1,000 papers | brute force, per 1,000 papers (sampled) "
+        + "| speed-up | matches | mismatches |");
+    rows.add("|---|---|---|---|---|---|---|---|");
+    for (Result r : results) {
+      rows.add("| %,d | %,d | %.1f s | %,.0f ms | %,.0f ms (%d papers) | %,.0f× | %,d | %d |".formatted(r.topics(),
+          r.papers(), r.registerMillis() / 1000.0, r.monitorMillisPer1000(), r.bruteMillisPer1000(), r.sampledPapers(),
+          r.speedup(), r.matchesFound(), r.mismatches()));
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,97 @@
+package paperradar.core.service;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import paperradar.core.command.Command;
+import paperradar.core.command.CommandContext;
+import paperradar.core.command.Usage;
+import paperradar.core.reply.Reply;
+import paperradar.core.reply.ReplyPart;
+import paperradar.core.search.QueryException;
+import paperradar.core.search.SearchRequest;
+import paperradar.core.search.SearchSort;
+import paperradar.core.subscribe.Topic;
+import paperradar.core.subscribe.TopicRefusedException;
+
+/** subscribe, unsubscribe and topics: a channel's topics. Their answers are for the asker only. */
+final class TopicCommands {
+
+  static final Duration COUNTED = Duration.ofDays(7);
+
+  private final PaperRadar radar;
+
+  TopicCommands(PaperRadar radar) {
+    this.radar = radar;
+  }
+
+  Reply subscribe(CommandContext context, Command.Subscribe command) {
+    String query = command.topic().strip();
+    try {
+      radar.index().parseQuery(query);
+    } catch (QueryException e) {
+      return Reply.refusal("That topic is not a query I can read: " + e.getMessage(), Usage.of("subscribe").orElseThrow());
+    }
+    Topic topic;
+    try {
+      topic = radar.topics().subscribe(context.channel(), query, context.userId(), radar.clock().instant());
+    } catch (TopicRefusedException e) {
+      return Reply.refusal(capitalized(e.getMessage()) + ".", Usage.of("subscribe").orElseThrow());
+    }
+    radar.channels().update(context.channel(), settings -> settings.active(true, null));
+    radar.topicListener().subscribed(topic);
+    long recent = recentMatches(query);
+    return Reply.ephemeral(List.of(new ReplyPart.Text("This channel now follows " + query + ". "
+        + recent + (recent == 1 ? " paper" : " papers") + " from the last 7 days already match; "
+        + "new ones will come in the digest.")));
+  }
+
+  private long recentMatches(String query) {
+    LocalDate since = LocalDate.ofInstant(radar.clock().instant().minus(COUNTED), ZoneOffset.UTC);
+    try {
+      return radar.index().search(new SearchRequest("(" + query + ") since:" + since, 1, 0, SearchSort.RELEVANCE))
+          .totalHits();
+    } catch (QueryException e) {
+      return 0;
+    }
+  }
+
+  Reply unsubscribe(CommandContext context, Command.Unsubscribe command) {
+    Optional<Topic> removed = radar.topics().unsubscribe(context.channel(), command.topicOrNumber());
+    if (removed.isEmpty()) {
+      return Reply.refusal("This channel follows no topic \"" + shorten(command.topicOrNumber())
+          + "\". /papers topics lists them with their numbers.", Usage.of("unsubscribe").orElseThrow());
+    }
+    radar.topicListener().unsubscribed(removed.get());
+    return Reply.ephemeral(List.of(new ReplyPart.Text("This channel no longer follows " + removed.get().query() + ".")));
+  }
+
+  Reply list(CommandContext context) {
+    List<Topic> topics = radar.topics().topics(context.channel());
+    if (topics.isEmpty()) {
+      return Reply.ephemeral(List.of(new ReplyPart.Text(
+          "This channel follows no topics yet. Try /papers subscribe \"large language models\".")));
+    }
+    Map<Long, Integer> counts = radar.topics().matchCounts(context.channel(), radar.clock().instant().minus(COUNTED));
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < topics.size(); i++) {
+      int count = counts.getOrDefault(topics.get(i).id(), 0);
+      lines.add((i + 1) + ". " + topics.get(i).query() + " (" + count + (count == 1 ? " paper" : " papers")
+          + " in the last 7 days)");
+    }
+    return Reply.ephemeral(List.of(new ReplyPart.Heading("This channel's topics"),
+        new ReplyPart.Text(String.join("\n", lines))));
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+  }
+}

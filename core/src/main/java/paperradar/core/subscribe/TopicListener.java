@@ -1,0 +1,17 @@
+package paperradar.core.subscribe;
+
+/** Told when a channel subscribes or unsubscribes, so that matching follows at once. */
+public interface TopicListener {
+
+  void subscribed(Topic topic);
+
+  void unsubscribed(Topic topic);
+
+  TopicListener NONE = new TopicListener() {
+    @Override
+    public void subscribed(Topic topic) {}
+
+    @Override
+    public void unsubscribed(Topic topic) {}
+  };
+}

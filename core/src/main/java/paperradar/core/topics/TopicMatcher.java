@@ -1,0 +1,115 @@
+package paperradar.core.topics;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.monitor.QueryMatch;
+import paperradar.core.model.Paper;
+import paperradar.core.search.PaperAnalyzers;
+import paperradar.core.search.PaperDocuments;
+import paperradar.core.search.QueryReader;
+
+/**
+ * Lucene Monitor over the channels' topics: which topics does each new paper match?
+ *
+ * <p>Topics are read as search reads queries and papers are analyzed as the index analyzes them, so a
+ * topic matches a paper exactly when searching for it would find that paper. The multipass term-filtered
+ * presearcher indexes each topic by its terms (two passes for conjunctions), so a paper is run against
+ * only the topics that share its terms.
+ */
+public final class TopicMatcher implements AutoCloseable {
+
+  /** Papers matched per batch: one in-memory index of this many documents at a time. */
+  static final int BATCH = 100;
+
+  private final Monitor monitor;
+  private final QueryReader queries;
+
+  private TopicMatcher(Monitor monitor, QueryReader queries) {
+    this.monitor = monitor;
+    this.queries = queries;
+  }
+
+  public static TopicMatcher inMemory() {
+    try {
+      var analyzer = PaperAnalyzers.perField();
+      return new TopicMatcher(new Monitor(analyzer, new MultipassTermFilteredPresearcher(2)), new QueryReader(analyzer));
+    } catch (IOException e) {
+      throw new UncheckedIOException("starting the topic monitor failed", e);
+    }
+  }
+
+  /** @throws paperradar.core.search.QueryException when the topic is not a query */
+  public void register(long topicId, String query) {
+    registerAll(Map.of(topicId, query));
+  }
+
+  /** Registers many topics at once, much faster than one by one; none when any is not a query. */
+  public void registerAll(Map<Long, String> topics) {
+    List<MonitorQuery> parsed = new ArrayList<>(topics.size());
+    topics.forEach((id, query) -> parsed.add(new MonitorQuery(Long.toString(id), queries.read(query), query, Map.of())));
+    try {
+      monitor.register(parsed);
+    } catch (IOException e) {
+      throw new UncheckedIOException("registering topics failed", e);
+    }
+  }
+
+  public void unregister(long topicId) {
+    try {
+      monitor.deleteById(Long.toString(topicId));
+    } catch (IOException e) {
+      throw new UncheckedIOException("removing topic " + topicId + " failed", e);
+    }
+  }
+
+  public long topicCount() {
+    try {
+      return monitor.getQueryCount();
+    } catch (IOException e) {
+      throw new UncheckedIOException("counting topics failed", e);
+    }
+  }
+
+  /** Paper id to the ids of the topics it matches; papers that match none are left out. */
+  public Map<Long, Set<Long>> match(List<Paper> papers) {
+    Map<Long, Set<Long>> matches = new HashMap<>();
+    try {
+      for (int from = 0; from < papers.size(); from += BATCH) {
+        List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + BATCH));
+        Document[] docs = batch.stream().map(PaperDocuments::of).toArray(Document[]::new);
+        MultiMatchingQueries<QueryMatch> found = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
+        for (int i = 0; i < docs.length; i++) {
+          var hits = found.getMatches(i);
+          if (hits != null && !hits.isEmpty()) {
+            Set<Long> topicIds = new TreeSet<>();
+            hits.forEach(hit -> topicIds.add(Long.parseLong(hit.getQueryId())));
+            matches.put(batch.get(i).id(), topicIds);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("matching papers against topics failed", e);
+    }
+    return matches;
+  }
+
+  @Override
+  public void close() {
+    try {
+      monitor.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing the topic monitor failed", e);
+    }
+  }
+}
