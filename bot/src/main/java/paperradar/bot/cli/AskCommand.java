@@ -31,7 +31,7 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Services services = Services.open(root)) {
-      Reply reply = new ConsoleAdapter(services.commands(), channel).ask(String.join(" ", words));
+      Reply reply = new ConsoleAdapter(services.commands(), ChannelArgument.parse(channel)).ask(String.join(" ", words));
       out.println(reply.plainText());
       out.flush();
       return reply.ok() ? ExitCodes.OK : ExitCodes.REFUSED;

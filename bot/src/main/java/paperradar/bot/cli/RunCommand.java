@@ -1,24 +1,35 @@
 package paperradar.bot.cli;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.bot.console.ConsoleAdapter;
+import paperradar.bot.console.ConsoleSender;
+import paperradar.bot.schedule.Scheduling;
+import paperradar.bot.webhook.WebhookSender;
+import paperradar.core.deliver.DigestSender;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code run}: starts the bot. Without chat tokens it starts the console adapter. */
+/**
+ * {@code run}: starts the bot: the scheduler (digests and source polls) and the adapters. Without chat
+ * tokens it starts the console adapter; {@code --headless} runs without a console until stopped.
+ */
 @Command(name = "run", description = "Start the bot. Without chat tokens, a console: type /papers …, Ctrl-D quits.")
 final class RunCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+  private static final java.time.Duration WEBHOOK_TIMEOUT = java.time.Duration.ofSeconds(10);
 
   @ParentCommand RootCommand root;
 
@@ -28,13 +39,36 @@ final class RunCommand implements Callable<Integer> {
       description = "The console's channel (default: console).")
   String channel;
 
+  @Option(names = "--headless", description = "No console: run the scheduler and adapters until stopped.")
+  boolean headless;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
     try (Services services = Services.open(root)) {
-      log.info("adapters: console on (no chat tokens needed); slack off and discord off (not configured)");
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      new ConsoleAdapter(services.commands(), channel).run(in, spec.commandLine().getOut());
+      List<DigestSender> senders = new ArrayList<>();
+      if (!headless) {
+        senders.add(new ConsoleSender(out));
+      }
+      services.settings().webhook().uri().ifPresent(url -> senders.add(new WebhookSender(url, WEBHOOK_TIMEOUT)));
+      log.info("adapters: console {}; webhook {}; slack off (no SLACK_BOT_TOKEN); discord off (no DISCORD_TOKEN)",
+          headless ? "off (--headless)" : "on", services.settings().webhook().uri().isPresent() ? "on" : "off (no webhook.url)");
+      try (Scheduling scheduling = services.startScheduling(senders)) {
+        if (headless) {
+          awaitShutdown();
+        } else {
+          BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+          new ConsoleAdapter(services.commands(), channel).run(in, out);
+        }
+      }
     }
     return ExitCodes.OK;
+  }
+
+  /** Blocks until the JVM is asked to stop (SIGTERM, Ctrl-C); the resources close on the way out. */
+  private static void awaitShutdown() throws InterruptedException {
+    CountDownLatch stopping = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(stopping::countDown, "paper-radar-shutdown"));
+    stopping.await();
   }
 }

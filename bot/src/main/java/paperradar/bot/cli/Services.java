@@ -2,6 +2,20 @@ package paperradar.bot.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.quartz.SchedulerException;
+import paperradar.bot.schedule.Scheduling;
+import paperradar.core.deliver.Backoff;
+import paperradar.core.deliver.DigestDelivery;
+import paperradar.core.deliver.DigestSender;
+import paperradar.core.deliver.DigestSweep;
+import paperradar.core.deliver.Sleeper;
+import paperradar.core.poll.Source;
+import paperradar.core.poll.SourceHealthStore;
+import paperradar.core.poll.SourcePoller;
 import java.util.Optional;
 import paperradar.bot.config.ConfigLoader;
 import paperradar.bot.config.Settings;
@@ -32,6 +46,7 @@ final class Services implements AutoCloseable {
   private final Ingestor ingestor;
   private final TopicMatching matching;
   private final PaperRadar radar;
+  private final DeliveryLedger ledger;
   private final Clock clock;
 
   private Services(Settings settings, Database database, Path dataDir, Clock clock) {
@@ -47,8 +62,8 @@ final class Services implements AutoCloseable {
     this.ingestor.addListener(matching);
     TrendingService trending = new TrendingService(store, index, settings.trending().toConfig(), clock);
     ChannelStore channels = new ChannelStore(database.dataSource(), settings.digest().channelDefaults(), clock);
-    DigestComposer digests = new DigestComposer(store, topics, trending, new DeliveryLedger(database.dataSource()),
-        clock);
+    this.ledger = new DeliveryLedger(database.dataSource());
+    DigestComposer digests = new DigestComposer(store, topics, trending, ledger, clock);
     this.radar = new PaperRadar(store, index, trending, topics, matching, channels, digests, clock);
   }
 
@@ -92,6 +107,32 @@ final class Services implements AutoCloseable {
 
   PaperRadar radar() {
     return radar;
+  }
+
+  DeliveryLedger ledger() {
+    return ledger;
+  }
+
+  Database database() {
+    return database;
+  }
+
+  /** Starts the digest sweep and the source polls, sending digests through these senders. */
+  Scheduling startScheduling(List<DigestSender> senders) throws SchedulerException {
+    Settings.Digest digest = settings.digest();
+    Map<String, DigestSender> byPlatform = new HashMap<>();
+    senders.forEach(sender -> byPlatform.put(sender.platform(), sender));
+    DigestSweep sweep = new DigestSweep(radar.channels(), ledger, byPlatform.keySet(),
+        Duration.ofHours(digest.graceHours()), clock);
+    DigestDelivery delivery = new DigestDelivery(radar.digests(), ledger, radar.channels(), byPlatform,
+        Backoff.defaults(), Sleeper.REAL, clock, Duration.ofSeconds(digest.leaseSeconds()));
+    SourcePoller poller = new SourcePoller(FeedFetcher.withDefaults(), ingestor,
+        new SourceHealthStore(database.dataSource()), clock);
+    List<Source> sources = settings.sources().stream().map(Settings.SourceSetting::toSource).toList();
+    return Scheduling.start(database.dataSource(),
+        new Scheduling.Options(database.vendor() == Database.Vendor.POSTGRESQL, Duration.ofSeconds(digest.sweepSeconds()),
+            settings.scheduler().clusterCheckinMillis(), settings.scheduler().threads()),
+        new Scheduling.Jobs(sweep, delivery, radar.channels(), ledger, poller, sources));
   }
 
   PapersCommandService commands() {

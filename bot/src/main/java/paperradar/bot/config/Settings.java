@@ -1,6 +1,12 @@
 package paperradar.bot.config;
 
+import java.net.URI;
 import java.time.DateTimeException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import paperradar.core.ingest.ListingFormat;
+import paperradar.core.poll.Source;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import paperradar.core.model.ChannelRef;
@@ -8,12 +14,63 @@ import paperradar.core.rank.TrendingConfig;
 import paperradar.core.subscribe.ChannelSettings;
 
 /** What an operator can set in {@code paper-radar.yaml}; {@link ConfigLoader} reads it. */
-public record Settings(Trending trending, Digest digest) {
+public record Settings(Trending trending, Digest digest, Scheduler scheduler, List<SourceSetting> sources,
+    Webhook webhook) {
+
+  public Settings {
+    sources = List.copyOf(sources);
+  }
+
+  /** The scheduler's threads and cluster check-in. */
+  public record Scheduler(int threads, long clusterCheckinMillis) {
+    public Scheduler {
+      if (threads < 1 || threads > 64) {
+        throw new IllegalArgumentException("scheduler.threads must be 1 to 64, not " + threads);
+      }
+      if (clusterCheckinMillis < 500) {
+        throw new IllegalArgumentException("scheduler.clusterCheckinMillis must be at least 500");
+      }
+    }
+  }
+
+  /** One polled feed. */
+  public record SourceSetting(String url, String format, Integer intervalMinutes) {
+    public SourceSetting {
+      if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+        throw new IllegalArgumentException("sources[].url must be an http(s) URL, not \"" + url + "\"");
+      }
+      if (format != null && ListingFormat.fromCliName(format).isEmpty()) {
+        throw new IllegalArgumentException("sources[].format \"" + format + "\" is not a format paper-radar reads");
+      }
+      if (intervalMinutes == null) {
+        intervalMinutes = 60;
+      }
+      if (intervalMinutes < 1) {
+        throw new IllegalArgumentException("sources[].intervalMinutes must be at least 1");
+      }
+    }
+
+    public Source toSource() {
+      return new Source(url, format == null ? Optional.empty() : ListingFormat.fromCliName(format),
+          Duration.ofMinutes(intervalMinutes));
+    }
+  }
+
+  /** The webhook adapter's URL; empty when it is off. */
+  public record Webhook(String url) {
+    public Optional<URI> uri() {
+      return url == null || url.isBlank() ? Optional.empty() : Optional.of(URI.create(url.strip()));
+    }
+  }
 
   /** Digest defaults for channels that set none. */
-  public record Digest(String time, String days, String timeZone, String whenEmpty) {
+  public record Digest(String time, String days, String timeZone, String whenEmpty, int graceHours,
+      int sweepSeconds, int leaseSeconds) {
 
     public Digest {
+      if (graceHours < 0 || sweepSeconds < 1 || leaseSeconds < 5) {
+        throw new IllegalArgumentException("digest.graceHours must be ≥ 0, sweepSeconds ≥ 1 and leaseSeconds ≥ 5");
+      }
       try {
         LocalTime.parse(time);
       } catch (DateTimeException e) {
@@ -36,7 +93,7 @@ public record Settings(Trending trending, Digest digest) {
     /** The settings a channel has until someone changes them. */
     public ChannelSettings channelDefaults() {
       return new ChannelSettings(ChannelRef.console("defaults"), LocalTime.parse(time), ZoneId.of(timeZone),
-          days.equals("weekdays"), true, whenEmpty.equals("say"), true, null);
+          days.equals("weekdays"), true, whenEmpty.equals("say"), true, null, null);
     }
   }
 

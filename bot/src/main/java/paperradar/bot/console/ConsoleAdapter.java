@@ -20,9 +20,13 @@ public final class ConsoleAdapter {
   private final CommandContext context;
 
   public ConsoleAdapter(CommandService commands, String channel) {
+    this(commands, ChannelRef.console(channel));
+  }
+
+  public ConsoleAdapter(CommandService commands, ChannelRef channel) {
     this.commands = commands;
     // The console's user owns the terminal, so they may change the channel's topics and digest.
-    this.context = new CommandContext(ChannelRef.console(channel), "console-user", true);
+    this.context = new CommandContext(channel, "console-user", true);
   }
 
   /** Reads commands until end of input. */
@@ -40,8 +44,11 @@ public final class ConsoleAdapter {
       if (line.isBlank()) {
         continue;
       }
-      out.println(render(commands.handle(context, line)));
-      out.flush();
+      String reply = render(commands.handle(context, line));
+      synchronized (out) {
+        out.println(reply);
+        out.flush();
+      }
     }
   }
 

@@ -50,6 +50,18 @@ public final class QueryReader {
 
   /** Reads a query; throws {@link QueryException} with a message for the user. */
   public Query read(String typed) {
+    return read(typed, true);
+  }
+
+  /**
+   * Reads a query for matching only, without the title boosts that only change the order: it matches
+   * exactly the papers {@link #read} matches, and runs faster, which topic matching needs.
+   */
+  public Query readForMatching(String typed) {
+    return read(typed, false);
+  }
+
+  private Query read(String typed, boolean ranked) {
     String text = typed == null ? "" : typed.strip();
     if (text.length() > MAX_LENGTH) {
       throw new QueryException("the query is longer than " + MAX_LENGTH + " characters (" + text.length() + ")");
@@ -67,7 +79,9 @@ public final class QueryReader {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
     } else {
       query.add(parse(rest), Occur.MUST);
-      addTitleBoosts(rest, query);
+      if (ranked) {
+        addTitleBoosts(rest, query);
+      }
     }
     return query.build();
   }

@@ -21,7 +21,8 @@ import paperradar.core.store.StoreException;
 public final class ChannelStore {
 
   private static final String COLUMNS =
-      "platform, workspace, channel, digest_time, time_zone, weekdays_only, enabled, say_when_empty, active, inactive_reason";
+      "platform, workspace, channel, digest_time, time_zone, weekdays_only, enabled, say_when_empty, active, inactive_reason,"
+          + " updated_at";
 
   private final Jdbc jdbc;
   private final ChannelSettings defaults;
@@ -52,7 +53,7 @@ public final class ChannelStore {
 
   /** Changes a channel's settings and stores them; returns what was stored. */
   public ChannelSettings update(ChannelRef channel, UnaryOperator<ChannelSettings> change) {
-    ChannelSettings changed = change.apply(settings(channel));
+    ChannelSettings changed = change.apply(settings(channel)).storedAt(clock.instant());
     try {
       jdbc.inTransaction(connection -> {
         int updated = Jdbc.update(connection, "UPDATE channels SET digest_time = ?, time_zone = ?, weekdays_only = ?,"
@@ -93,6 +94,6 @@ public final class ChannelStore {
         new ChannelRef(row.getString("platform"), row.getString("workspace"), row.getString("channel")),
         LocalTime.parse(row.getString("digest_time")), ZoneId.of(row.getString("time_zone")),
         row.getBoolean("weekdays_only"), row.getBoolean("enabled"), row.getBoolean("say_when_empty"),
-        row.getBoolean("active"), row.getString("inactive_reason"));
+        row.getBoolean("active"), row.getString("inactive_reason"), Jdbc.instant(row, "updated_at"));
   }
 }

@@ -30,7 +30,7 @@ import paperradar.core.search.QueryReader;
 public final class TopicMatcher implements AutoCloseable {
 
   /** Papers matched per batch: one in-memory index of this many documents at a time. */
-  static final int BATCH = 100;
+  static final int BATCH = Integer.getInteger("paperradar.monitorBatch", 100);
 
   private final Monitor monitor;
   private final QueryReader queries;
@@ -57,7 +57,7 @@ public final class TopicMatcher implements AutoCloseable {
   /** Registers many topics at once, much faster than one by one; none when any is not a query. */
   public void registerAll(Map<Long, String> topics) {
     List<MonitorQuery> parsed = new ArrayList<>(topics.size());
-    topics.forEach((id, query) -> parsed.add(new MonitorQuery(Long.toString(id), queries.read(query), query, Map.of())));
+    topics.forEach((id, query) -> parsed.add(new MonitorQuery(Long.toString(id), queries.readForMatching(query), query, Map.of())));
     try {
       monitor.register(parsed);
     } catch (IOException e) {

@@ -8,12 +8,17 @@ CREATE TABLE digests (
   channel       VARCHAR(128) NOT NULL,
   -- The channel's local date the digest is for: one digest per channel and day.
   digest_date   DATE NOT NULL,
-  -- PENDING (in the ledger, not yet confirmed sent), SENT, EMPTY (nothing new, skipped), FAILED (permanent).
+  -- PENDING (in the ledger, not yet confirmed sent), SENT, SKIPPED (nothing new, or too late), FAILED
+  -- (the platform refused it for good).
   status        VARCHAR(16) NOT NULL,
+  -- Why it was skipped or failed.
+  note          VARCHAR(1000),
   -- The composed reply, so that a retry after a crash sends exactly what the ledger says was shown.
   body          VARCHAR(1000000) NOT NULL,
   attempts      INTEGER NOT NULL,
   last_error    VARCHAR(1000),
+  -- A process sending it holds it until then; after that another process may take it over.
+  lease_until   TIMESTAMP WITH TIME ZONE,
   created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
   sent_at       TIMESTAMP WITH TIME ZONE,
   CONSTRAINT digests_once_per_day UNIQUE (platform, workspace, channel, digest_date)

@@ -29,27 +29,11 @@ class PapersCommandServiceTest {
   @TempDir Path temp;
   private RadarFixture radar;
 
-  /** An arXiv API Atom feed of papers (id, title, abstract, author), published on the given day. */
-  static String atom(LocalDate published, String... idTitleAbstractAuthor) {
-    StringBuilder feed = new StringBuilder("""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom"><id>https://arxiv.org/api/x</id><title>q</title>
-        <updated>2026-11-22T00:00:00Z</updated>
-        """);
-    for (int i = 0; i < idTitleAbstractAuthor.length; i += 4) {
-      feed.append("<entry><id>http://arxiv.org/abs/").append(idTitleAbstractAuthor[i]).append("v1</id><title>")
-          .append(idTitleAbstractAuthor[i + 1]).append("</title><summary>").append(idTitleAbstractAuthor[i + 2])
-          .append("</summary><published>").append(published).append("T00:00:00Z</published><author><name>")
-          .append(idTitleAbstractAuthor[i + 3]).append("</name></author></entry>\n");
-    }
-    return feed.append("</feed>\n").toString();
-  }
-
   @BeforeEach
   void setUp() throws Exception {
     radar = new RadarFixture(TestDatabase.Kind.H2, temp,
         new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
-    String papers = atom(TODAY.minusDays(1),
+    String papers = PapersCommandServiceTestFeeds.atom(TODAY.minusDays(1),
         "2611.00001", "Diffusion Models for Sheep", "We generate sheep with diffusion.", "Ada Lovelace",
         "2611.00002", "Video Diffusion at Scale", "Diffusion, but for video.", "Grace Hopper",
         "2611.00003", "Pointer Networks Revisited", "Pointers point.", "Mislav Balunović",
@@ -149,7 +133,7 @@ class PapersCommandServiceTest {
     assertThat(text(ask("topics"))).contains("1. \"pointer networks\" OR llamas (0 papers in the last 7 days)");
 
     radar.clock.advance(Duration.ofHours(1));
-    radar.ingest("more.xml", atom(TODAY, "2611.00010", "Llamas Strike Back", "More llamas.", "Alan Turing",
+    radar.ingest("more.xml", PapersCommandServiceTestFeeds.atom(TODAY, "2611.00010", "Llamas Strike Back", "More llamas.", "Alan Turing",
         "2611.00011", "Unrelated Work", "Nothing here.", "Nobody"), TODAY);
 
     assertThat(text(ask("topics"))).contains("1. \"pointer networks\" OR llamas (1 paper in the last 7 days)");
@@ -208,7 +192,7 @@ class PapersCommandServiceTest {
   void digestPreviewGroupsTopicMatchesThenTrending() throws Exception {
     ask("subscribe llamas");
     radar.clock.advance(Duration.ofHours(1));
-    radar.ingest("more.xml", atom(TODAY, "2611.00010", "Llamas Strike Back", "More llamas.", "Alan Turing"), TODAY);
+    radar.ingest("more.xml", PapersCommandServiceTestFeeds.atom(TODAY, "2611.00010", "Llamas Strike Back", "More llamas.", "Alan Turing"), TODAY);
 
     Reply preview = ask("digest preview");
 

@@ -1,0 +1,137 @@
+package paperradar.bot.schedule;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.quartz.spi.JobFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import paperradar.core.deliver.DeliveryLedger;
+import paperradar.core.deliver.DigestDelivery;
+import paperradar.core.deliver.DigestSweep;
+import paperradar.core.poll.Source;
+import paperradar.core.poll.SourcePoller;
+import paperradar.core.subscribe.ChannelStore;
+
+/** The bot's schedule on Quartz: the digest sweep, and one poll job per configured source. */
+public final class Scheduling implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Scheduling.class);
+  private static final String SWEEP = "digest-sweep";
+  private static final String POLL_PREFIX = "poll:";
+
+  /** What the jobs need. */
+  public record Jobs(DigestSweep sweep, DigestDelivery delivery, ChannelStore channels, DeliveryLedger ledger,
+      SourcePoller poller, List<Source> sources) {}
+
+  /** How the scheduler runs. */
+  public record Options(boolean clustered, Duration sweepEvery, long checkinMillis, int threads) {}
+
+  private final Scheduler scheduler;
+
+  private Scheduling(Scheduler scheduler) {
+    this.scheduler = scheduler;
+  }
+
+  public static Scheduling start(DataSource dataSource, Options options, Jobs jobs) throws SchedulerException {
+    Map<String, Source> sources = jobs.sources().stream()
+        .collect(Collectors.toMap(Source::url, Function.identity(), (a, b) -> b));
+    JobFactory factory = (bundle, scheduler) -> create(bundle.getJobDetail().getJobClass(), jobs, sources);
+    Scheduler scheduler = QuartzSetup.create(dataSource, options.clustered(), options.checkinMillis(),
+        options.threads(), factory);
+    scheduleSweep(scheduler, options.sweepEvery());
+    schedulePolls(scheduler, sources);
+    scheduler.start();
+    log.info("scheduler started: {}, digest sweep every {} s, {} sources polled",
+        options.clustered() ? "clustered on PostgreSQL" : "embedded", options.sweepEvery().toSeconds(), sources.size());
+    return new Scheduling(scheduler);
+  }
+
+  private static Job create(Class<? extends Job> type, Jobs jobs, Map<String, Source> sources) {
+    if (type == DigestSweepJob.class) {
+      return new DigestSweepJob(jobs.sweep());
+    }
+    if (type == DeliverDigestJob.class) {
+      return new DeliverDigestJob(jobs.delivery(), jobs.channels());
+    }
+    if (type == ResumeDigestJob.class) {
+      return new ResumeDigestJob(jobs.delivery(), jobs.ledger());
+    }
+    if (type == PollSourceJob.class) {
+      return new PollSourceJob(jobs.poller(), sources);
+    }
+    throw new IllegalStateException("no job " + type);
+  }
+
+  /** The sweep runs at start (catching up on what passed while nothing ran) and then every few seconds. */
+  private static void scheduleSweep(Scheduler scheduler, Duration every) throws SchedulerException {
+    JobDetail sweep = JobBuilder.newJob(DigestSweepJob.class).withIdentity(SWEEP, JobKeys.GROUP).storeDurably()
+        .build();
+    scheduler.addJob(sweep, true);
+    Trigger trigger = TriggerBuilder.newTrigger().withIdentity(SWEEP, JobKeys.GROUP).forJob(sweep).startNow()
+        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis())
+            .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
+        .build();
+    if (scheduler.checkExists(trigger.getKey())) {
+      scheduler.rescheduleJob(trigger.getKey(), trigger);
+    } else {
+      scheduler.scheduleJob(trigger);
+    }
+  }
+
+  private static void schedulePolls(Scheduler scheduler, Map<String, Source> sources) throws SchedulerException {
+    Set<JobKey> existing = scheduler.getJobKeys(GroupMatcher.jobGroupEquals(JobKeys.GROUP));
+    for (JobKey key : existing) {
+      if (key.getName().startsWith(POLL_PREFIX) && !sources.containsKey(key.getName().substring(POLL_PREFIX.length()))) {
+        scheduler.deleteJob(key);
+      }
+    }
+    for (Source source : sources.values()) {
+      JobDetail poll = JobBuilder.newJob(PollSourceJob.class).withIdentity(POLL_PREFIX + source.url(), JobKeys.GROUP)
+          .usingJobData("url", source.url()).storeDurably().build();
+      scheduler.addJob(poll, true);
+      Trigger trigger = TriggerBuilder.newTrigger().withIdentity(POLL_PREFIX + source.url(), JobKeys.GROUP)
+          .forJob(poll).startNow()
+          .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(source.interval().toMillis())
+              .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
+          .build();
+      if (scheduler.checkExists(trigger.getKey())) {
+        scheduler.rescheduleJob(trigger.getKey(), trigger);
+      } else {
+        scheduler.scheduleJob(trigger);
+      }
+    }
+  }
+
+  public boolean isRunning() {
+    try {
+      return scheduler.isStarted() && !scheduler.isShutdown() && !scheduler.isInStandbyMode();
+    } catch (SchedulerException e) {
+      return false;
+    }
+  }
+
+  /** Stops taking work, lets running jobs finish, and stops. */
+  @Override
+  public void close() {
+    try {
+      scheduler.shutdown(true);
+    } catch (SchedulerException e) {
+      log.warn("the scheduler did not shut down cleanly", e);
+    }
+  }
+}

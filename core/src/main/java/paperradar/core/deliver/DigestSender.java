@@ -1,0 +1,21 @@
+package paperradar.core.deliver;
+
+import paperradar.core.model.ChannelRef;
+import paperradar.core.reply.Reply;
+
+/**
+ * Posts a digest to a channel on one platform. Implementations split the reply within the platform's
+ * limits and pass the delivery key on, so that the platform recognises a retry of a message it already
+ * has (Discord's enforced nonce, an Idempotency-Key header, Slack message metadata looked up first).
+ */
+public interface DigestSender {
+
+  /** The platform this sender posts to: {@code slack}, {@code discord}, {@code webhook}, {@code console}. */
+  String platform();
+
+  /**
+   * @throws DeliveryException.Transient when a retry may succeed (429, 5xx, a timeout)
+   * @throws DeliveryException.Permanent when it never will (the channel is gone, the bot was removed)
+   */
+  void send(ChannelRef channel, Reply reply, String deliveryKey);
+}
