@@ -22,6 +22,11 @@ final class SearchBenchCommand implements Callable<Integer> {
   @Option(names = "--queries", defaultValue = "2000", description = "Queries measured (default ${DEFAULT-VALUE}).")
   int queries;
 
+  @Option(names = "--postgres-queries", defaultValue = "200",
+      description = "Of those, how many PostgreSQL runs: at 1M papers one takes about a second "
+          + "(default ${DEFAULT-VALUE}).")
+  int postgresQueries;
+
   @Option(names = "--postgres", defaultValue = "${env:PAPERRADAR_BENCH_POSTGRES_URL}",
       description = "PostgreSQL JDBC URL for the peer measurement (env PAPERRADAR_BENCH_POSTGRES_URL).")
   String postgresUrl;
@@ -34,7 +39,7 @@ final class SearchBenchCommand implements Callable<Integer> {
     out.println("|---|---|---|---|---|---|---|---|---|");
     out.flush();
     for (int papers : sizes) {
-      SearchBench.Result r = SearchBench.run(papers, queries, postgresUrl);
+      SearchBench.Result r = SearchBench.run(papers, queries, postgresQueries, postgresUrl);
       String pg50 = r.postgres() == null ? "not run" : "%.2f ms".formatted(r.postgres().p50Millis());
       String pg99 = r.postgres() == null ? "not run" : "%.2f ms".formatted(r.postgres().p99Millis());
       String ratio = r.postgres() == null ? "–" : "%.1f×".formatted(r.postgres().p99Millis() / r.lucene().p99Millis());

@@ -86,6 +86,11 @@ public final class Scheduling implements AutoCloseable {
         .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis())
             .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
         .build();
+    upsert(scheduler, trigger);
+  }
+
+  /** Stores the trigger, replacing one of the same key (another process may have stored it first). */
+  private static void upsert(Scheduler scheduler, Trigger trigger) throws SchedulerException {
     if (scheduler.checkExists(trigger.getKey())) {
       scheduler.rescheduleJob(trigger.getKey(), trigger);
     } else {
@@ -109,11 +114,7 @@ public final class Scheduling implements AutoCloseable {
           .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(source.interval().toMillis())
               .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
           .build();
-      if (scheduler.checkExists(trigger.getKey())) {
-        scheduler.rescheduleJob(trigger.getKey(), trigger);
-      } else {
-        scheduler.scheduleJob(trigger);
-      }
+      upsert(scheduler, trigger);
     }
   }
 

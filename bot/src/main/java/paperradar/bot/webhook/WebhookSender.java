@@ -31,6 +31,7 @@ public final class WebhookSender implements DigestSender {
   /** One message holds at most this much; a longer digest is split between papers. */
   static final ReplyLimits LIMITS = new ReplyLimits(40, 30_000, 4_000);
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String PROCESS = Long.toString(ProcessHandle.current().pid());
 
   private final URI url;
   private final HttpClient http;
@@ -67,6 +68,8 @@ public final class WebhookSender implements DigestSender {
         .header("Content-Type", "application/json")
         .header("User-Agent", FeedFetcher.USER_AGENT)
         .header("Idempotency-Key", key)
+        // Which replica sent it, for operators reading the receiving side's logs.
+        .header("X-Paper-Radar-Process", PROCESS)
         .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     HttpResponse<String> response;
     try {

@@ -116,16 +116,27 @@ public final class PaperIndex implements AutoCloseable {
 
   public SearchResults search(SearchRequest request) {
     Query query = queries.read(request.query());
+    return withSearcher(searcher -> {
+      int wanted = request.offset() + request.limit();
+      TopDocs top = request.sort() == SearchSort.DATE
+          ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, 1_000))
+          : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, 1_000));
+      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+          ? top.totalHits.value() : searcher.count(query);
+      return new SearchResults(total, hits(searcher, query, top, request.offset()));
+    });
+  }
+
+  /** Work on a searcher over the latest committed view of the index. */
+  private interface SearcherWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        int wanted = request.offset() + request.limit();
-        TopDocs top = request.sort() == SearchSort.DATE
-            ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, 1_000))
-            : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, 1_000));
-        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-            ? top.totalHits.value() : searcher.count(query);
-        return new SearchResults(total, hits(searcher, query, top, request.offset()));
+        return work.run(searcher);
       } finally {
         searchers.release(searcher);
       }
@@ -163,24 +174,15 @@ public final class PaperIndex implements AutoCloseable {
    */
   public Set<Long> matchingPaperIds(String typed, int max) {
     Query query = queries.read(typed);
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(max, null, max));
-        StoredFields stored = searcher.storedFields();
-        Set<Long> ids = new LinkedHashSet<>();
-        for (ScoreDoc doc : top.scoreDocs) {
-          ids.add(Long.parseLong(stored.document(doc.doc, Set.of(PaperFields.ID)).get(PaperFields.ID)));
-        }
-        return ids;
-      } finally {
-        searchers.release(searcher);
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(max, null, max));
+      StoredFields stored = searcher.storedFields();
+      Set<Long> ids = new LinkedHashSet<>();
+      for (ScoreDoc doc : top.scoreDocs) {
+        ids.add(Long.parseLong(stored.document(doc.doc, Set.of(PaperFields.ID)).get(PaperFields.ID)));
       }
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new QueryException("the query matches too many words; make prefixes longer");
-    } catch (IOException e) {
-      throw new UncheckedIOException("searching the index failed", e);
-    }
+      return ids;
+    });
   }
 
   @Override

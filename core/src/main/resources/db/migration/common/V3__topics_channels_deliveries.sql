@@ -27,7 +27,7 @@ CREATE TABLE channels (
   platform        VARCHAR(16) NOT NULL,
   workspace       VARCHAR(128) NOT NULL,
   channel         VARCHAR(128) NOT NULL,
-  digest_time     VARCHAR(5) NOT NULL,
+  digest_time     VARCHAR(8) NOT NULL,
   time_zone       VARCHAR(64) NOT NULL,
   weekdays_only   BOOLEAN NOT NULL,
   enabled         BOOLEAN NOT NULL,
