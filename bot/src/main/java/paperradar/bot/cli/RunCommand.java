@@ -42,10 +42,20 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--headless", description = "No console: run the scheduler and adapters until stopped.")
   boolean headless;
 
+  @Option(names = "--no-sample", description = "Do not load the bundled sample listings into an empty store.")
+  boolean noSample;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     try (Services services = Services.open(root)) {
+      if (!noSample && !headless) {
+        long loaded = SampleListings.loadIntoEmptyStore(services);
+        if (loaded > 0) {
+          out.println("The store was empty, so it now holds a bundled sample of " + loaded + " papers seen over two "
+              + "days; ingest your own listings with: paper-radar ingest PATH_OR_URL");
+        }
+      }
       List<DigestSender> senders = new ArrayList<>();
       if (!headless) {
         senders.add(new ConsoleSender(out));

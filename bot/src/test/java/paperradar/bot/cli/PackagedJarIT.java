@@ -87,6 +87,15 @@ class PackagedJarIT {
   }
 
   @Test
+  void runOnAnEmptyStoreLoadsTheSampleSoTheFirstTrendingAnswers() throws Exception {
+    Result run = runJarWithInput("/papers trending\n", "--data", temp.resolve("fresh").toString(), "run");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("bundled sample of 8 papers")
+        .contains("1. Attention Is All You Need").contains("▲ +51 upvotes in 24 h");
+  }
+
+  @Test
   void jarMigratesAndIngestsIntoPostgres() throws Exception {
     String url = System.getenv("PAPERRADAR_TEST_POSTGRES_URL");
     if (url == null || url.isBlank()) {
