@@ -6,6 +6,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import paperradar.bot.ops.HealthEndpoint;
+import paperradar.core.poll.SourceHealthStore;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -63,7 +67,8 @@ final class RunCommand implements Callable<Integer> {
       services.settings().webhook().uri().ifPresent(url -> senders.add(new WebhookSender(url, WEBHOOK_TIMEOUT)));
       log.info("adapters: console {}; webhook {}; slack off (no SLACK_BOT_TOKEN); discord off (no DISCORD_TOKEN)",
           headless ? "off (--headless)" : "on", services.settings().webhook().uri().isPresent() ? "on" : "off (no webhook.url)");
-      try (Scheduling scheduling = services.startScheduling(senders)) {
+      try (Scheduling scheduling = services.startScheduling(senders);
+          HealthEndpoint health = startHealth(services, scheduling, senders)) {
         if (headless) {
           awaitShutdown();
         } else {
@@ -73,6 +78,21 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  private static HealthEndpoint startHealth(Services services, Scheduling scheduling, List<DigestSender> senders)
+      throws java.io.IOException {
+    int port = services.settings().http().port();
+    if (port == 0) {
+      return null;
+    }
+    Map<String, String> adapters = new TreeMap<>(Map.of("slack", "off", "discord", "off", "console", "off",
+        "webhook", "off"));
+    senders.forEach(sender -> adapters.put(sender.platform(), "on"));
+    HealthEndpoint health = HealthEndpoint.start(port, new HealthEndpoint.Parts(services.store(), services.index(),
+        scheduling::isRunning, adapters, new SourceHealthStore(services.database().dataSource())));
+    log.info("health endpoint on port {}: GET /healthz", health.port());
+    return health;
   }
 
   /** Blocks until the JVM is asked to stop (SIGTERM, Ctrl-C); the resources close on the way out. */

@@ -60,7 +60,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void writeText(PrintWriter out, SearchResults results) {
-    out.printf("%d %s%n", results.totalHits(), results.totalHits() == 1 ? "paper" : "papers");
+    out.printf("%s %s%n", results.totalText(), results.totalHits() == 1 && results.totalExact() ? "paper" : "papers");
     int rank = offset + 1;
     for (SearchResults.Hit hit : results.hits()) {
       String id = hit.arxivId() == null ? "" : "  arXiv:" + hit.arxivId();
@@ -87,6 +87,7 @@ final class SearchCommand implements Callable<Integer> {
         Json.writeNullableString(json, "published", hit.published());
         json.writeNumberField("paperId", hit.paperId());
         json.writeNumberField("totalHits", results.totalHits());
+        json.writeBooleanField("totalHitsExact", results.totalExact());
         json.writeEndObject();
       }
       json.writeEndArray();

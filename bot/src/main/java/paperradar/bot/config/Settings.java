@@ -15,7 +15,16 @@ import paperradar.core.subscribe.ChannelSettings;
 
 /** What an operator can set in {@code paper-radar.yaml}; {@link ConfigLoader} reads it. */
 public record Settings(Trending trending, Digest digest, Scheduler scheduler, List<SourceSetting> sources,
-    Webhook webhook) {
+    Webhook webhook, Http http) {
+
+  /** The operations endpoint's port; 0 when it is off. */
+  public record Http(int port) {
+    public Http {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("http.port must be 0 (off) or a TCP port, not " + port);
+      }
+    }
+  }
 
   public Settings {
     sources = List.copyOf(sources);

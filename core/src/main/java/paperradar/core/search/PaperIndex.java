@@ -119,11 +119,10 @@ public final class PaperIndex implements AutoCloseable {
     return withSearcher(searcher -> {
       int wanted = request.offset() + request.limit();
       TopDocs top = request.sort() == SearchSort.DATE
-          ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, 1_000))
-          : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, 1_000));
-      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-          ? top.totalHits.value() : searcher.count(query);
-      return new SearchResults(total, hits(searcher, query, top, request.offset()));
+          ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, SearchResults.EXACT_UP_TO))
+          : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, SearchResults.EXACT_UP_TO));
+      boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+      return new SearchResults(top.totalHits.value(), exact, hits(searcher, query, top, request.offset()));
     });
   }
 

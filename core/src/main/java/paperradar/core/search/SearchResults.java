@@ -6,12 +6,25 @@ import java.util.List;
 /**
  * One page of results and how many papers matched in all.
  *
- * @param totalHits the number of matching papers
+ * @param totalHits the number of matching papers, exact up to {@link #EXACT_UP_TO}; beyond it a lower bound
+ * @param totalExact whether {@code totalHits} is exact
  */
-public record SearchResults(long totalHits, List<Hit> hits) {
+public record SearchResults(long totalHits, boolean totalExact, List<Hit> hits) {
+
+  /**
+   * Matches are counted exactly up to this many (as Elasticsearch does by default). Counting a query that
+   * matches half of a million papers to the last one would cost more than finding its best ten, which
+   * Lucene does by skipping what cannot make the page once it knows the count has passed this.
+   */
+  public static final int EXACT_UP_TO = 10_000;
 
   public SearchResults {
     hits = List.copyOf(hits);
+  }
+
+  /** {@code 42}, or {@code 10,000+} when the count stopped there. */
+  public String totalText() {
+    return String.format(java.util.Locale.ROOT, totalExact ? "%,d" : "%,d+", totalHits);
   }
 
   /**

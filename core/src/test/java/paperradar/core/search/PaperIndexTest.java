@@ -122,6 +122,27 @@ class PaperIndexTest {
   }
 
   @Test
+  void countsAreExactUpToTenThousandAndALowerBoundBeyond() {
+    try (PaperIndex big = PaperIndex.inMemory()) {
+      List<Paper> many = new ArrayList<>();
+      for (long id = 1; id <= SearchResults.EXACT_UP_TO + 50; id++) {
+        many.add(paper(id, "Sheep number " + id, List.of(), "Counting sheep.", null));
+      }
+      big.upsert(many);
+
+      SearchResults all = big.search(new SearchRequest("sheep", 10, 0, SearchSort.RELEVANCE));
+      SearchResults few = big.search(new SearchRequest("\"sheep number 7\"", 10, 0, SearchSort.RELEVANCE));
+
+      assertThat(all.totalExact()).isFalse();
+      assertThat(all.totalHits()).isGreaterThanOrEqualTo(SearchResults.EXACT_UP_TO);
+      assertThat(all.totalText()).endsWith("+");
+      assertThat(all.hits()).hasSize(10);
+      assertThat(few.totalExact()).isTrue();
+      assertThat(few.totalText()).isEqualTo("1");
+    }
+  }
+
+  @Test
   void pagingReportsTheTotal() {
     SearchResults first = index.search(new SearchRequest("transformers", 10, 0, SearchSort.RELEVANCE));
     SearchResults third = index.search(new SearchRequest("transformers", 10, 20, SearchSort.RELEVANCE));
