@@ -29,9 +29,6 @@ final class TopicBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (Boolean.getBoolean("paperradar.noQueryCache")) {
-      org.apache.lucene.search.IndexSearcher.setDefaultQueryCache(null);
-    }
     List<TopicMatchBench.Result> results = new ArrayList<>();
     for (int count : topics) {
       results.add(TopicMatchBench.run(count, papers, seed));

@@ -30,7 +30,7 @@ import paperradar.core.search.QueryReader;
 public final class TopicMatcher implements AutoCloseable {
 
   /** Papers matched per batch: one in-memory index of this many documents at a time. */
-  static final int BATCH = Integer.getInteger("paperradar.monitorBatch", 100);
+  static final int BATCH = 100;
 
   private final Monitor monitor;
   private final QueryReader queries;
