@@ -6,6 +6,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -29,19 +30,31 @@ public final class PaperAnalyzers {
 
   /** The analyzer for indexing and querying every field. */
   public static Analyzer perField() {
-    Analyzer english = new FoldingAnalyzer(true);
+    Analyzer english = new FoldingAnalyzer(true, false);
     return new PerFieldAnalyzerWrapper(english, Map.of(
         PaperFields.TITLE, english,
         PaperFields.ABSTRACT, english,
-        PaperFields.AUTHORS, new FoldingAnalyzer(false)));
+        PaperFields.TEXT, english,
+        PaperFields.PAIRS, new FoldingAnalyzer(true, true),
+        PaperFields.AUTHORS, new FoldingAnalyzer(false, false)));
   }
 
   /** Standard tokens, folded and lower-cased; with {@code english}, also stop words and Porter stems. */
   static final class FoldingAnalyzer extends Analyzer {
-    private final boolean english;
+    /** Keeps a phrase from matching across two values of one field (the title's end, the abstract's start). */
+    private static final int VALUE_GAP = 100;
 
-    FoldingAnalyzer(boolean english) {
+    private final boolean english;
+    private final boolean pairs;
+
+    FoldingAnalyzer(boolean english, boolean pairs) {
       this.english = english;
+      this.pairs = pairs;
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return VALUE_GAP;
     }
 
     @Override
@@ -57,6 +70,11 @@ public final class PaperAnalyzers {
         stream = new EnglishPossessiveFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new PorterStemFilter(stream);
+      }
+      if (pairs) {
+        ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
+        shingles.setOutputUnigrams(false);
+        stream = shingles;
       }
       return new TokenStreamComponents(source, stream);
     }

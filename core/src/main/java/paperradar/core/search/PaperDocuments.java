@@ -1,6 +1,7 @@
 package paperradar.core.search;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneOffset;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -35,6 +36,23 @@ public final class PaperDocuments {
     TEXT.freeze();
   }
 
+  /** Searched, never shown: indexed only. */
+  private static final FieldType INDEXED_TEXT = new FieldType();
+
+  static {
+    INDEXED_TEXT.setTokenized(true);
+    INDEXED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    INDEXED_TEXT.freeze();
+  }
+
+  private static final FieldType INDEXED_PAIRS = new FieldType();
+
+  static {
+    INDEXED_PAIRS.setTokenized(true);
+    INDEXED_PAIRS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    INDEXED_PAIRS.freeze();
+  }
+
   private PaperDocuments() {}
 
   public static Document of(Paper paper) {
@@ -48,6 +66,10 @@ public final class PaperDocuments {
     doc.add(new StringField(PaperFields.TITLE_KEY, TitleKey.of(paper.title()), Field.Store.NO));
     doc.add(new Field(PaperFields.ABSTRACT, paper.abstractText(), TEXT_WITH_OFFSETS));
     doc.add(new Field(PaperFields.AUTHORS, String.join(", ", paper.authors()), TEXT));
+    for (String value : List.of(paper.title(), paper.abstractText(), String.join(", ", paper.authors()))) {
+      doc.add(new Field(PaperFields.TEXT, value, INDEXED_TEXT));
+      doc.add(new Field(PaperFields.PAIRS, value, INDEXED_PAIRS));
+    }
     long day = day(paper);
     doc.add(new LongPoint(PaperFields.DAY, day));
     doc.add(new NumericDocValuesField(PaperFields.DAY, day));

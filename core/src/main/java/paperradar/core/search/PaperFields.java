@@ -10,6 +10,10 @@ final class PaperFields {
   static final String TITLE_KEY = "title_key";
   static final String ABSTRACT = "abstract";
   static final String AUTHORS = "authors";
+  /** Title, abstract and authors in one field: what plain words search, so a word is one term, not three. */
+  static final String TEXT = "text";
+  /** Adjacent word pairs of {@link #TEXT}, so that a two-word phrase is one term and needs no positions. */
+  static final String PAIRS = "text_pairs";
   /** Epoch day of the publication date, or of the first sighting when no date is known. */
   static final String DAY = "day";
   static final String PUBLISHED = "published";

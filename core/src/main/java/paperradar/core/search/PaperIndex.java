@@ -122,7 +122,8 @@ public final class PaperIndex implements AutoCloseable {
           ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, SearchResults.EXACT_UP_TO))
           : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, SearchResults.EXACT_UP_TO));
       boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-      return new SearchResults(top.totalHits.value(), exact, hits(searcher, query, top, request.offset()));
+      return new SearchResults(top.totalHits.value(), exact,
+          hits(searcher, queries.readForHighlight(request.query()), top, request.offset()));
     });
   }
 

@@ -61,6 +61,19 @@ public final class QueryReader {
     return read(typed, false);
   }
 
+  /**
+   * The query as it reads over the shown fields (title, abstract, authors), for marking matches in
+   * snippets; search itself runs over the combined field.
+   */
+  public Query readForHighlight(String typed) {
+    try {
+      String rest = renameFields(DATE_FILTER.matcher(typed == null ? "" : typed.strip()).replaceAll(" "));
+      return rest.isBlank() ? new MatchAllDocsQuery() : parseAcrossFields(rest);
+    } catch (QueryException e) {
+      return new MatchAllDocsQuery();
+    }
+  }
+
   private Query read(String typed, boolean ranked) {
     String text = typed == null ? "" : typed.strip();
     if (text.length() > MAX_LENGTH) {
@@ -144,7 +157,29 @@ public final class QueryReader {
     return out.toString();
   }
 
+  /**
+   * Words search the combined field (one term per word instead of three, which is what lets Lucene skip
+   * at a million papers); a two-word phrase there becomes one term of the pairs field.
+   */
   private Query parse(String text) {
+    QueryParser parser = new QueryParser(PaperFields.TEXT, analyzer);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(false);
+    parser.setSplitOnWhitespace(true);
+    try {
+      Query query = parser.parse(text);
+      if (query == null || (query instanceof BooleanQuery bool && bool.clauses().isEmpty())) {
+        throw new QueryException("the query has no words to search for (only stop words or symbols)");
+      }
+      return PhrasePairs.rewrite(query);
+    } catch (ParseException | IllegalArgumentException e) {
+      throw new QueryException("could not read the query: " + explain(e));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QueryException("the query matches too many words; make prefixes longer");
+    }
+  }
+
+  private Query parseAcrossFields(String text) {
     MultiFieldQueryParser parser = new MultiFieldQueryParser(
         new String[] {PaperFields.TITLE, PaperFields.ABSTRACT, PaperFields.AUTHORS}, analyzer,
         Map.of(PaperFields.TITLE, 3f, PaperFields.AUTHORS, 1.5f, PaperFields.ABSTRACT, 1f));
