@@ -75,7 +75,7 @@ public final class TopicMatchBench {
   static Map<Long, Set<Long>> bruteForce(List<Paper> papers, Map<Long, Query> queries, Analyzer analyzer) {
     Map<Long, Set<Long>> matches = new HashMap<>();
     for (Paper paper : papers) {
-      MemoryIndex index = MemoryIndex.fromDocument(PaperDocuments.of(paper), analyzer);
+      MemoryIndex index = MemoryIndex.fromDocument(PaperDocuments.forMatching(paper), analyzer);
       Set<Long> matched = new TreeSet<>();
       queries.forEach((id, query) -> {
         if (index.search(query) > 0) {

@@ -66,10 +66,7 @@ public final class PaperDocuments {
     doc.add(new StringField(PaperFields.TITLE_KEY, TitleKey.of(paper.title()), Field.Store.NO));
     doc.add(new Field(PaperFields.ABSTRACT, paper.abstractText(), TEXT_WITH_OFFSETS));
     doc.add(new Field(PaperFields.AUTHORS, String.join(", ", paper.authors()), TEXT));
-    for (String value : List.of(paper.title(), paper.abstractText(), String.join(", ", paper.authors()))) {
-      doc.add(new Field(PaperFields.TEXT, value, INDEXED_TEXT));
-      doc.add(new Field(PaperFields.PAIRS, value, INDEXED_PAIRS));
-    }
+    addCombined(doc, paper);
     long day = day(paper);
     doc.add(new LongPoint(PaperFields.DAY, day));
     doc.add(new NumericDocValuesField(PaperFields.DAY, day));
@@ -77,6 +74,30 @@ public final class PaperDocuments {
       doc.add(new StoredField(PaperFields.PUBLISHED, paper.published().toEpochDay()));
     }
     return doc;
+  }
+
+  /**
+   * The same searchable fields as {@link #of}, and nothing stored: what topic matching indexes for each
+   * batch of new papers, where stored text and offsets would only be written to be thrown away.
+   */
+  public static Document forMatching(Paper paper) {
+    Document doc = new Document();
+    doc.add(new Field(PaperFields.TITLE, paper.title(), INDEXED_TEXT));
+    doc.add(new StringField(PaperFields.TITLE_KEY, TitleKey.of(paper.title()), Field.Store.NO));
+    doc.add(new Field(PaperFields.ABSTRACT, paper.abstractText(), INDEXED_TEXT));
+    doc.add(new Field(PaperFields.AUTHORS, String.join(", ", paper.authors()), INDEXED_TEXT));
+    addCombined(doc, paper);
+    doc.add(new LongPoint(PaperFields.DAY, day(paper)));
+    return doc;
+  }
+
+  /** The title goes in twice: an index-time boost (see {@link QueryReader}). */
+  private static void addCombined(Document doc, Paper paper) {
+    for (String value : List.of(paper.title(), paper.title(), paper.abstractText(),
+        String.join(", ", paper.authors()))) {
+      doc.add(new Field(PaperFields.TEXT, value, INDEXED_TEXT));
+      doc.add(new Field(PaperFields.PAIRS, value, INDEXED_PAIRS));
+    }
   }
 
   static long day(Paper paper) {

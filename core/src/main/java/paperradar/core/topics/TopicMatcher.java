@@ -87,7 +87,7 @@ public final class TopicMatcher implements AutoCloseable {
     try {
       for (int from = 0; from < papers.size(); from += BATCH) {
         List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + BATCH));
-        Document[] docs = batch.stream().map(PaperDocuments::of).toArray(Document[]::new);
+        Document[] docs = batch.stream().map(PaperDocuments::forMatching).toArray(Document[]::new);
         MultiMatchingQueries<QueryMatch> found = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
         for (int i = 0; i < docs.length; i++) {
           var hits = found.getMatches(i);
