@@ -46,7 +46,9 @@ public final class Database implements AutoCloseable {
     // WRITE_DELAY=0: a commit reaches the file before it returns. H2's default writes a moment later, so
     // a process killed just after a commit lost it: the crash test caught a digest ledgered, sent, lost
     // with the process, and sent again.
-    String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("paper-radar")
+    // async: the plain file channel closes itself when a thread writing through it is interrupted, which
+    // Quartz does to its threads on shutdown, and H2 then closes the whole database mid-shutdown.
+    String url = "jdbc:h2:async:" + dataDir.toAbsolutePath().resolve("paper-radar")
         + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
     return open(url, Vendor.H2, 4);
   }
