@@ -44,7 +44,7 @@ public final class DeliveryLedger implements ShownPapers {
       String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
       shown.addAll(jdbc.query("SELECT paper_id FROM shown_papers WHERE " + BY_CHANNEL + " AND paper_id IN (" + marks + ")",
           statement -> {
-            bindChannel(statement, channel);
+            Jdbc.bindChannel(statement, 1, channel);
             for (int i = 0; i < chunk.size(); i++) {
               statement.setLong(4 + i, chunk.get(i));
             }
@@ -56,9 +56,21 @@ public final class DeliveryLedger implements ShownPapers {
   public Optional<LedgerEntry> entry(ChannelRef channel, LocalDate date) {
     return jdbc.query("SELECT " + COLUMNS + " FROM digests WHERE " + BY_CHANNEL + " AND digest_date = ?",
         statement -> {
-          bindChannel(statement, channel);
+          Jdbc.bindChannel(statement, 1, channel);
           statement.setObject(4, date);
         }, DeliveryLedger::entry).stream().findFirst();
+  }
+
+  /** A channel's digest of one day. */
+  public record ChannelDay(ChannelRef channel, LocalDate date) {}
+
+  /** Every channel and day the ledger has a digest for, on or after {@code first}: one query for a sweep. */
+  public Set<ChannelDay> daysSince(LocalDate first) {
+    return new HashSet<>(jdbc.query(
+        "SELECT platform, workspace, channel, digest_date FROM digests WHERE digest_date >= ?",
+        statement -> statement.setObject(1, first),
+        row -> new ChannelDay(new ChannelRef(row.getString("platform"), row.getString("workspace"),
+            row.getString("channel")), row.getObject("digest_date", LocalDate.class))));
   }
 
   /**
@@ -76,7 +88,7 @@ public final class DeliveryLedger implements ShownPapers {
           Jdbc.update(connection, "INSERT INTO shown_papers (platform, workspace, channel, paper_id, digest_id, shown_at)"
               + " SELECT ?, ?, ?, ?, ?, ? FROM digests WHERE id = ? AND NOT EXISTS (SELECT 1 FROM shown_papers WHERE "
               + BY_CHANNEL + " AND paper_id = ?)", statement -> {
-                bindChannel(statement, channel);
+                Jdbc.bindChannel(statement, 1, channel);
                 statement.setLong(4, paperId);
                 statement.setLong(5, id);
                 statement.setObject(6, Jdbc.timestamp(now));
@@ -190,7 +202,7 @@ public final class DeliveryLedger implements ShownPapers {
       String note, String body, Instant now, Instant leaseUntil) throws SQLException {
     Jdbc.update(connection, "INSERT INTO digests (platform, workspace, channel, digest_date, status, note, body,"
         + " attempts, lease_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
-          bindChannel(statement, channel);
+          Jdbc.bindChannel(statement, 1, channel);
           statement.setObject(4, date);
           statement.setString(5, status.name());
           statement.setString(6, shorten(note));
@@ -204,15 +216,9 @@ public final class DeliveryLedger implements ShownPapers {
   private static LedgerEntry entryIn(Connection connection, ChannelRef channel, LocalDate date) throws SQLException {
     return Jdbc.query(connection, "SELECT " + COLUMNS + " FROM digests WHERE " + BY_CHANNEL + " AND digest_date = ?",
         statement -> {
-          bindChannel(statement, channel);
+          Jdbc.bindChannel(statement, 1, channel);
           statement.setObject(4, date);
         }, DeliveryLedger::entry).get(0);
-  }
-
-  private static void bindChannel(java.sql.PreparedStatement statement, ChannelRef channel) throws SQLException {
-    statement.setString(1, channel.platform());
-    statement.setString(2, channel.workspace());
-    statement.setString(3, channel.channel());
   }
 
   private static LedgerEntry entry(ResultSet row) throws SQLException {

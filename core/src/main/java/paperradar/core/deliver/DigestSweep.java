@@ -3,6 +3,8 @@ package paperradar.core.deliver;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +49,8 @@ public final class DigestSweep {
 
   public Plan plan() {
     Instant now = clock.instant();
+    // Digests are looked for at most eight days back (DigestTimes); a day earlier covers every zone.
+    Set<DeliveryLedger.ChannelDay> handled = ledger.daysSince(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(10));
     List<DueDigest> due = new ArrayList<>();
     for (ChannelSettings settings : channels.all()) {
       if (!settings.wantsDigests() || !platforms.contains(settings.channel().platform())) {
@@ -54,7 +58,7 @@ public final class DigestSweep {
       }
       Optional<Due> latest = DigestTimes.latestAtOrBefore(settings, now);
       if (latest.isEmpty() || (settings.changedAt() != null && latest.get().at().isBefore(settings.changedAt()))
-          || ledger.entry(settings.channel(), latest.get().date()).isPresent()) {
+          || handled.contains(new DeliveryLedger.ChannelDay(settings.channel(), latest.get().date()))) {
         continue;
       }
       Duration late = Duration.between(latest.get().at(), now);

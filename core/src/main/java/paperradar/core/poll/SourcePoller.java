@@ -47,13 +47,16 @@ public final class SourcePoller {
         .isBefore(before.lastErrorAt().plus(backoff(source.interval(), before.consecutiveFailures())))) {
       return false;
     }
-    poll(source);
+    poll(source, before);
     return true;
   }
 
   /** Polls once; returns how long to wait before the next poll. */
   public Duration poll(Source source) {
-    SourceHealth before = health.health(source.url());
+    return poll(source, health.health(source.url()));
+  }
+
+  private Duration poll(Source source, SourceHealth before) {
     Optional<FeedFetcher.Validators> validators = before.etag() == null && before.lastModified() == null
         ? Optional.empty() : Optional.of(new FeedFetcher.Validators(before.etag(), before.lastModified()));
     try {

@@ -48,7 +48,7 @@ final class DerivedColumns {
         while (row.next()) {
           Derived derived = byPaper.computeIfAbsent(row.getLong("paper_id"),
               id -> new Derived(new SignalFold(), new TreeSet<>(), new Instant[1]));
-          Instant capturedAt = PaperRows.instant(row, "captured_at");
+          Instant capturedAt = Jdbc.instant(row, "captured_at");
           PaperRows.signals(row).forEach((name, value) -> derived.signals().add(capturedAt, name, value));
           derived.sources().add(row.getString("format"));
           if (derived.firstSeen()[0] == null || capturedAt.isBefore(derived.firstSeen()[0])) {
@@ -72,8 +72,8 @@ final class DerivedColumns {
           }
         }
         update.setString(5, String.join(",", derived.sources()));
-        update.setObject(6, PaperRows.timestamp(derived.firstSeen()[0]));
-        update.setObject(7, PaperRows.timestamp(now));
+        update.setObject(6, Jdbc.timestamp(derived.firstSeen()[0]));
+        update.setObject(7, Jdbc.timestamp(now));
         update.setLong(8, paper.getKey());
         update.addBatch();
       }

@@ -80,7 +80,7 @@ final class IngestTransaction {
     try (PreparedStatement select = connection.prepareStatement(
         "SELECT 1 FROM captures WHERE content_sha256 = ? AND captured_at = ?")) {
       select.setString(1, capture.contentSha256());
-      select.setObject(2, PaperRows.timestamp(capture.capturedAt()));
+      select.setObject(2, Jdbc.timestamp(capture.capturedAt()));
       try (ResultSet row = select.executeQuery()) {
         return row.next();
       }
@@ -93,10 +93,10 @@ final class IngestTransaction {
             + "VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, Columns.limit(capture.input(), 2000));
       insert.setString(2, format);
-      insert.setObject(3, PaperRows.timestamp(capture.capturedAt()));
+      insert.setObject(3, Jdbc.timestamp(capture.capturedAt()));
       insert.setString(4, capture.contentSha256());
       insert.setInt(5, entryCount);
-      insert.setObject(6, PaperRows.timestamp(now));
+      insert.setObject(6, Jdbc.timestamp(now));
       insert.executeUpdate();
       return PaperStatements.generatedId(insert);
     }
@@ -108,7 +108,7 @@ final class IngestTransaction {
             + "hacker_news, reddit, comments, announce_type, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setLong(1, paperId);
       insert.setLong(2, captureId);
-      insert.setObject(3, PaperRows.timestamp(capture.capturedAt()));
+      insert.setObject(3, Jdbc.timestamp(capture.capturedAt()));
       insert.setString(4, format);
       insert.setString(5, Columns.limit(capture.input(), 2000));
       insert.setInt(6, entry.position());

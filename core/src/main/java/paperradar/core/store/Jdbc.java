@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import paperradar.core.model.ChannelRef;
 
 /** Plain JDBC for the stores: a query or an update on a pooled connection, failures as {@link StoreException}. */
 public final class Jdbc {
@@ -91,6 +92,13 @@ public final class Jdbc {
         connection.setAutoCommit(true);
       }
     }
+  }
+
+  /** Binds a channel's platform, workspace and channel id to three parameters from {@code first}. */
+  public static void bindChannel(PreparedStatement statement, int first, ChannelRef channel) throws SQLException {
+    statement.setString(first, channel.platform());
+    statement.setString(first + 1, channel.workspace());
+    statement.setString(first + 2, channel.channel());
   }
 
   public static OffsetDateTime timestamp(Instant instant) {

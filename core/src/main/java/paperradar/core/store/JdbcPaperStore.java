@@ -130,7 +130,7 @@ public final class JdbcPaperStore implements PaperStore {
   public List<Sighting> sightingsSince(Instant since) {
     return query("SELECT " + PaperRows.SIGHTING_COLUMNS
             + " FROM sightings WHERE captured_at >= ? ORDER BY captured_at, capture_id, position",
-        statement -> statement.setObject(1, PaperRows.timestamp(since)), PaperRows::sighting);
+        statement -> statement.setObject(1, Jdbc.timestamp(since)), PaperRows::sighting);
   }
 
   @Override
@@ -140,7 +140,7 @@ public final class JdbcPaperStore implements PaperStore {
             + " ORDER BY COALESCE(published, CAST(first_seen AS DATE)) DESC, first_seen DESC, id",
         statement -> {
           statement.setObject(1, day);
-          statement.setObject(2, PaperRows.timestamp(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
+          statement.setObject(2, Jdbc.timestamp(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
         }, PaperRows::paper);
   }
 
@@ -149,7 +149,7 @@ public final class JdbcPaperStore implements PaperStore {
     return query("SELECT " + PaperRows.SIGHTING_COLUMNS + " FROM sightings WHERE paper_id IN"
             + " (SELECT DISTINCT paper_id FROM sightings WHERE captured_at >= ?)"
             + " ORDER BY captured_at, capture_id, position",
-        statement -> statement.setObject(1, PaperRows.timestamp(since)), PaperRows::sighting);
+        statement -> statement.setObject(1, Jdbc.timestamp(since)), PaperRows::sighting);
   }
 
   private <T> List<T> query(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {

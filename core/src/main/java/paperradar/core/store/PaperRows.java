@@ -5,10 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -50,12 +47,12 @@ final class PaperRows {
         row.getObject("published", LocalDate.class),
         signals(row),
         sources(row.getString("sources")),
-        instant(row, "first_seen"));
+        Jdbc.instant(row, "first_seen"));
   }
 
   static Sighting sighting(ResultSet row) throws SQLException {
     return new Sighting(row.getLong("paper_id"), row.getString("format"), row.getString("input"),
-        instant(row, "captured_at"), row.getInt("position"), signals(row));
+        Jdbc.instant(row, "captured_at"), row.getInt("position"), signals(row));
   }
 
   static Map<SignalName, Long> signals(ResultSet row) throws SQLException {
@@ -68,14 +65,6 @@ final class PaperRows {
       }
     }
     return signals;
-  }
-
-  static Instant instant(ResultSet row, String column) throws SQLException {
-    return row.getObject(column, OffsetDateTime.class).toInstant();
-  }
-
-  static OffsetDateTime timestamp(Instant instant) {
-    return instant.atOffset(ZoneOffset.UTC);
   }
 
   static String authorsJson(List<String> authors) {

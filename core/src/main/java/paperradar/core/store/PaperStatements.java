@@ -72,8 +72,8 @@ final class PaperStatements {
       insert.setString(3, fields.title());
       bindDescriptive(insert, 4, fields);
       insert.setString(10, format);
-      insert.setObject(11, PaperRows.timestamp(firstSeen));
-      insert.setObject(12, PaperRows.timestamp(firstSeen));
+      insert.setObject(11, Jdbc.timestamp(firstSeen));
+      insert.setObject(12, Jdbc.timestamp(firstSeen));
       insert.executeUpdate();
       return generatedId(insert);
     }
@@ -85,7 +85,7 @@ final class PaperStatements {
             + "abstract_complete = ?, published = ?, arxiv_id = ?, updated_at = ? WHERE id = ?")) {
       bindDescriptive(update, 1, fields);
       update.setString(7, fields.arxivId() == null ? null : fields.arxivId().value());
-      update.setObject(8, PaperRows.timestamp(now));
+      update.setObject(8, Jdbc.timestamp(now));
       update.setLong(9, id);
       update.executeUpdate();
     }

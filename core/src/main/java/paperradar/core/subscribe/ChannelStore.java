@@ -42,7 +42,7 @@ public final class ChannelStore {
   /** Whether the channel has a row: whether anyone ever set anything there. */
   public Optional<ChannelSettings> stored(ChannelRef channel) {
     return jdbc.query("SELECT " + COLUMNS + " FROM channels WHERE platform = ? AND workspace = ? AND channel = ?",
-        statement -> TopicStore.bindChannel(statement, channel, 1), ChannelStore::settings).stream().findFirst();
+        statement -> Jdbc.bindChannel(statement, 1, channel), ChannelStore::settings).stream().findFirst();
   }
 
   /** Every channel with a row, those not wanting digests included. */
@@ -60,14 +60,14 @@ public final class ChannelStore {
             + " enabled = ?, say_when_empty = ?, active = ?, inactive_reason = ?, updated_at = ?"
             + " WHERE platform = ? AND workspace = ? AND channel = ?", statement -> {
               bindSettings(statement, changed);
-              TopicStore.bindChannel(statement, channel, 9);
+              Jdbc.bindChannel(statement, 9, channel);
             });
         if (updated == 0) {
           Jdbc.update(connection, "INSERT INTO channels (digest_time, time_zone, weekdays_only, enabled, say_when_empty,"
               + " active, inactive_reason, updated_at, platform, workspace, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
               statement -> {
                 bindSettings(statement, changed);
-                TopicStore.bindChannel(statement, channel, 9);
+                Jdbc.bindChannel(statement, 9, channel);
               });
         }
         return updated;

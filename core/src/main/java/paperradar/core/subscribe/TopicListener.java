@@ -7,11 +7,4 @@ public interface TopicListener {
 
   void unsubscribed(Topic topic);
 
-  TopicListener NONE = new TopicListener() {
-    @Override
-    public void subscribed(Topic topic) {}
-
-    @Override
-    public void unsubscribed(Topic topic) {}
-  };
 }

@@ -1,10 +1,10 @@
 package paperradar.core.subscribe;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ public final class TopicStore {
   private static Topic insert(Connection connection, ChannelRef channel, String topic, String userId, Instant now)
       throws SQLException {
     List<Topic> existing = Jdbc.query(connection, "SELECT " + TOPIC_COLUMNS + " FROM topics WHERE " + BY_CHANNEL,
-        statement -> bindChannel(statement, channel, 1), TopicStore::topic);
+        statement -> Jdbc.bindChannel(statement, 1, channel), TopicStore::topic);
     if (existing.stream().anyMatch(t -> t.query().equals(topic))) {
       throw alreadyFollowed(topic);
     }
@@ -68,14 +68,14 @@ public final class TopicStore {
     Jdbc.update(connection,
         "INSERT INTO topics (platform, workspace, channel, query, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)",
         statement -> {
-          bindChannel(statement, channel, 1);
+          Jdbc.bindChannel(statement, 1, channel);
           statement.setString(4, topic);
           statement.setString(5, userId);
           statement.setObject(6, Jdbc.timestamp(now));
         });
     return Jdbc.query(connection, "SELECT " + TOPIC_COLUMNS + " FROM topics WHERE " + BY_CHANNEL + " AND query = ?",
         statement -> {
-          bindChannel(statement, channel, 1);
+          Jdbc.bindChannel(statement, 1, channel);
           statement.setString(4, topic);
         }, TopicStore::topic).get(0);
   }
@@ -87,7 +87,12 @@ public final class TopicStore {
   /** The channel's topics, oldest first; their position (from 1) is the number users refer to them by. */
   public List<Topic> topics(ChannelRef channel) {
     return jdbc.query("SELECT " + TOPIC_COLUMNS + " FROM topics WHERE " + BY_CHANNEL + " ORDER BY id",
-        statement -> bindChannel(statement, channel, 1), TopicStore::topic);
+        statement -> Jdbc.bindChannel(statement, 1, channel), TopicStore::topic);
+  }
+
+  /** The ids of every topic: a cheap look at what changed, before reading the topics themselves. */
+  public Set<Long> topicIds() {
+    return new HashSet<>(jdbc.query("SELECT id FROM topics", statement -> {}, row -> row.getLong("id")));
   }
 
   public List<Topic> allTopics() {
@@ -149,7 +154,7 @@ public final class TopicStore {
     jdbc.query("SELECT m.topic_id, COUNT(*) AS n FROM topic_matches m JOIN topics t ON t.id = m.topic_id"
             + " WHERE t.platform = ? AND t.workspace = ? AND t.channel = ? AND m.matched_at >= ? GROUP BY m.topic_id",
         statement -> {
-          bindChannel(statement, channel, 1);
+          Jdbc.bindChannel(statement, 1, channel);
           statement.setObject(4, Jdbc.timestamp(since));
         }, row -> counts.put(row.getLong("topic_id"), row.getInt("n")));
     return counts;
@@ -161,15 +166,9 @@ public final class TopicStore {
             + " ON t.id = m.topic_id WHERE t.platform = ? AND t.workspace = ? AND t.channel = ? AND m.matched_at >= ?"
             + " ORDER BY m.matched_at, m.topic_id, m.paper_id",
         statement -> {
-          bindChannel(statement, channel, 1);
+          Jdbc.bindChannel(statement, 1, channel);
           statement.setObject(4, Jdbc.timestamp(since));
         }, row -> new TopicMatch(row.getLong("topic_id"), row.getLong("paper_id"), Jdbc.instant(row, "matched_at")));
-  }
-
-  static void bindChannel(PreparedStatement statement, ChannelRef channel, int first) throws SQLException {
-    statement.setString(first, channel.platform());
-    statement.setString(first + 1, channel.workspace());
-    statement.setString(first + 2, channel.channel());
   }
 
   private static Topic topic(ResultSet row) throws SQLException {

@@ -68,28 +68,27 @@ public final class TopicMatching implements PaperListener, TopicListener, AutoCl
     registered.remove(topic.id());
   }
 
-  public synchronized long topicCount() {
-    return matcher.topicCount();
-  }
-
-  /** Registers topics stored since the last look and drops those removed. */
+  /**
+   * Registers topics stored since the last look and drops those removed. It runs before every match, so
+   * it reads only the ids, and the topics themselves only when some are new.
+   */
   private void catchUp() {
-    Map<Long, String> stored = new HashMap<>();
-    for (Topic topic : topics.allTopics()) {
-      stored.put(topic.id(), topic.query());
-    }
+    Set<Long> stored = topics.topicIds();
     for (Long gone : Set.copyOf(registered)) {
-      if (!stored.containsKey(gone)) {
+      if (!stored.contains(gone)) {
         matcher.unregister(gone);
         registered.remove(gone);
       }
     }
+    if (registered.containsAll(stored)) {
+      return;
+    }
     Map<Long, String> added = new HashMap<>();
-    stored.forEach((id, query) -> {
-      if (!registered.contains(id)) {
-        added.put(id, query);
+    for (Topic topic : topics.allTopics()) {
+      if (!registered.contains(topic.id())) {
+        added.put(topic.id(), topic.query());
       }
-    });
+    }
     if (!added.isEmpty()) {
       registerAll(added);
     }
