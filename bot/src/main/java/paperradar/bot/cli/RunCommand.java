@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import paperradar.bot.chat.Secrets;
 import paperradar.bot.console.ConsoleAdapter;
 import paperradar.bot.console.ConsoleSender;
 import paperradar.bot.schedule.Scheduling;
@@ -60,35 +61,47 @@ final class RunCommand implements Callable<Integer> {
               + "days; ingest your own listings with: paper-radar ingest PATH_OR_URL");
         }
       }
-      List<DigestSender> senders = new ArrayList<>();
-      if (!headless) {
-        senders.add(new ConsoleSender(out));
+      ChatAdapters chat = ChatAdapters.choose(services.settings(), Secrets.load(System.getenv()), services.commands(),
+          services.radar(), services.clock());
+      try {
+        chat.start();
+      } catch (ChatAdapters.AdapterStartException e) {
+        spec.commandLine().getErr().println("error: " + e.getMessage());
+        return ExitCodes.FAILURE;
       }
-      services.settings().webhook().uri().ifPresent(url -> senders.add(new WebhookSender(url, WEBHOOK_TIMEOUT)));
-      log.info("adapters: console {}; webhook {}; slack off (no SLACK_BOT_TOKEN); discord off (no DISCORD_TOKEN)",
-          headless ? "off (--headless)" : "on", services.settings().webhook().uri().isPresent() ? "on" : "off (no webhook.url)");
-      try (Scheduling scheduling = services.startScheduling(senders);
-          HealthEndpoint health = startHealth(services, scheduling, senders)) {
-        if (headless) {
-          awaitShutdown();
-        } else {
-          BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-          new ConsoleAdapter(services.commands(), channel).run(in, out);
+      try {
+        List<DigestSender> senders = new ArrayList<>();
+        chat.adapters().forEach(adapter -> senders.add(adapter.digestSender()));
+        if (!headless) {
+          senders.add(new ConsoleSender(out));
         }
+        services.settings().webhook().uri().ifPresent(url -> senders.add(new WebhookSender(url, WEBHOOK_TIMEOUT)));
+        Map<String, String> adapters = new TreeMap<>(chat.status());
+        adapters.put("console", headless ? "off (--headless)" : "on");
+        adapters.put("webhook", services.settings().webhook().uri().isPresent() ? "on" : "off (no webhook.url)");
+        log.info("adapters: {}", adapters);
+        try (Scheduling scheduling = services.startScheduling(senders);
+            HealthEndpoint health = startHealth(services, scheduling, adapters)) {
+          if (headless) {
+            awaitShutdown();
+          } else {
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            new ConsoleAdapter(services.commands(), channel).run(in, out);
+          }
+        }
+      } finally {
+        chat.closeAll();
       }
     }
     return ExitCodes.OK;
   }
 
-  private static HealthEndpoint startHealth(Services services, Scheduling scheduling, List<DigestSender> senders)
+  private static HealthEndpoint startHealth(Services services, Scheduling scheduling, Map<String, String> adapters)
       throws java.io.IOException {
     int port = services.settings().http().port();
     if (port == 0) {
       return null;
     }
-    Map<String, String> adapters = new TreeMap<>(Map.of("slack", "off", "discord", "off", "console", "off",
-        "webhook", "off"));
-    senders.forEach(sender -> adapters.put(sender.platform(), "on"));
     HealthEndpoint health = HealthEndpoint.start(port, new HealthEndpoint.Parts(services.store(), services.index(),
         scheduling::isRunning, adapters, new SourceHealthStore(services.database().dataSource())));
     log.info("health endpoint on port {}: GET /healthz", health.port());

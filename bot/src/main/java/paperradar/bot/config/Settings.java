@@ -15,7 +15,69 @@ import paperradar.core.subscribe.ChannelSettings;
 
 /** What an operator can set in {@code paper-radar.yaml}; {@link ConfigLoader} reads it. */
 public record Settings(Trending trending, Digest digest, Scheduler scheduler, List<SourceSetting> sources,
-    Webhook webhook, Http http) {
+    Webhook webhook, Http http, Slack slack, Discord discord) {
+
+  /** The Slack adapter; its tokens come from the environment or the secrets file, never from here. */
+  public record Slack(String mode, int port, String path, String apiUrl) {
+    public Slack {
+      if (!"socket".equals(mode) && !"http".equals(mode)) {
+        throw new IllegalArgumentException("slack.mode must be socket or http, not \"" + mode + "\"");
+      }
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("slack.port must be a TCP port, not " + port);
+      }
+      if (path == null || !path.startsWith("/")) {
+        throw new IllegalArgumentException("slack.path must start with /, not \"" + path + "\"");
+      }
+      apiUrl = httpUrl("slack.apiUrl", apiUrl);
+    }
+
+    public boolean socketMode() {
+      return "socket".equals(mode);
+    }
+  }
+
+  /** The Discord adapter; its token comes from the environment or the secrets file, never from here. */
+  public record Discord(String guildId, String shards, int shardsTotal, String apiUrl) {
+    public Discord {
+      guildId = guildId == null ? "" : guildId.strip();
+      if (!guildId.isEmpty() && !guildId.matches("\\d{1,20}")) {
+        throw new IllegalArgumentException("discord.guildId must be a guild's numeric id or empty, not \"" + guildId + "\"");
+      }
+      shards = shards == null ? "" : shards.strip();
+      if (!shards.isEmpty() && !shards.matches("\\d+(\\s*,\\s*\\d+)*")) {
+        throw new IllegalArgumentException("discord.shards must be shard ids like \"0,1\" or empty, not \"" + shards + "\"");
+      }
+      if (shardsTotal < 0) {
+        throw new IllegalArgumentException("discord.shardsTotal must be 0 (Discord's recommendation) or more");
+      }
+      if (!shards.isEmpty() && shardsTotal == 0) {
+        throw new IllegalArgumentException("discord.shards needs discord.shardsTotal: the ids split a known total");
+      }
+      if (parseShards(shards).stream().anyMatch(id -> id >= shardsTotal) && shardsTotal > 0) {
+        throw new IllegalArgumentException("discord.shards \"" + shards + "\" must be below discord.shardsTotal "
+            + shardsTotal);
+      }
+      apiUrl = httpUrl("discord.apiUrl", apiUrl);
+    }
+
+    /** This process's shard ids; empty means all of them. */
+    public List<Integer> shardIds() {
+      return parseShards(shards);
+    }
+
+    private static List<Integer> parseShards(String shards) {
+      return shards.isEmpty() ? List.of()
+          : java.util.Arrays.stream(shards.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    }
+  }
+
+  private static String httpUrl(String key, String url) {
+    if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
+      throw new IllegalArgumentException(key + " must be an http(s) URL, not \"" + url + "\"");
+    }
+    return url.endsWith("/") ? url : url + "/";
+  }
 
   /** The operations endpoint's port; 0 when it is off. */
   public record Http(int port) {

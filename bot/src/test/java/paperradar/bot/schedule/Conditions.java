@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.function.BooleanSupplier;
 
 /** Waiting on a condition, with a deadline; never a fixed sleep standing in for one. */
-final class Conditions {
+public final class Conditions {
 
   private Conditions() {}
 
-  static boolean await(Duration deadline, BooleanSupplier condition) throws InterruptedException {
+  public static boolean await(Duration deadline, BooleanSupplier condition) throws InterruptedException {
     Instant end = Instant.now().plus(deadline);
     while (Instant.now().isBefore(end)) {
       if (condition.getAsBoolean()) {

@@ -51,7 +51,8 @@ public final class Usage {
   /** Every subcommand's usage, in a fixed order. */
   public static String overview() {
     return "paper-radar finds new and trending research papers.\n\n"
-        + String.join("\n", BY_SUBCOMMAND.values());
+        + String.join("\n", BY_SUBCOMMAND.values())
+        + "\n\nEnd any command with --private to keep the answer to yourself.";
   }
 
   static boolean isSubcommand(String word) {

@@ -57,7 +57,7 @@ public final class DigestDelivery {
   /** Composes, writes and sends the digest due; the ledger makes a second call for the same day a no-op. */
   public Outcome deliver(ChannelSettings settings, Due due) {
     ChannelRef channel = settings.channel();
-    if (!senders.containsKey(channel.platform())) {
+    if (!senders.containsKey(channel.platform()) || !senders.get(channel.platform()).serves(channel)) {
       return Outcome.NO_SENDER;
     }
     Optional<LedgerEntry> existing = ledger.entry(channel, due.date());
@@ -87,14 +87,15 @@ public final class DigestDelivery {
       return Outcome.ALREADY_HANDLED;
     }
     DigestSender sender = senders.get(entry.channel().platform());
-    if (sender == null) {
+    if (sender == null || !sender.serves(entry.channel())) {
       ledger.release(entry.id());
       return Outcome.NO_SENDER;
     }
     for (int attempt = 1; attempt <= backoff.attempts(); attempt++) {
       ledger.renew(entry.id(), clock.instant().plus(lease));
       try {
-        sender.send(entry.channel(), ReplyCodec.fromJson(entry.body()), entry.deliveryKey());
+        boolean mayHaveBeenSent = attempt > 1 || entry.attempts() > 1;
+        sender.send(entry.channel(), ReplyCodec.fromJson(entry.body()), entry.deliveryKey(), mayHaveBeenSent);
         ledger.markSent(entry.id(), clock.instant());
         return Outcome.SENT;
       } catch (DeliveryException.Permanent e) {

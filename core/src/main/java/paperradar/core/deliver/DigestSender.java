@@ -18,4 +18,21 @@ public interface DigestSender {
    * @throws DeliveryException.Permanent when it never will (the channel is gone, the bot was removed)
    */
   void send(ChannelRef channel, Reply reply, String deliveryKey);
+
+  /**
+   * Whether this process can post to the channel now. A Discord process serves only the guilds on its own
+   * shards; a digest it does not serve is left for a process that does.
+   */
+  default boolean serves(ChannelRef channel) {
+    return true;
+  }
+
+  /**
+   * Sends, told whether an earlier attempt with this key may already have reached the platform (a retry
+   * after an error, or a digest a crashed process left pending). A platform without idempotency keys
+   * (Slack) looks for its earlier message only then.
+   */
+  default void send(ChannelRef channel, Reply reply, String deliveryKey, boolean mayHaveBeenSent) {
+    send(channel, reply, deliveryKey);
+  }
 }

@@ -30,8 +30,20 @@ public final class PapersCommandService implements CommandService {
     this.digests = new DigestCommands(radar);
   }
 
+  /** Ending a line with this keeps the answer to the asker, on every platform. */
+  public static final String PRIVATE_FLAG = "--private";
+
   @Override
   public Reply handle(CommandContext context, String line) {
+    String stripped = line.strip();
+    if (stripped.endsWith(" " + PRIVATE_FLAG) || stripped.equals(PRIVATE_FLAG)) {
+      String rest = stripped.substring(0, stripped.length() - PRIVATE_FLAG.length());
+      return handleParsed(context, rest).withVisibility(Reply.Visibility.EPHEMERAL);
+    }
+    return handleParsed(context, line);
+  }
+
+  private Reply handleParsed(CommandContext context, String line) {
     ParseResult parsed = CommandParser.parse(line);
     if (parsed instanceof ParseResult.Refused refused) {
       return Reply.refusal(refused.problem(), refused.usage());

@@ -65,7 +65,8 @@ final class ReadingCommands {
     long first = (long) (command.page() - 1) * SEARCH_PAGE_SIZE + 1;
     long last = first + results.hits().size() - 1;
     parts.add(new ReplyPart.Heading(results.totalHits() == 0 ? "No paper matches " + command.query()
-        : results.hits().isEmpty() ? "No page " + command.page() + ": " + results.totalText() + " papers match "
+        : results.hits().isEmpty() ? "No page " + command.page() + ": " + results.totalText()
+            + (results.totalHits() == 1 ? " paper matches " : " papers match ")
             + command.query()
         : "Papers " + first + "–" + last + " of " + results.totalText() + " for " + command.query()));
     Map<Long, Paper> papers = radar.store().papers(results.hits().stream().map(SearchResults.Hit::paperId).toList())

@@ -74,6 +74,17 @@ class PapersCommandServiceTest {
   }
 
   @Test
+  void endingWithThePrivateFlagKeepsAnAnswerToTheAsker() {
+    Reply reply = ask("/papers search diffusion --private");
+
+    assertThat(reply.ok()).isTrue();
+    assertThat(reply.visibility()).isEqualTo(Reply.Visibility.EPHEMERAL);
+    assertThat(text(reply)).startsWith("== Papers 1–5 of 6 for diffusion ==");
+    assertThat(ask("/papers search private diffusion").visibility()).isEqualTo(Reply.Visibility.CHANNEL);
+    assertThat(text(ask("help"))).contains("--private");
+  }
+
+  @Test
   void trendingWithATopicAndWithABadOne() {
     assertThat(titles(ask("trending week author:lovelace NOT sheep")))
         .containsExactlyInAnyOrder("More Diffusion Tricks", "Diffusion Once More", "Diffusion, The Last One");

@@ -16,11 +16,15 @@ public final class PapersCommandServiceTestFeeds {
         """);
     for (int i = 0; i < idTitleAbstractAuthor.length; i += 4) {
       feed.append("<entry><id>http://arxiv.org/abs/").append(idTitleAbstractAuthor[i]).append("v1</id><title>")
-          .append(idTitleAbstractAuthor[i + 1]).append("</title><summary>").append(idTitleAbstractAuthor[i + 2])
+          .append(xml(idTitleAbstractAuthor[i + 1])).append("</title><summary>").append(xml(idTitleAbstractAuthor[i + 2]))
           .append("</summary><published>").append(published).append("T00:00:00Z</published><author><name>")
-          .append(idTitleAbstractAuthor[i + 3]).append("</name></author></entry>\n");
+          .append(xml(idTitleAbstractAuthor[i + 3])).append("</name></author></entry>\n");
     }
     return feed.append("</feed>\n").toString();
+  }
+
+  private static String xml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
 }

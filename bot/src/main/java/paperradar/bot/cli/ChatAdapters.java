@@ -1,0 +1,90 @@
+package paperradar.bot.cli;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import paperradar.bot.chat.ChatAdapter;
+import paperradar.bot.chat.Secrets;
+import paperradar.bot.config.Settings;
+import paperradar.bot.discord.DiscordAdapter;
+import paperradar.bot.slack.SlackAdapter;
+import paperradar.core.command.CommandService;
+import paperradar.core.service.PaperRadar;
+
+/**
+ * Decides which chat adapters run, from the secrets present: each is on when its tokens are, and the
+ * reason each other one is off is kept for the start-up log and the health endpoint.
+ */
+final class ChatAdapters {
+
+  private final List<ChatAdapter> adapters;
+  private final Map<String, String> status;
+
+  private ChatAdapters(List<ChatAdapter> adapters, Map<String, String> status) {
+    this.adapters = adapters;
+    this.status = status;
+  }
+
+  static ChatAdapters choose(Settings settings, Secrets secrets, CommandService commands, PaperRadar radar,
+      Clock clock) {
+    List<ChatAdapter> adapters = new ArrayList<>();
+    Map<String, String> status = new LinkedHashMap<>();
+    Settings.Slack slack = settings.slack();
+    String slackMissing = !secrets.has(Secrets.SLACK_BOT_TOKEN) ? Secrets.SLACK_BOT_TOKEN
+        : slack.socketMode() && !secrets.has(Secrets.SLACK_APP_TOKEN) ? Secrets.SLACK_APP_TOKEN
+        : !slack.socketMode() && !secrets.has(Secrets.SLACK_SIGNING_SECRET) ? Secrets.SLACK_SIGNING_SECRET
+        : null;
+    if (slackMissing == null) {
+      adapters.add(new SlackAdapter(slack, new SlackAdapter.Tokens(secrets.get(Secrets.SLACK_BOT_TOKEN).orElseThrow(),
+          secrets.get(Secrets.SLACK_APP_TOKEN).orElse(null), secrets.get(Secrets.SLACK_SIGNING_SECRET).orElse(null)),
+          commands, clock));
+    } else {
+      status.put("slack", "off (no " + slackMissing + (secrets.has(Secrets.SLACK_BOT_TOKEN)
+          ? ", which slack.mode " + slack.mode() + " needs)" : ")"));
+    }
+    if (secrets.has(Secrets.DISCORD_TOKEN)) {
+      adapters.add(new DiscordAdapter(settings.discord(), secrets.get(Secrets.DISCORD_TOKEN).orElseThrow(),
+          commands, radar.topics()::topics));
+    } else {
+      status.put("discord", "off (no " + Secrets.DISCORD_TOKEN + ")");
+    }
+    return new ChatAdapters(adapters, status);
+  }
+
+  List<ChatAdapter> adapters() {
+    return adapters;
+  }
+
+  /** Starts each adapter; one that cannot start stops the others and fails the start, naming itself. */
+  void start() throws Exception {
+    for (ChatAdapter adapter : adapters) {
+      try {
+        adapter.start();
+        status.put(adapter.platform(), adapter.describe());
+      } catch (Exception e) {
+        closeAll();
+        throw new AdapterStartException(adapter.platform() + " could not start: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Each platform's state, e.g. {@code slack=on (socket mode)}, {@code discord=off (no DISCORD_TOKEN)}. */
+  Map<String, String> status() {
+    return status;
+  }
+
+  void closeAll() {
+    for (ChatAdapter adapter : adapters) {
+      adapter.close();
+    }
+  }
+
+  /** An adapter refused to start (a refused token, an unreachable platform). */
+  static final class AdapterStartException extends Exception {
+    AdapterStartException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

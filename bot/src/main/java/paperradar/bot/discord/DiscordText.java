@@ -1,0 +1,43 @@
+package paperradar.bot.discord;
+
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
+import paperradar.bot.chat.MentionGuard;
+
+/**
+ * Makes untrusted text (titles, abstracts, author names, users' queries) inert in Discord markdown.
+ * JDA's sanitizer escapes the formatting characters; masked links ({@code [looks safe](https://evil)})
+ * and mention syntax ({@code <@123>}, {@code <#1>}, {@code <@&2>}) are escaped here as well, and mass
+ * mentions get a zero-width space. Messages also send empty allowed mentions, so even a miss cannot ping.
+ */
+public final class DiscordText {
+
+  private DiscordText() {}
+
+  public static String escape(String untrusted) {
+    String sanitized = MarkdownSanitizer.escape(MentionGuard.defuse(untrusted));
+    StringBuilder out = new StringBuilder(sanitized.length() + 8);
+    for (int i = 0; i < sanitized.length(); i++) {
+      char c = sanitized.charAt(i);
+      if (c == '[' || c == ']' || c == '<' || c == '>' || c == '#' && atLineStart(sanitized, i)) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Discord reads {@code #}, {@code ##} and {@code ###} at a line's start as headings. */
+  private static boolean atLineStart(String text, int index) {
+    return index == 0 || text.charAt(index - 1) == '\n';
+  }
+
+  /** A URL for an embed's link, or null unless it is http(s) (Discord refuses other schemes). */
+  public static String url(String untrusted) {
+    if (untrusted == null || !(untrusted.startsWith("https://") || untrusted.startsWith("http://"))
+        || untrusted.length() > 2_000 || untrusted.chars().anyMatch(Character::isWhitespace)) {
+      return null;
+    }
+    // Parentheses would end a markdown link early and let the rest of the URL show as text.
+    return untrusted.replace("(", "%28").replace(")", "%29");
+  }
+}

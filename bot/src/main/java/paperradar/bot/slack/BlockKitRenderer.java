@@ -1,0 +1,121 @@
+package paperradar.bot.slack;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.ContextBlockElement;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+import paperradar.core.reply.Reply;
+import paperradar.core.reply.ReplyPart;
+import paperradar.core.reply.ReplyPart.Buttons;
+import paperradar.core.reply.ReplyPart.Heading;
+import paperradar.core.reply.ReplyPart.Link;
+import paperradar.core.reply.ReplyPart.PaperCard;
+import paperradar.core.reply.ReplyPart.Preformatted;
+import paperradar.core.reply.ReplyPart.Text;
+
+/**
+ * Renders a reply as Slack messages in Block Kit: one message per piece that {@link Reply#split} cut
+ * within Slack's limits (at most 50 blocks; a section's text at most 3,000 characters).
+ */
+public final class BlockKitRenderer {
+
+  /** Buttons carry this action id prefix; the app routes every press with it back to the command service. */
+  public static final String ACTION_PREFIX = "papers_cmd_";
+  static final int MAX_BLOCKS = 50;
+  static final int MAX_TEXT = 3_000;
+  private static final int MAX_HEADER = 150;
+  private static final int MAX_BUTTON_VALUE = 2_000;
+
+  private BlockKitRenderer() {}
+
+  /** One message: the blocks, and the text Slack shows in notifications and where blocks cannot be shown. */
+  public record SlackMessage(String text, List<LayoutBlock> blocks) {}
+
+  public static List<SlackMessage> render(Reply reply) {
+    List<SlackMessage> messages = new ArrayList<>();
+    for (Reply piece : reply.split(paperradar.core.reply.ReplyLimits.SLACK)) {
+      messages.add(new SlackMessage(fallback(piece), blocks(piece)));
+    }
+    return messages;
+  }
+
+  static List<LayoutBlock> blocks(Reply reply) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    int number = 0;
+    for (ReplyPart part : reply.parts()) {
+      switch (part) {
+        case Heading h -> blocks.add(header(b -> b.text(plainText(SlackText.plain(cut(h.text(), MAX_HEADER))))));
+        case Text t -> blocks.add(section(b -> b.text(markdownText(cut(SlackText.mrkdwn(t.text()), MAX_TEXT)))));
+        case Preformatted p -> blocks.add(section(b -> b.text(markdownText(
+            "```" + cut(SlackText.escape(p.text()), MAX_TEXT - 6) + "```"))));
+        case PaperCard card -> blocks.addAll(card(card, ++number));
+        case Buttons buttons -> blocks.add(actions(buttons(buttons)));
+      }
+    }
+    if (blocks.size() > MAX_BLOCKS) {
+      throw new IllegalStateException("a split reply still has " + blocks.size() + " blocks; ReplyLimits.SLACK is wrong");
+    }
+    return blocks;
+  }
+
+  /** Up to three blocks: the linked title with authors and why, the detail, the links. */
+  private static List<LayoutBlock> card(PaperCard card, int number) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    StringBuilder head = new StringBuilder();
+    head.append(number).append(". *").append(SlackText.link(card.url(), card.title())).append('*');
+    if (!card.authors().isEmpty()) {
+      head.append('\n').append(SlackText.mrkdwn(card.authors()));
+    }
+    if (!card.why().isEmpty()) {
+      head.append('\n').append(SlackText.mrkdwn(card.why()));
+    }
+    String headText = cut(head.toString(), MAX_TEXT);
+    blocks.add(section(b -> b.text(markdownText(headText))));
+    if (!card.detail().isEmpty()) {
+      String detail = cut(SlackText.mrkdwn(card.detail()), MAX_TEXT);
+      blocks.add(section(b -> b.text(markdownText(detail))));
+    }
+    List<ContextBlockElement> links = new ArrayList<>();
+    for (Link link : card.links()) {
+      links.add(markdownText(SlackText.link(link.url(), link.label())));
+    }
+    if (!links.isEmpty()) {
+      blocks.add(context(links.subList(0, Math.min(10, links.size()))));
+    }
+    return blocks;
+  }
+
+  private static List<BlockElement> buttons(Buttons buttons) {
+    List<BlockElement> elements = new ArrayList<>();
+    int index = 0;
+    for (ReplyPart.Button button : buttons.buttons()) {
+      if (button.commandLine().length() > MAX_BUTTON_VALUE) {
+        continue;
+      }
+      elements.add(ButtonElement.builder().actionId(ACTION_PREFIX + index++)
+          .text(plainText(SlackText.plain(cut(button.label(), 75)))).value(button.commandLine()).build());
+    }
+    return elements;
+  }
+
+  /** The notification text: the plain-text reply, escaped, within one section's worth. */
+  private static String fallback(Reply reply) {
+    StringJoiner text = new StringJoiner("\n");
+    text.add(reply.plainText());
+    return cut(SlackText.plain(text.toString()), MAX_TEXT);
+  }
+
+  private static String cut(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+}

@@ -1,0 +1,111 @@
+package paperradar.bot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import paperradar.bot.chat.ChatAdapter;
+import paperradar.bot.config.Settings;
+import paperradar.core.command.CommandService;
+import paperradar.core.deliver.DigestSender;
+
+/**
+ * paper-radar in Slack through Bolt for Java: Socket Mode (an outgoing WebSocket, no public URL) or HTTP
+ * mode (signed requests to {@code slack.port}/{@code slack.path}). Both run the same {@link App}.
+ */
+public final class SlackAdapter implements ChatAdapter {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+
+  /** The tokens one mode needs; only ever read from {@link paperradar.bot.chat.Secrets}. */
+  public record Tokens(String botToken, String appToken, String signingSecret) {
+    @Override
+    public String toString() {
+      return "Tokens[redacted]";
+    }
+  }
+
+  private final Settings.Slack settings;
+  private final Tokens tokens;
+  private final App app;
+  private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+  private final SlackSender sender;
+  private SocketModeApp socketMode;
+  private SlackHttpServer httpServer;
+
+  public SlackAdapter(Settings.Slack settings, Tokens tokens, CommandService commands, Clock clock) {
+    this.settings = settings;
+    this.tokens = tokens;
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+    // Bolt would log each request and response body at debug level: those hold tokens and users' text.
+    config.setPrettyResponseLoggingEnabled(false);
+    Slack slack = Slack.getInstance(config);
+    AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(tokens.botToken());
+    if (settings.socketMode()) {
+      appConfig.signingSecret(null);
+    } else {
+      appConfig.signingSecret(tokens.signingSecret());
+    }
+    this.app = new App(appConfig.build());
+    new SlackCommands(commands, workers).register(app);
+    this.sender = new SlackSender(slack.methods(tokens.botToken()), clock);
+  }
+
+  @Override
+  public String platform() {
+    return SlackSender.PLATFORM;
+  }
+
+  @Override
+  public void start() throws Exception {
+    if (settings.socketMode()) {
+      socketMode = new SocketModeApp(tokens.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
+      socketMode.startAsync();
+      log.info("slack: connected in Socket Mode");
+    } else {
+      app.start();
+      httpServer = SlackHttpServer.start(app, settings.port(), settings.path());
+      log.info("slack: listening for signed requests on port {} at {}", httpServer.port(), settings.path());
+    }
+  }
+
+  /** The HTTP mode's port once started (for tests that asked for port 0); -1 in Socket Mode. */
+  public int httpPort() {
+    return httpServer == null ? -1 : httpServer.port();
+  }
+
+  @Override
+  public DigestSender digestSender() {
+    return sender;
+  }
+
+  @Override
+  public String describe() {
+    return settings.socketMode() ? "on (socket mode)" : "on (http mode)";
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (socketMode != null) {
+        socketMode.close();
+      }
+      if (httpServer != null) {
+        httpServer.close();
+        app.stop();
+      }
+    } catch (Exception e) {
+      log.warn("slack: closing failed: {}", e.toString());
+    } finally {
+      workers.close();
+    }
+  }
+}

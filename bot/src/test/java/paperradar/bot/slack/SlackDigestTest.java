@@ -1,0 +1,132 @@
+package paperradar.bot.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import paperradar.core.deliver.Backoff;
+import paperradar.core.deliver.DigestDelivery;
+import paperradar.core.deliver.DigestDelivery.Outcome;
+import paperradar.core.deliver.DigestSweep;
+import paperradar.core.deliver.LedgerEntry;
+import paperradar.core.model.ChannelRef;
+import paperradar.core.service.PapersCommandServiceTestFeeds;
+import paperradar.core.service.RadarFixture;
+import paperradar.core.store.TestDatabase;
+
+/** Digests through chat.postMessage on a fake Slack: once, after a 429, refused for good, never pinging. */
+class SlackDigestTest {
+
+  private static final Instant MONDAY_8 = Instant.parse("2026-11-23T08:00:00Z");
+  private static final ChannelRef LAB = new ChannelRef(SlackSender.PLATFORM, FakeSlack.TEAM, "C0LAB");
+
+  @TempDir Path temp;
+  private RadarFixture radar;
+  private FakeSlack slack;
+  private final List<Duration> waits = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() throws Exception {
+    radar = new RadarFixture(TestDatabase.Kind.H2, temp, new RadarFixture.MutableClock(MONDAY_8.minus(Duration.ofHours(2))));
+    radar.ingest("papers.xml", PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 22),
+        "2611.00001", "Ping @everyone <!channel> <@U0BOSS>", "See <https://evil.test|arxiv.org>.", "Mallory",
+        "2611.00002", "Herding Llamas", "Llamas, herded.", "Grace Hopper"), LocalDate.of(2026, 11, 23));
+    radar.channels.update(LAB, settings -> settings.at(LocalTime.of(8, 0), ZoneOffset.UTC));
+    slack = new FakeSlack();
+    radar.clock.set(MONDAY_8.plusSeconds(30));
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    slack.close();
+    radar.close();
+  }
+
+  private List<Outcome> sweepAndDeliver() {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+    SlackSender sender = new SlackSender(Slack.getInstance(config).methods("xoxb-test-bot"), radar.clock);
+    DigestDelivery delivery = new DigestDelivery(radar.radar.digests(), radar.ledger, radar.channels,
+        Map.of(SlackSender.PLATFORM, sender), Backoff.defaults(), waits::add, radar.clock, Duration.ofMinutes(10));
+    DigestSweep.Plan plan = new DigestSweep(radar.channels, radar.ledger, Set.of(SlackSender.PLATFORM),
+        Duration.ofHours(6), radar.clock).plan();
+    List<Outcome> outcomes = new ArrayList<>();
+    plan.due().forEach(due -> outcomes.add(delivery.deliver(due.settings(), due.due())));
+    plan.pending().forEach(pending -> outcomes.add(delivery.resume(pending)));
+    return outcomes;
+  }
+
+  @Test
+  void aDigestGoesOutOnceWithItsKeyInTheMetadataAndNothingInItCanPing() {
+    assertThat(sweepAndDeliver()).containsExactly(Outcome.SENT);
+    assertThat(sweepAndDeliver()).isEmpty();
+
+    assertThat(slack.posts).singleElement().satisfies(post -> {
+      assertThat(post.channel()).isEqualTo("C0LAB");
+      assertThat(post.metadata().path("event_type").asText()).isEqualTo(SlackSender.METADATA_EVENT);
+      assertThat(post.metadata().path("event_payload").path("key").asText()).startsWith("paper-radar-digest-");
+      String shown = post.text() + post.blocks();
+      assertThat(shown).contains("Herding Llamas", "&lt;!channel&gt;", "&lt;@U0BOSS&gt;", "@\u200Beveryone");
+      assertThat(shown).doesNotContain("<!channel>", "<@U0BOSS>", "@everyone", "<https://evil.test");
+    });
+    assertThat(slack.methodsCalled).doesNotContain("conversations.history");
+  }
+
+  @Test
+  void a429WaitsForRetryAfterThenPostsOnce() {
+    slack.postAnswers.add(FakeSlack.Answer.rateLimited(7));
+
+    assertThat(sweepAndDeliver()).containsExactly(Outcome.SENT);
+
+    assertThat(waits).containsExactly(Duration.ofSeconds(7));
+    assertThat(slack.posts).hasSize(2);
+    assertThat(slack.channelHistory).hasSize(1);
+    assertThat(radar.ledger.entry(LAB, LocalDate.of(2026, 11, 23))).get().extracting(LedgerEntry::status)
+        .isEqualTo(LedgerEntry.Status.SENT);
+  }
+
+  @Test
+  void aRetryAfterALostAnswerFindsItsPostInTheHistoryAndDoesNotPostAgain() {
+    // The post reaches the channel but Slack's answer is an error, as when a response is lost.
+    slack.deliverDespiteFailure = true;
+    slack.postAnswers.add(new FakeSlack.Answer(503, Map.of(), "{\"ok\":false,\"error\":\"service_unavailable\"}"));
+
+    assertThat(sweepAndDeliver()).containsExactly(Outcome.SENT);
+
+    assertThat(slack.methodsCalled).containsSubsequence("chat.postMessage", "conversations.history");
+    assertThat(slack.posts).hasSize(1);
+    assertThat(slack.channelHistory).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"channel_not_found", "not_in_channel", "is_archived", "account_inactive"})
+  void aChannelSlackWillNeverPostToFailsForGoodAndItsDigestStops(String error) {
+    slack.postAnswers.add(FakeSlack.Answer.error(error));
+
+    assertThat(sweepAndDeliver()).containsExactly(Outcome.FAILED);
+
+    assertThat(slack.posts).hasSize(1);
+    assertThat(waits).isEmpty();
+    assertThat(radar.channels.settings(LAB).active()).isFalse();
+    assertThat(radar.channels.settings(LAB).inactiveReason()).contains(error);
+    radar.clock.set(MONDAY_8.plus(Duration.ofDays(1)));
+    assertThat(sweepAndDeliver()).isEmpty();
+    assertThat(slack.posts).hasSize(1);
+  }
+}
