@@ -86,7 +86,7 @@ final class PapersSlashCommand {
       line.add("digest");
       switch (subcommand) {
         case "show" -> { }
-        case "at" -> line.add(text(interaction, "time")).add(text(interaction, "zone"));
+        case "at" -> line.add("at").add(text(interaction, "time")).add(text(interaction, "zone"));
         case "days" -> line.add(text(interaction, "days"));
         case "empty" -> line.add("empty").add(text(interaction, "then"));
         default -> line.add(subcommand);

@@ -1,0 +1,162 @@
+package paperradar.bot.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import paperradar.bot.config.Settings;
+import paperradar.bot.schedule.Conditions;
+import paperradar.core.service.PapersCommandServiceTestFeeds;
+import paperradar.core.service.RadarFixture;
+import paperradar.core.store.TestDatabase;
+
+/** The Discord adapter end to end: JDA 6.5 against a local fake gateway and REST, on the real store and index. */
+class DiscordAdapterTest {
+
+  static final String GUILD = "1200000000000000001";
+  static final String CHANNEL = "1200000000000000011";
+  private static final String USER = "1100000000000000077";
+  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final int EPHEMERAL = 64;
+
+  @TempDir Path temp;
+  private RadarFixture radar;
+  private FakeDiscord discord;
+  private DiscordAdapter adapter;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    radar = new RadarFixture(TestDatabase.Kind.H2, temp, new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
+    radar.ingest("papers.xml", PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 21),
+        "2611.00001", "Diffusion Models for Sheep", "We generate sheep with diffusion.", "Ada Lovelace",
+        "2611.00002", "Ping @everyone <@&1100000000000000003> **now**", "See [arxiv.org](https://evil.test) <#1>.",
+        "Mallory @here",
+        "2611.00003", "Pointer Networks Revisited", "Pointers point.", "Grace Hopper"), LocalDate.of(2026, 11, 22));
+    discord = new FakeDiscord(1);
+    discord.addGuild(GUILD, CHANNEL);
+    adapter = new DiscordAdapter(new Settings.Discord("", "", 0, discord.apiUrl()), "fake-token", radar.commands,
+        radar.topics::topics);
+    adapter.start();
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    adapter.close();
+    discord.close();
+    radar.close();
+  }
+
+  private JsonNode answer(String interactionId) throws InterruptedException {
+    assertThat(Conditions.await(WAIT, () -> !discord.answersTo(interactionId).isEmpty())).as("an answer").isTrue();
+    return discord.answersTo(interactionId).getFirst().body();
+  }
+
+  private JsonNode run(String group, String subcommand, Map<String, Object> options, boolean moderator)
+      throws InterruptedException {
+    return answer(discord.slashCommand(GUILD, CHANNEL, USER, moderator, group, subcommand, options));
+  }
+
+  @Test
+  void startingRegistersPapersWithSubcommandsAndTypedOptions() throws Exception {
+    assertThat(Conditions.await(WAIT, () -> !discord.calls("PUT", "applications/").isEmpty())).isTrue();
+    List<FakeDiscord.Call> registrations = discord.calls("PUT", "applications/" + FakeDiscord.APP_ID + "/commands");
+    assertThat(registrations).singleElement().satisfies(call -> {
+      JsonNode papers = call.body().get(0);
+      assertThat(papers.path("name").asText()).isEqualTo("papers");
+      assertThat(papers.path("options").findValuesAsText("name"))
+          .contains("trending", "search", "paper", "subscribe", "unsubscribe", "topics", "help", "digest");
+      assertThat(papers.toString()).contains("\"autocomplete\":true").contains("\"choices\"");
+    });
+    assertThat(discord.calls("GET", "users/@me")).hasSize(1);
+  }
+
+  @Test
+  void everySubcommandIsAnsweredOnceWithTheRightVisibility() throws Exception {
+    record Case(String group, String subcommand, Map<String, Object> options, boolean ephemeral, String shows) {}
+    Map<String, Object> none = Map.of();
+    List<Case> cases = List.of(
+        new Case(null, "trending", Map.of("window", "week"), false, "Trending in the last 7 d"),
+        new Case(null, "search", Map.of("query", "diffusion"), false, "Diffusion Models for Sheep"),
+        new Case(null, "search", Map.of("query", "diffusion", "private", true), true, "Diffusion Models for Sheep"),
+        new Case(null, "paper", Map.of("paper", "2611.00003"), false, "Pointer Networks Revisited"),
+        new Case(null, "subscribe", Map.of("topic", "pointer networks"), true, "now follows"),
+        new Case(null, "topics", none, true, "pointer networks"),
+        new Case("digest", "at", new LinkedHashMap<>(Map.of("time", "07:30", "zone", "Europe/Berlin")), true, "07:30"),
+        new Case("digest", "days", Map.of("days", "daily"), true, "every day"),
+        new Case("digest", "off", none, true, "off"),
+        new Case("digest", "on", none, true, "07:30"),
+        new Case("digest", "empty", Map.of("then", "say"), true, "says so"),
+        new Case("digest", "show", none, true, "Europe/Berlin"),
+        new Case("digest", "preview", none, true, "Pointer Networks Revisited"),
+        new Case(null, "unsubscribe", Map.of("topic", "1"), true, "no longer follows"),
+        new Case(null, "help", none, true, "/papers trending"),
+        new Case(null, "help", Map.of("subcommand", "search"), true, "/papers search"));
+    for (Case c : cases) {
+      String id = discord.slashCommand(GUILD, CHANNEL, USER, true, c.group(), c.subcommand(), c.options());
+      JsonNode callback = answer(id);
+      String what = c.subcommand() + " " + c.options();
+      assertThat(callback.path("type").asInt()).as(what).isEqualTo(4);
+      assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL).as(what).isEqualTo(c.ephemeral() ? EPHEMERAL : 0);
+      assertThat(callback.path("data").path("embeds").toString()).as(what).contains(c.shows());
+      assertThat(callback.path("data").path("allowed_mentions").path("parse").size()).as(what).isZero();
+      assertThat(discord.answersTo(id)).as(what).hasSize(1);
+    }
+  }
+
+  @Test
+  void changingAChannelNeedsManageChannelsButReadingDoesNot() throws Exception {
+    JsonNode refused = run(null, "subscribe", Map.of("topic", "llamas"), false);
+    assertThat(refused.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+    assertThat(refused.path("data").toString()).contains("Manage Channels");
+    assertThat(radar.topics.topics(new paperradar.core.model.ChannelRef("discord", GUILD, CHANNEL))).isEmpty();
+
+    assertThat(run(null, "trending", Map.of(), false).path("data").path("embeds").toString()).contains("Trending");
+    assertThat(run(null, "subscribe", Map.of("topic", "llamas"), true).path("data").toString()).contains("now follows");
+  }
+
+  @Test
+  void topicOptionsAutocompleteFromTheChannelsOwnTopics() throws Exception {
+    run(null, "subscribe", Map.of("topic", "pointer networks"), true);
+    run(null, "subscribe", Map.of("topic", "diffusion AND sheep"), true);
+
+    JsonNode choices = answer(discord.autocomplete(GUILD, CHANNEL, "unsubscribe", "sheep"));
+
+    assertThat(choices.path("type").asInt()).isEqualTo(8);
+    assertThat(choices.path("data").path("choices").findValuesAsText("value")).containsExactly("diffusion AND sheep");
+    assertThat(choices.path("data").path("choices").findValuesAsText("name")).containsExactly("2. diffusion AND sheep");
+  }
+
+  @Test
+  void untrustedTextIsEscapedAndMentionsNothing() throws Exception {
+    JsonNode shown = run(null, "paper", Map.of("paper", "2611.00002"), false);
+
+    String embeds = shown.path("data").path("embeds").toString();
+    assertThat(shown.path("data").path("allowed_mentions").path("parse").size()).isZero();
+    assertThat(embeds).doesNotContain("@everyone", "@here", "[arxiv.org](https://evil.test)", "**now**");
+    // Unescaped mention syntax: a < not preceded by a backslash (JSON doubles the backslash).
+    assertThat(embeds).doesNotContainPattern("(?<!\\\\)<[@#]");
+    assertThat(embeds).contains("@\u200Beveryone", "@\u200Bhere", "\\\\<@&", "\\\\[arxiv.org\\\\]");
+  }
+
+  @Test
+  void searchButtonsPageByEditingTheMessage() throws Exception {
+    String id = discord.pressButton(GUILD, CHANNEL, EmbedRenderer.BUTTON_PREFIX + "search sheep OR pointer page 2");
+
+    assertThat(Conditions.await(WAIT, () -> discord.answersTo(id).size() >= 2)).isTrue();
+    List<FakeDiscord.Call> answers = discord.answersTo(id);
+    assertThat(answers.get(0).body().path("type").asInt()).isEqualTo(6);
+    assertThat(answers.get(1).method()).isEqualTo("PATCH");
+    assertThat(answers.get(1).path()).endsWith("/messages/@original");
+    assertThat(answers.get(1).body().toString()).contains("No page 2: 2 papers match sheep OR pointer");
+  }
+}
