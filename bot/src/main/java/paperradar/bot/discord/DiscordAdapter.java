@@ -80,9 +80,11 @@ public final class DiscordAdapter implements ChatAdapter {
 
   private void registerCommands() {
     if (settings.guildId().isEmpty()) {
-      // Global commands belong to the application, not a shard: the first shard registers them.
-      JDA first = shards.getShards().stream().min((a, b) -> a.getShardInfo().getShardId() - b.getShardInfo().getShardId())
-          .orElseThrow();
+      // Global commands belong to the application, not a shard: the process that runs shard 0 registers them.
+      JDA first = shards.getShardById(0);
+      if (first == null) {
+        return;
+      }
       first.updateCommands().addCommands(PapersSlashCommand.definition()).queue(
           done -> log.info("discord: /papers registered globally"),
           failure -> log.warn("discord: registering /papers failed: {}", failure.toString()));

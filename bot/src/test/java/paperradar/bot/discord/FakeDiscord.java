@@ -282,7 +282,7 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   private ObjectNode guildCreate(String guildId) {
-    ObjectNode guild = JSON.createObjectNode().put("id", guildId).put("name", "Lab " + guildId.substring(15))
+    ObjectNode guild = JSON.createObjectNode().put("id", guildId).put("name", "Lab " + guildId)
         .put("owner_id", "1100000000000000099").put("member_count", 3).put("afk_timeout", 300)
         .put("verification_level", 0).put("default_message_notifications", 0).put("explicit_content_filter", 0)
         .put("mfa_level", 0).put("premium_tier", 0).put("premium_subscription_count", 0)

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The packaged bot running headless in its own JVM, as an operator runs it. */
-final class BotProcess implements AutoCloseable {
+public final class BotProcess implements AutoCloseable {
 
   private final Process process;
 
@@ -15,29 +15,42 @@ final class BotProcess implements AutoCloseable {
     this.process = process;
   }
 
-  static BotProcess start(Path log, String... args) throws IOException {
+  /** The chat secrets a developer's shell may hold; a test process gets only those the test gives it. */
+  private static final List<String> SECRETS = List.of("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET",
+      "DISCORD_TOKEN", "PAPERRADAR_SECRETS_FILE");
+
+  public static BotProcess start(Path log, String... args) throws IOException {
+    return start(log, java.util.Map.of(), args);
+  }
+
+  /** Starts {@code run --headless} with these global options and these environment variables added. */
+  public static BotProcess start(Path log, java.util.Map<String, String> environment, String... args)
+      throws IOException {
     Path jar = Path.of(System.getProperty("paperradar.jar", "target/paper-radar.jar"));
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString()));
     command.addAll(List.of(args));
     command.add("run");
     command.add("--headless");
-    Process process = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    SECRETS.forEach(builder.environment()::remove);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     return new BotProcess(process);
   }
 
   /** kill -9: no shutdown hook runs, nothing is flushed or closed. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
