@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.CountDownLatch;
+import paperradar.core.command.CommandService;
 import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Conditions;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
@@ -146,6 +148,38 @@ class DiscordAdapterTest {
     // Unescaped mention syntax: a < not preceded by a backslash (JSON doubles the backslash).
     assertThat(embeds).doesNotContainPattern("(?<!\\\\)<[@#]");
     assertThat(embeds).contains("@\u200Beveryone", "@\u200Bhere", "\\\\<@&", "\\\\[arxiv.org\\\\]");
+  }
+
+  @Test
+  void slowWorkIsDeferredThenFinishedThroughTheHook() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CommandService slow = (context, line) -> {
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return radar.commands.handle(context, line);
+    };
+    adapter.close();
+    adapter = new DiscordAdapter(new Settings.Discord(GUILD, "", 0, discord.apiUrl()), "fake-token", slow,
+        radar.topics::topics);
+    adapter.start();
+
+    String id = discord.slashCommand(GUILD, CHANNEL, USER, false, null, "trending", Map.of("window", "week"));
+    JsonNode deferred = answer(id);
+    assertThat(deferred.path("type").asInt()).as("deferred: thinking…").isEqualTo(5);
+    assertThat(deferred.path("data").path("flags").asInt() & EPHEMERAL).isZero();
+    release.countDown();
+
+    assertThat(Conditions.await(WAIT, () -> discord.answersTo(id).size() == 2)).isTrue();
+    FakeDiscord.Call finished = discord.answersTo(id).get(1);
+    // After a deferral, Discord shows the first follow-up in place of the "thinking…" message.
+    assertThat(finished.method() + " " + finished.path())
+        .isEqualTo("POST webhooks/" + FakeDiscord.APP_ID + "/token-" + id);
+    assertThat(finished.body().toString()).contains("Trending in the last 7 d");
+    assertThat(discord.calls("PUT", "applications/" + FakeDiscord.APP_ID + "/guilds/" + GUILD + "/commands"))
+        .as("a development guild gets the command at once, instead of globally").hasSize(1);
   }
 
   @Test

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.CountDownLatch;
+import paperradar.core.command.CommandService;
 import paperradar.bot.config.ConfigLoader;
 import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Conditions;
@@ -114,6 +116,31 @@ class SlackAdapterTest {
       assertThat(response.path("response_type").asText()).as(expectation.getKey()).isEqualTo(expected[0]);
       assertThat(response.toString()).as(expectation.getKey()).contains(expected[1]);
     }
+  }
+
+  @Test
+  void theAckComesFirstAndSlowWorkAnswersAfterIt() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CommandService slow = (context, line) -> {
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return radar.commands.handle(context, line);
+    };
+    adapter = new SlackAdapter(settings("socket"), new SlackAdapter.Tokens("xoxb-test-bot", "xapp-test-app", null),
+        slow, radar.clock);
+    adapter.start();
+    assertThat(Conditions.await(WAIT, () -> !slack.socket().connections.isEmpty())).isTrue();
+
+    slack.socket().sendSlashCommand("env-slow", CHANNEL, "U0ADA", "trending week", slack.newResponseUrl());
+
+    assertThat(Conditions.await(WAIT, () -> slack.socket().acked("env-slow"))).isTrue();
+    assertThat(slack.responses).as("nothing answered while the work is still running").isEmpty();
+    release.countDown();
+    assertThat(Conditions.await(WAIT, () -> slack.responses.size() == 1)).isTrue();
+    assertThat(slack.responses.getFirst().toString()).contains("Trending in the last 7 d");
   }
 
   @Test
