@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import paperradar.bot.ops.HealthEndpoint;
+import paperradar.bot.ops.Metrics;
+import paperradar.core.command.CommandService;
 import paperradar.core.poll.SourceHealthStore;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -61,7 +63,10 @@ final class RunCommand implements Callable<Integer> {
               + "days; ingest your own listings with: paper-radar ingest PATH_OR_URL");
         }
       }
-      ChatAdapters chat = ChatAdapters.choose(services.settings(), Secrets.load(System.getenv()), services.commands(),
+      Metrics metrics = new Metrics();
+      services.ingestor().addListener(metrics.ingestCounter());
+      CommandService commands = metrics.metered(services.commands());
+      ChatAdapters chat = ChatAdapters.choose(services.settings(), Secrets.load(System.getenv()), commands,
           services.radar(), services.clock());
       try {
         chat.start();
@@ -71,22 +76,23 @@ final class RunCommand implements Callable<Integer> {
       }
       try {
         List<DigestSender> senders = new ArrayList<>();
-        chat.adapters().forEach(adapter -> senders.add(adapter.digestSender()));
+        chat.adapters().forEach(adapter -> senders.add(metrics.metered(adapter.digestSender())));
         if (!headless) {
-          senders.add(new ConsoleSender(out));
+          senders.add(metrics.metered(new ConsoleSender(out)));
         }
-        services.settings().webhook().uri().ifPresent(url -> senders.add(new WebhookSender(url, WEBHOOK_TIMEOUT)));
+        services.settings().webhook().uri()
+            .ifPresent(url -> senders.add(metrics.metered(new WebhookSender(url, WEBHOOK_TIMEOUT))));
         Map<String, String> adapters = new TreeMap<>(chat.status());
         adapters.put("console", headless ? "off (--headless)" : "on");
         adapters.put("webhook", services.settings().webhook().uri().isPresent() ? "on" : "off (no webhook.url)");
         log.info("adapters: {}", adapters);
-        try (Scheduling scheduling = services.startScheduling(senders);
-            HealthEndpoint health = startHealth(services, scheduling, adapters)) {
+        try (Scheduling scheduling = services.startScheduling(senders, metrics.sourceFailures());
+            HealthEndpoint health = startHealth(services, scheduling, adapters, metrics)) {
           if (headless) {
             awaitShutdown();
           } else {
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-            new ConsoleAdapter(services.commands(), channel).run(in, out);
+            new ConsoleAdapter(commands, channel).run(in, out);
           }
         }
       } finally {
@@ -96,15 +102,15 @@ final class RunCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static HealthEndpoint startHealth(Services services, Scheduling scheduling, Map<String, String> adapters)
-      throws java.io.IOException {
+  private static HealthEndpoint startHealth(Services services, Scheduling scheduling, Map<String, String> adapters,
+      Metrics metrics) throws java.io.IOException {
     int port = services.settings().http().port();
     if (port == 0) {
       return null;
     }
     HealthEndpoint health = HealthEndpoint.start(port, new HealthEndpoint.Parts(services.store(), services.index(),
-        scheduling::isRunning, adapters, new SourceHealthStore(services.database().dataSource())));
-    log.info("health endpoint on port {}: GET /healthz", health.port());
+        scheduling::isRunning, adapters, new SourceHealthStore(services.database().dataSource()), metrics));
+    log.info("operations endpoint on port {}: GET /healthz, GET /metrics", health.port());
     return health;
   }
 

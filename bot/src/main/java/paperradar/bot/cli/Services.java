@@ -118,7 +118,8 @@ final class Services implements AutoCloseable {
   }
 
   /** Starts the digest sweep and the source polls, sending digests through these senders. */
-  Scheduling startScheduling(List<DigestSender> senders) throws SchedulerException {
+  Scheduling startScheduling(List<DigestSender> senders, SourcePoller.FailureObserver sourceFailures)
+      throws SchedulerException {
     Settings.Digest digest = settings.digest();
     Map<String, DigestSender> byPlatform = new HashMap<>();
     senders.forEach(sender -> byPlatform.put(sender.platform(), sender));
@@ -128,6 +129,7 @@ final class Services implements AutoCloseable {
         Backoff.defaults(), Sleeper.REAL, clock, Duration.ofSeconds(digest.leaseSeconds()));
     SourcePoller poller = new SourcePoller(FeedFetcher.withDefaults(), ingestor,
         new SourceHealthStore(database.dataSource()), clock);
+    poller.onFailure(sourceFailures);
     List<Source> sources = settings.sources().stream().map(Settings.SourceSetting::toSource).toList();
     return Scheduling.start(database.dataSource(),
         new Scheduling.Options(database.vendor() == Database.Vendor.POSTGRESQL, Duration.ofSeconds(digest.sweepSeconds()),

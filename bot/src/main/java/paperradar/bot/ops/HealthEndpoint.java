@@ -19,7 +19,8 @@ import paperradar.core.store.PaperStore;
 
 /**
  * {@code GET /healthz}: the store, the index, the scheduler, the adapters, and each source's last
- * fetch. 200 when the store, the index and the scheduler answer; 503 otherwise.
+ * fetch. 200 when the store, the index and the scheduler answer; 503 otherwise. {@code GET /metrics}:
+ * the {@link Metrics} in Prometheus' text format.
  */
 public final class HealthEndpoint implements AutoCloseable {
 
@@ -29,7 +30,7 @@ public final class HealthEndpoint implements AutoCloseable {
 
   /** What /healthz looks at. */
   public record Parts(PaperStore store, PaperIndex index, BooleanSupplier schedulerRunning,
-      Map<String, String> adapters, SourceHealthStore sources) {}
+      Map<String, String> adapters, SourceHealthStore sources, Metrics metrics) {}
 
   private HealthEndpoint(HttpServer server) {
     this.server = server;
@@ -44,12 +45,22 @@ public final class HealthEndpoint implements AutoCloseable {
       return thread;
     }));
     server.createContext("/healthz", exchange -> respond(exchange, parts));
+    server.createContext("/metrics", exchange -> metrics(exchange, parts.metrics()));
     server.start();
     return new HealthEndpoint(server);
   }
 
   public int port() {
     return server.getAddress().getPort();
+  }
+
+  private static void metrics(HttpExchange exchange, Metrics metrics) throws IOException {
+    try (exchange) {
+      byte[] body = metrics.scrape().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+    }
   }
 
   private static void respond(HttpExchange exchange, Parts parts) throws IOException {

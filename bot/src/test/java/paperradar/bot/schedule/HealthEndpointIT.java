@@ -31,6 +31,7 @@ class HealthEndpointIT {
     Files.writeString(config, "http:\n  port: " + port + "\n");
     HttpClient http = HttpClient.newHttpClient();
     AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
+    AtomicReference<HttpResponse<String>> metrics = new AtomicReference<>();
     try (BotProcess bot = BotProcess.start(temp.resolve("bot.log"), "--data", temp.resolve("data").toString(),
         "--config", config.toString())) {
       boolean up = Conditions.await(Duration.ofSeconds(60), () -> {
@@ -43,7 +44,13 @@ class HealthEndpointIT {
         }
       });
       assertThat(up).as("healthz answered; log in %s", temp.resolve("bot.log")).isTrue();
+      metrics.set(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
+          HttpResponse.BodyHandlers.ofString()));
     }
+
+    assertThat(metrics.get().statusCode()).isEqualTo(200);
+    assertThat(metrics.get().headers().firstValue("Content-Type")).hasValueSatisfying(type -> type.startsWith("text/plain"));
+    assertThat(metrics.get().body()).contains("paperradar_papers_ingested_total", "jvm_memory_used_bytes");
 
     assertThat(answer.get().statusCode()).isEqualTo(200);
     JsonNode body = new ObjectMapper().readTree(answer.get().body());

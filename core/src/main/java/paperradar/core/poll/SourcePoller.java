@@ -28,6 +28,18 @@ public final class SourcePoller {
   private final SourceHealthStore health;
   private final Clock clock;
 
+  /** Told of every failed fetch, for the operations metrics. */
+  @FunctionalInterface
+  public interface FailureObserver {
+    void failed(Source source);
+  }
+
+  private volatile FailureObserver failureObserver = source -> { };
+
+  public void onFailure(FailureObserver observer) {
+    this.failureObserver = observer;
+  }
+
   public SourcePoller(FeedFetcher fetcher, Ingestor ingestor, SourceHealthStore health, Clock clock) {
     this.fetcher = fetcher;
     this.ingestor = ingestor;
@@ -80,6 +92,7 @@ public final class SourcePoller {
   }
 
   private Duration failed(Source source, String reason) {
+    failureObserver.failed(source);
     SourceHealth after = health.failed(source.url(), reason, clock.instant());
     Duration wait = backoff(source.interval(), after.consecutiveFailures());
     log.warn("polling {} failed ({} in a row): {}; next try in {} s", source.url(), after.consecutiveFailures(),

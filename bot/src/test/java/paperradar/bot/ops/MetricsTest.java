@@ -1,0 +1,81 @@
+package paperradar.bot.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import paperradar.core.command.CommandContext;
+import paperradar.core.command.CommandService;
+import paperradar.core.deliver.DeliveryException;
+import paperradar.core.deliver.DigestSender;
+import paperradar.core.model.ChannelRef;
+import paperradar.core.poll.Source;
+import paperradar.core.reply.Reply;
+import paperradar.core.reply.ReplyPart;
+
+class MetricsTest {
+
+  private final Metrics metrics = new Metrics();
+  private final CommandContext asker = new CommandContext(new ChannelRef("slack", "T1", "C1"), "U1", true);
+
+  @Test
+  void commandsAreCountedByNameAndOutcomeWithLatencyBuckets() {
+    CommandService answering = (context, line) -> line.contains("bad")
+        ? Reply.refusal("no", "usage") : Reply.channel(List.of(new ReplyPart.Text("ok")));
+    CommandService metered = metrics.metered(answering);
+
+    metered.handle(asker, "/papers trending week");
+    metered.handle(asker, "trending day");
+    metered.handle(asker, "search bad query");
+    metered.handle(asker, "fly me to the moon");
+
+    String scraped = metrics.scrape();
+    assertThat(scraped).contains(
+        "paperradar_commands_seconds_count{command=\"trending\",outcome=\"ok\",platform=\"slack\"} 2",
+        "paperradar_commands_seconds_count{command=\"search\",outcome=\"refused\",platform=\"slack\"} 1",
+        "paperradar_commands_seconds_count{command=\"unknown\",outcome=\"ok\",platform=\"slack\"} 1",
+        "paperradar_commands_seconds_bucket{command=\"trending\",outcome=\"ok\",platform=\"slack\",le=");
+    assertThat(scraped).doesNotContain("moon");
+  }
+
+  @Test
+  void digestsSentAndFailedAreCountedByPlatform() {
+    DigestSender sender = new DigestSender() {
+      int calls;
+
+      @Override
+      public String platform() {
+        return "discord";
+      }
+
+      @Override
+      public void send(ChannelRef channel, Reply reply, String deliveryKey) {
+        if (++calls == 2) {
+          throw new DeliveryException.Transient("429", Duration.ofSeconds(1), null);
+        }
+      }
+    };
+    DigestSender metered = metrics.metered(sender);
+    ChannelRef channel = new ChannelRef("discord", "G1", "C1");
+    Reply digest = Reply.channel(List.of());
+
+    metered.send(channel, digest, "k1");
+    assertThatThrownBy(() -> metered.send(channel, digest, "k2")).isInstanceOf(DeliveryException.Transient.class);
+    metered.send(channel, digest, "k3");
+
+    assertThat(metrics.scrape()).contains("paperradar_digests_sent_total{platform=\"discord\"} 2",
+        "paperradar_digests_failed_total{kind=\"transient\",platform=\"discord\"} 1");
+  }
+
+  @Test
+  void ingestsAndSourceErrorsAreCounted() {
+    metrics.ingestCounter().papersChanged(List.of(), List.of());
+    metrics.sourceFailures().failed(new Source("https://export.arxiv.org/api/query", Optional.empty(), Duration.ofHours(1)));
+
+    assertThat(metrics.scrape()).contains("paperradar_papers_ingested_total 0",
+        "paperradar_source_fetch_errors_total{source=\"https://export.arxiv.org/api/query\"} 1");
+  }
+}
