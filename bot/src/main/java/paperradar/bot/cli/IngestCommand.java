@@ -1,6 +1,7 @@
 package paperradar.bot.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ingest}: reads listings from files or URLs into the store, one line of summary per input. */
+/**
+ * {@code ingest}: reads listings from files or URLs into the store, one line of summary per input, and a
+ * total after several inputs or a large one. A progress bar on stderr shows how storing each input goes.
+ */
 @Command(name = "ingest", description = "Ingest paper listings from files or URLs.")
 final class IngestCommand implements Callable<Integer> {
 
@@ -33,6 +37,11 @@ final class IngestCommand implements Callable<Integer> {
       completionCandidates = ListingFormatConverter.Names.class)
   ListingFormat format;
 
+  @Option(names = "--progress", negatable = true,
+      description = "Show a progress bar on stderr while each input is stored (default: when stderr is a "
+          + "terminal); --no-progress hides it.")
+  Boolean progress;
+
   @Parameters(paramLabel = "PATH_OR_URL", arity = "1..*", description = "Listing files or http(s) URLs.")
   List<String> inputs;
 
@@ -40,26 +49,48 @@ final class IngestCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int failures = 0;
+    IngestTotals totals = new IngestTotals();
+    long start = System.nanoTime();
     try (Services services = Services.open(root)) {
       LocalDate captureDate = asOf != null ? asOf : LocalDate.now(services.clock());
       for (String input : inputs) {
         try {
-          byte[] bytes = services.inputLoader().load(input);
-          IngestOutcome outcome =
-              services.ingestor().ingest(input, bytes, captureDate, Optional.ofNullable(format));
+          IngestOutcome outcome = ingest(services, input, captureDate, err);
           out.println(outcome.summaryLine());
-        } catch (ListingParseException e) {
+          totals.add(outcome);
+        } catch (ListingParseException | InputUnavailableException e) {
           err.println("error: " + e.getMessage());
-          failures++;
-        } catch (InputUnavailableException e) {
-          err.println("error: " + e.getMessage());
-          failures++;
+          totals.addFailure();
         }
         out.flush();
         err.flush();
       }
     }
-    return failures == 0 ? ExitCodes.OK : ExitCodes.REFUSED;
+    if (totals.worthALine()) {
+      out.println(totals.summaryLine(Duration.ofNanos(System.nanoTime() - start)));
+    }
+    return totals.anyFailed() ? ExitCodes.REFUSED : ExitCodes.OK;
+  }
+
+  private IngestOutcome ingest(Services services, String input, LocalDate captureDate, PrintWriter err)
+      throws ListingParseException, InputUnavailableException {
+    byte[] bytes = services.inputLoader().load(input);
+    if (!showProgress()) {
+      return services.ingestor().ingest(input, bytes, captureDate, Optional.ofNullable(format));
+    }
+    ProgressBar bar = new ProgressBar(err, input);
+    try {
+      return services.ingestor().ingest(input, bytes, captureDate, Optional.ofNullable(format), bar);
+    } finally {
+      bar.clear();
+    }
+  }
+
+  /**
+   * A bar only where someone watches it, unless asked: in a file or a pipe it would be noise. The JVM gives
+   * a console only to a process in a terminal.
+   */
+  private boolean showProgress() {
+    return progress != null ? progress : System.console() != null;
   }
 }

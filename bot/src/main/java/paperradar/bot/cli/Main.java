@@ -10,6 +10,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    String logFormat = System.getenv("PAPERRADAR_LOG_FORMAT");
+    if (logFormat != null && !logFormat.equals("text") && !logFormat.equals("json")) {
+      // logback.xml picks its appender by this name; an appender it lacks would silently drop every log line.
+      System.err.println("error: PAPERRADAR_LOG_FORMAT must be text or json, not \"" + logFormat + "\"");
+      System.exit(ExitCodes.REFUSED);
+    }
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
     System.exit(run(args));

@@ -15,13 +15,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Reads the configuration: the defaults bundled in the jar (the same file as {@code config/paper-radar.yaml}),
- * then the operator's file over them. Unknown keys and unusable values are refused by name.
+ * then the operator's file over them, then {@code PAPERRADAR_*} environment variables over both (see
+ * {@link EnvironmentOverride}). Unknown keys and unusable values are refused by name.
  */
 public final class ConfigLoader {
 
@@ -37,32 +39,50 @@ public final class ConfigLoader {
     return load(Optional.empty());
   }
 
+  /** The configuration with this process's environment. */
   public static Settings load(Optional<Path> file) {
-    JsonNode merged = readDefaults();
+    return load(file, System.getenv());
+  }
+
+  public static Settings load(Optional<Path> file, Map<String, String> environment) {
+    ObjectNode merged = readDefaults();
+    List<EnvironmentOverride> overridable = EnvironmentOverride.forKeysOf(merged);
     String name = "the bundled defaults";
     if (file.isPresent()) {
       name = file.get().toString();
-      merge((ObjectNode) merged, readFile(file.get()));
+      merge(merged, readFile(file.get()));
     }
+    List<EnvironmentOverride> applied = overridable.stream()
+        .filter(override -> override.applyTo(merged, environment))
+        .toList();
     try {
       return YAML.treeToValue(merged, Settings.class);
     } catch (UnrecognizedPropertyException e) {
       throw new ConfigException(name + ": unknown key " + keyPath(e) + " (known here: "
           + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")", e);
     } catch (JsonMappingException e) {
-      String reason = e.getCause() instanceof IllegalArgumentException invalid ? invalid.getMessage() : e.getOriginalMessage();
-      throw new ConfigException(name + ": " + keyPath(e) + ": " + firstLine(reason), e);
+      String reason = firstLine(e.getCause() instanceof IllegalArgumentException invalid
+          ? invalid.getMessage() : e.getOriginalMessage());
+      List<String> variables = applied.stream()
+          .filter(override -> override.isAtOrUnder(keyPath(e)))
+          .map(EnvironmentOverride::label)
+          .toList();
+      if (!variables.isEmpty()) {
+        // A record such as digest checks its keys together: every variable set under it may be the one.
+        throw new ConfigException(String.join(", ", variables) + ": " + reason, e);
+      }
+      throw new ConfigException(name + ": " + keyPath(e) + ": " + reason, e);
     } catch (JsonProcessingException e) {
       throw new ConfigException(name + ": " + firstLine(e.getOriginalMessage()), e);
     }
   }
 
-  private static JsonNode readDefaults() {
+  private static ObjectNode readDefaults() {
     try (InputStream in = ConfigLoader.class.getResourceAsStream(DEFAULTS)) {
       if (in == null) {
         throw new IllegalStateException("the jar lacks its default configuration " + DEFAULTS);
       }
-      return YAML.readTree(in);
+      return (ObjectNode) YAML.readTree(in);
     } catch (IOException e) {
       throw new IllegalStateException("the jar's default configuration cannot be read", e);
     }

@@ -45,7 +45,7 @@ class IngestCommandTest {
   }
 
   @Test
-  void ingestPrintsOneLinePerInputWithFormatAndCounts() throws IOException {
+  void ingestPrintsOneLinePerInputWithFormatAndCountsThenTheTotal() throws IOException {
     Path aimodels = fixture("aimodels-two.txt");
     Path daily = fixture("hf-daily-two.txt");
 
@@ -53,9 +53,38 @@ class IngestCommandTest {
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out().lines()).containsExactly(
+    assertThat(run.out().lines()).hasSize(3).startsWith(
         aimodels + ": aimodels, 2 read, 2 new, 0 merged",
         daily + ": hf-daily, 2 read, 1 new, 1 merged");
+    assertThat(run.out().lines().toList().get(2))
+        .matches("ingested 2 inputs: 4 papers read \\(3 new, 1 merged\\) in \\d+\\.\\d s, [\\d,]+ papers/s; 0 failed");
+  }
+
+  @Test
+  void oneSmallInputGetsNoTotal() throws IOException {
+    CliRun run = CliRun.run(data, "ingest", "--as-of", "2026-11-22", fixture("aimodels-two.txt").toString());
+
+    assertThat(run.out().lines()).hasSize(1);
+  }
+
+  @Test
+  void progressShowsABarOnStderrThatEndsAtTheFullCount() throws IOException {
+    Path aimodels = fixture("aimodels-two.txt");
+
+    CliRun run = CliRun.run(data, "ingest", "--progress", "--as-of", "2026-11-22", aimodels.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("\ringesting " + aimodels + " [####################] 100% 2/2 papers")
+        .doesNotContain("\n");
+    assertThat(run.out().lines()).containsExactly(aimodels + ": aimodels, 2 read, 2 new, 0 merged");
+  }
+
+  @Test
+  void noProgressHidesTheBar() throws IOException {
+    CliRun run = CliRun.run(data, "ingest", "--no-progress", "--as-of", "2026-11-22",
+        fixture("aimodels-two.txt").toString());
+
+    assertThat(run.err()).isEmpty();
   }
 
   @Test
@@ -84,7 +113,8 @@ class IngestCommandTest {
         html.toString(), empty.toString(), badDate.toString(), missing.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.out().lines()).containsExactly(good + ": aimodels, 2 read, 2 new, 0 merged");
+    assertThat(run.out().lines()).hasSize(2).first().isEqualTo(good + ": aimodels, 2 read, 2 new, 0 merged");
+    assertThat(run.out().lines().toList().get(1)).startsWith("ingested 1 input: 2 papers read").endsWith("; 5 failed");
     assertThat(run.err().lines()).hasSize(5).allSatisfy(line -> assertThat(line).startsWith("error: "));
     assertThat(run.err()).containsPattern("error: " + quoted(truncated) + ":\\d+: ")
         .containsPattern("error: " + quoted(html) + ":\\d+: ")

@@ -4,11 +4,11 @@ import java.util.List;
 import paperradar.core.model.Paper;
 
 /** Writes synthetic papers as an arXiv API Atom response, so benchmarks ingest through the real parser. */
-final class ListingWriter {
+public final class ListingWriter {
 
   private ListingWriter() {}
 
-  static String arxivAtom(List<Paper> papers) {
+  public static String arxivAtom(List<Paper> papers) {
     StringBuilder xml = new StringBuilder(papers.size() * 1_500);
     xml.append("<?xml version='1.0' encoding='UTF-8'?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" ")
         .append("xmlns:arxiv=\"http://arxiv.org/schemas/atom\">\n  <id>https://arxiv.org/api/bench</id>\n");

@@ -49,19 +49,33 @@ public final class Ingestor {
    */
   public IngestOutcome ingest(String inputName, byte[] bytes, LocalDate asOf, Optional<ListingFormat> forced)
       throws ListingParseException {
-    return ingest(inputName, bytes, asOf, asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), forced);
+    return ingest(inputName, bytes, asOf, forced, IngestProgress.NONE);
+  }
+
+  /** Ingests a listing captured on a day, as above, telling {@code progress} how far storing it has come. */
+  public IngestOutcome ingest(String inputName, byte[] bytes, LocalDate asOf, Optional<ListingFormat> forced,
+      IngestProgress progress) throws ListingParseException {
+    return ingest(inputName, bytes, asOf, asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), forced, progress);
   }
 
   /** Ingests a listing captured at an exact time, as the source poller does. */
   public IngestOutcome ingest(
       String inputName, byte[] bytes, LocalDate asOf, Instant capturedAt, Optional<ListingFormat> forced)
       throws ListingParseException {
+    return ingest(inputName, bytes, asOf, capturedAt, forced, IngestProgress.NONE);
+  }
+
+  private IngestOutcome ingest(String inputName, byte[] bytes, LocalDate asOf, Instant capturedAt,
+      Optional<ListingFormat> forced, IngestProgress progress) throws ListingParseException {
     String text = ListingText.decode(bytes, inputName);
     Listing listing = detector.parse(text, new ParseContext(inputName, asOf), forced);
-    IngestReport report = store.ingest(new Capture(inputName, listing, capturedAt, sha256(bytes)));
+    ThrottledProgress throttled = new ThrottledProgress(progress, listing.entries().size());
+    IngestReport report = store.ingest(new Capture(inputName, listing, capturedAt, sha256(bytes)), throttled);
     if (!report.alreadyStored() && !report.paperIds().isEmpty()) {
       notifyListeners(report);
     }
+    // Only now, with the index and topics in step too, is the ingest over.
+    throttled.finish();
     return new IngestOutcome(inputName, listing.format(), report);
   }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import paperradar.core.ingest.ListingEntry;
 import paperradar.core.model.SignalName;
 import paperradar.core.model.TitleKey;
@@ -23,12 +24,14 @@ final class IngestTransaction {
   private final Capture capture;
   private final String format;
   private final Instant now;
+  private final IntConsumer storedSoFar;
 
-  IngestTransaction(Connection connection, Capture capture, Instant now) {
+  IngestTransaction(Connection connection, Capture capture, Instant now, IntConsumer storedSoFar) {
     this.connection = connection;
     this.capture = capture;
     this.format = capture.listing().format().cliName();
     this.now = now;
+    this.storedSoFar = storedSoFar;
   }
 
   IngestReport run() throws SQLException {
@@ -39,6 +42,7 @@ final class IngestTransaction {
     long captureId = insertCapture(entries.size());
     List<Long> newIds = new ArrayList<>();
     Set<Long> touched = new LinkedHashSet<>();
+    int stored = 0;
     for (ListingEntry entry : entries) {
       Optional<StoredPaper> known = find(entry);
       long paperId;
@@ -55,6 +59,7 @@ final class IngestTransaction {
       }
       touched.add(paperId);
       insertSighting(captureId, paperId, entry);
+      storedSoFar.accept(++stored);
     }
     new DerivedColumns(connection, now).refresh(new ArrayList<>(touched));
     return new IngestReport(entries.size(), newIds.size(), entries.size() - newIds.size(), false, newIds,

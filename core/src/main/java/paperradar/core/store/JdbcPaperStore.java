@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
@@ -45,15 +46,15 @@ public final class JdbcPaperStore implements PaperStore {
    * then finds what the other stored.
    */
   @Override
-  public IngestReport ingest(Capture capture) {
+  public IngestReport ingest(Capture capture, IntConsumer storedSoFar) {
     try {
-      return ingestOnce(capture);
+      return ingestOnce(capture, storedSoFar);
     } catch (SQLException first) {
       if (!UNIQUE_VIOLATION.equals(first.getSQLState())) {
         throw new StoreException("storing " + capture.input() + " failed", first);
       }
       try {
-        return ingestOnce(capture);
+        return ingestOnce(capture, storedSoFar);
       } catch (SQLException second) {
         second.addSuppressed(first);
         throw new StoreException("storing " + capture.input() + " failed", second);
@@ -61,8 +62,9 @@ public final class JdbcPaperStore implements PaperStore {
     }
   }
 
-  private IngestReport ingestOnce(Capture capture) throws SQLException {
-    return jdbc.inTransaction(connection -> new IngestTransaction(connection, capture, clock.instant()).run());
+  private IngestReport ingestOnce(Capture capture, IntConsumer storedSoFar) throws SQLException {
+    return jdbc.inTransaction(
+        connection -> new IngestTransaction(connection, capture, clock.instant(), storedSoFar).run());
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
 import paperradar.core.model.Sighting;
@@ -17,7 +18,12 @@ import paperradar.core.model.Sighting;
  */
 public interface PaperStore {
 
-  IngestReport ingest(Capture capture);
+  default IngestReport ingest(Capture capture) {
+    return ingest(capture, stored -> {});
+  }
+
+  /** Stores a capture, telling {@code storedSoFar} how many of its entries are stored as it goes. */
+  IngestReport ingest(Capture capture, IntConsumer storedSoFar);
 
   long paperCount();
 

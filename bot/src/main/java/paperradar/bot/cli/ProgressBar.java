@@ -1,0 +1,50 @@
+package paperradar.bot.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import paperradar.core.pipeline.IngestProgress;
+
+/**
+ * One input's ingest progress on stderr, one line redrawn in place:
+ * {@code ingesting dump.json [##########----------] 51% 10,240/20,000 papers 1,312/s}.
+ */
+final class ProgressBar implements IngestProgress {
+
+  private static final int WIDTH = 20;
+
+  private final PrintWriter err;
+  private final String input;
+  private final long startNanos = System.nanoTime();
+  private int drawnLength;
+
+  ProgressBar(PrintWriter err, String input) {
+    this.err = err;
+    this.input = input;
+  }
+
+  @Override
+  public void update(long done, long total) {
+    String line = line(input, done, total, System.nanoTime() - startNanos);
+    // Blanks cover whatever a longer line before left behind (the rate can shrink).
+    err.print("\r" + line + " ".repeat(Math.max(0, drawnLength - line.length())));
+    err.flush();
+    drawnLength = line.length();
+  }
+
+  /** Erases the bar, so that the summary line or the error that follows starts on a clean line. */
+  void clear() {
+    if (drawnLength > 0) {
+      err.print("\r" + " ".repeat(drawnLength) + "\r");
+      err.flush();
+      drawnLength = 0;
+    }
+  }
+
+  static String line(String input, long done, long total, long elapsedNanos) {
+    int filled = total == 0 ? WIDTH : (int) (done * WIDTH / total);
+    long percent = total == 0 ? 100 : done * 100 / total;
+    String line = String.format(Locale.ROOT, "ingesting %s [%s%s] %d%% %,d/%,d papers", input,
+        "#".repeat(filled), "-".repeat(WIDTH - filled), percent, done, total);
+    return elapsedNanos > 0 ? line + String.format(Locale.ROOT, " %,d/s", done * 1_000_000_000L / elapsedNanos) : line;
+  }
+}
