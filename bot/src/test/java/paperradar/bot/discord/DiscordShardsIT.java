@@ -71,6 +71,8 @@ class DiscordShardsIT {
         assertThat(first.isAlive() && second.isAlive()).isTrue();
         assertThat(ids).allSatisfy(id -> assertThat(discord.answersTo(id)).hasSize(1));
         assertThat(discord.calls("PUT", "applications/")).as("only shard 0's process registers /papers").hasSize(1);
+        assertThat(Files.readString(log)).as("the default log level still says which adapters are on")
+            .contains("discord=on (1 of 2 shards)", "slack=off (no SLACK_BOT_TOKEN)");
         System.out.printf("two-shard test: %d interactions over %d guilds on 2 shards, each answered once%n",
             ids.size(), GUILDS);
       }
