@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code bench}: the benchmarks anyone can run; each prints a Markdown table row. */
 @Command(name = "bench", description = "Run a benchmark and print its results.",
-    subcommands = {BenchCommand.Ingest.class, SearchBenchCommand.class, TopicBenchCommand.class})
+    subcommands = {BenchCommand.Ingest.class, SearchBenchCommand.class, TopicBenchCommand.class,
+        BenchAllCommand.class})
 final class BenchCommand {
 
   /** {@code bench ingest}: parse-only and end-to-end ingest throughput. */

@@ -38,8 +38,12 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
   }
 
   /** The Discord adapter; its token comes from the environment or the secrets file, never from here. */
-  public record Discord(String guildId, String shards, int shardsTotal, String apiUrl) {
+  public record Discord(String guildId, String shards, int shardsTotal, int requestsPerSecond, String apiUrl) {
     public Discord {
+      if (requestsPerSecond < 1 || requestsPerSecond > 50) {
+        throw new IllegalArgumentException("discord.requestsPerSecond must be 1 to 50 (Discord's global limit), not "
+            + requestsPerSecond);
+      }
       guildId = guildId == null ? "" : guildId.strip();
       if (!guildId.isEmpty() && !guildId.matches("\\d{1,20}")) {
         throw new IllegalArgumentException("discord.guildId must be a guild's numeric id or empty, not \"" + guildId + "\"");

@@ -70,7 +70,7 @@ public final class DiscordAdapter implements ChatAdapter {
       builder.setShards(settings.shardIds());
     }
     shards = builder.build();
-    sender = new DiscordSender(shards);
+    sender = new DiscordSender(shards, new RequestPacer(settings.requestsPerSecond()));
     for (JDA shard : shards.getShards()) {
       shard.awaitReady();
     }

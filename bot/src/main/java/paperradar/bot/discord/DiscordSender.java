@@ -34,9 +34,11 @@ public final class DiscordSender implements DigestSender {
   private static final int MAX_NONCE = 25;
 
   private final ShardManager shards;
+  private final RequestPacer pacer;
 
-  public DiscordSender(ShardManager shards) {
+  DiscordSender(ShardManager shards, RequestPacer pacer) {
     this.shards = shards;
+    this.pacer = pacer;
   }
 
   @Override
@@ -56,6 +58,7 @@ public final class DiscordSender implements DigestSender {
     for (int i = 0; i < messages.size(); i++) {
       String nonce = nonce(messages.size() == 1 ? deliveryKey : deliveryKey + "-" + (i + 1));
       try {
+        pacer.await();
         target.sendMessage(messages.get(i)).setNonce(nonce).complete();
       } catch (ErrorResponseException e) {
         if (PERMANENT.contains(e.getErrorResponse())) {
@@ -65,6 +68,9 @@ public final class DiscordSender implements DigestSender {
         throw new DeliveryException.Transient("Discord refused the post: " + e.getMeaning(), null, e);
       } catch (InsufficientPermissionException e) {
         throw new DeliveryException.Permanent("the bot lacks " + e.getPermission().getName() + " in " + channel, e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new DeliveryException.Transient("interrupted", null, e);
       } catch (RuntimeException e) {
         throw new DeliveryException.Transient("Discord unreachable: " + e.getClass().getSimpleName(), null, e);
       }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.concurrent.CountDownLatch;
 import paperradar.core.command.CommandService;
+import paperradar.bot.bench.FakeDiscord;
 import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Conditions;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
@@ -46,7 +47,7 @@ class DiscordAdapterTest {
         "2611.00003", "Pointer Networks Revisited", "Pointers point.", "Grace Hopper"), LocalDate.of(2026, 11, 22));
     discord = new FakeDiscord(1);
     discord.addGuild(GUILD, CHANNEL);
-    adapter = new DiscordAdapter(new Settings.Discord("", "", 0, discord.apiUrl()), "fake-token", radar.commands,
+    adapter = new DiscordAdapter(new Settings.Discord("", "", 0, 50, discord.apiUrl()), "fake-token", radar.commands,
         radar.topics::topics);
     adapter.start();
   }
@@ -162,7 +163,7 @@ class DiscordAdapterTest {
       return radar.commands.handle(context, line);
     };
     adapter.close();
-    adapter = new DiscordAdapter(new Settings.Discord(GUILD, "", 0, discord.apiUrl()), "fake-token", slow,
+    adapter = new DiscordAdapter(new Settings.Discord(GUILD, "", 0, 50, discord.apiUrl()), "fake-token", slow,
         radar.topics::topics);
     adapter.start();
 

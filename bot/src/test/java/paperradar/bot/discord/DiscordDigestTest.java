@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import paperradar.bot.bench.FakeDiscord;
 import paperradar.bot.config.Settings;
 import paperradar.core.deliver.Backoff;
 import paperradar.core.deliver.DigestDelivery;
@@ -52,7 +53,7 @@ class DiscordDigestTest {
     radar.clock.set(MONDAY_8.plusSeconds(30));
     discord = new FakeDiscord(1);
     discord.addGuild(DiscordAdapterTest.GUILD, DiscordAdapterTest.CHANNEL);
-    adapter = new DiscordAdapter(new Settings.Discord("", "", 0, discord.apiUrl()), "fake-token", radar.commands,
+    adapter = new DiscordAdapter(new Settings.Discord("", "", 0, 50, discord.apiUrl()), "fake-token", radar.commands,
         radar.topics::topics);
     adapter.start();
   }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.cli.CliRuns;
+import paperradar.core.bench.BenchChannels;
 import paperradar.core.store.Database;
 
 /**
@@ -54,7 +55,7 @@ class DigestClusterIT {
       assertThat(CliRuns.run(temp.resolve("a"), "--database-url", schemaUrl, "ingest",
           fixture("daily-papers-nov22.json").toString()).exitCode()).isZero();
       try (Database database = Database.connect(schemaUrl)) {
-        DigestChannels.addDueNow(database.dataSource(), "cluster", 0, CHANNELS);
+        BenchChannels.addDueNow(database.dataSource(), "webhook", "cluster", 0, CHANNELS);
       }
       Path log = temp.resolve("bots.log");
       BotProcess first = BotProcess.start(log, "--data", temp.resolve("a").toString(), "--database-url", schemaUrl,

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.cli.CliRuns;
+import paperradar.core.bench.BenchChannels;
 import paperradar.core.store.Database;
 
 /**
@@ -44,7 +45,7 @@ class DigestCrashIT {
       int kills = 0;
       for (int round = 1; round <= ROUNDS; round++) {
         try (Database database = Database.embedded(data)) {
-          DigestChannels.addDueNow(database.dataSource(), "crash", (round - 1) * CHANNELS_PER_ROUND, CHANNELS_PER_ROUND);
+          BenchChannels.addDueNow(database.dataSource(), "webhook", "crash", (round - 1) * CHANNELS_PER_ROUND, CHANNELS_PER_ROUND);
         }
         int expected = round * CHANNELS_PER_ROUND;
         int killAfter = chat.requests() + random.nextInt(CHANNELS_PER_ROUND + 1);

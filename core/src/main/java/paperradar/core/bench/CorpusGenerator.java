@@ -42,6 +42,11 @@ public final class CorpusGenerator {
     this.seed = seed;
   }
 
+  /** The technical words titles and abstracts are made of, for topics that match some of the papers. */
+  public static List<String> topicWords() {
+    return List.of(TOPICS);
+  }
+
   /** Papers {@code 1..count}, the same every time for the same seed. */
   public List<Paper> papers(int count) {
     Random random = new Random(seed);

@@ -5,7 +5,7 @@ import java.util.Arrays;
 /** Latency percentiles from samples in nanoseconds, reported in milliseconds. */
 public record Percentiles(double p50Millis, double p99Millis, int samples) {
 
-  static Percentiles of(long[] nanos) {
+  public static Percentiles of(long[] nanos) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
     return new Percentiles(at(sorted, 0.50), at(sorted, 0.99), sorted.length);

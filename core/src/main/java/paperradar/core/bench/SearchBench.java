@@ -21,8 +21,8 @@ public final class SearchBench {
    *
    * @param postgres PostgreSQL's latencies, or null when it was not run
    */
-  public record Result(int papers, double indexSeconds, long indexBytes, long heapBytes, Percentiles lucene,
-      Percentiles postgres) {}
+  public record Result(int papers, double indexSeconds, long indexBytes, long heapBytes, long rssBytes,
+      Percentiles lucene, Percentiles postgres) {}
 
   private SearchBench() {}
 
@@ -41,6 +41,7 @@ public final class SearchBench {
       long indexBytes = size(dir);
       corpus = null;
       long heap = heapAfterGc();
+      long rss = residentSetBytes();
       Percentiles lucene = measure(mix, q -> index.search(SearchRequest.of(q.lucene())).hits().size());
       Percentiles postgres = null;
       if (postgresUrl != null && !postgresUrl.isBlank()) {
@@ -49,7 +50,7 @@ public final class SearchBench {
           postgres = measure(mix.subList(0, Math.min(postgresQueries, mix.size())), pg::search);
         }
       }
-      return new Result(papers, indexSeconds, indexBytes, heap, lucene, postgres);
+      return new Result(papers, indexSeconds, indexBytes, heap, rss, lucene, postgres);
     } finally {
       IngestBench.deleteTree(dir);
     }
@@ -79,6 +80,20 @@ public final class SearchBench {
       System.gc();
     }
     return runtime.totalMemory() - runtime.freeMemory();
+  }
+
+  /** The process' resident set (VmRSS) where Linux tells it; -1 elsewhere. */
+  public static long residentSetBytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return -1;
+    }
+    return -1;
   }
 
   private static long size(Path dir) throws IOException {

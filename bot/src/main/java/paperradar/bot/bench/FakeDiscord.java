@@ -1,4 +1,4 @@
-package paperradar.bot.discord;
+package paperradar.bot.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,47 +29,61 @@ import org.java_websocket.server.WebSocketServer;
  * A local Discord: the REST routes JDA calls (users/@me, gateway/bot, command registration, interaction
  * callbacks, webhook follow-ups, channel messages) and a gateway that says HELLO, answers IDENTIFY with
  * READY and GUILD_CREATE for the guilds of the identifying shard, acknowledges heartbeats, and sends
- * INTERACTION_CREATE to the shard that carries the guild. It records every request.
+ * INTERACTION_CREATE to the shard that carries the guild. It records every request, with when it came.
+ *
+ * <p>It can enforce Discord's global limit on channel messages (a token bucket of N requests a second):
+ * a post over it gets a global 429 with {@code retry_after}, as Discord answers. The tests and the
+ * benchmarks use it; nothing here reaches the internet.
  */
-final class FakeDiscord implements AutoCloseable {
+public final class FakeDiscord implements AutoCloseable {
 
-  static final String BOT_ID = "1100000000000000001";
-  static final String APP_ID = "1100000000000000002";
+  public static final String BOT_ID = "1100000000000000001";
+  public static final String APP_ID = "1100000000000000002";
   /** A role with Manage Channels; members holding it may change a channel's topics and digest. */
-  static final String MODERATOR_ROLE = "1100000000000000003";
+  public static final String MODERATOR_ROLE = "1100000000000000003";
   static final long DISCORD_EPOCH = 1_420_070_400_000L;
   private static final long MANAGE_CHANNELS = 1L << 4;
   private static final long VIEW_SEND_EMBED_READ = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 31);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One recorded REST request. */
-  record Call(String method, String path, JsonNode body) {}
+  /** One recorded REST request, and when it arrived ({@link System#nanoTime()}). */
+  public record Call(String method, String path, JsonNode body, long receivedNanos) {}
 
   /** A scripted answer for POST channels/{id}/messages. */
-  record Answer(int status, Map<String, String> headers, String body) {
-    static Answer rateLimited(double seconds) {
+  public record Answer(int status, Map<String, String> headers, String body) {
+    public static Answer rateLimited(double seconds) {
       return new Answer(429, Map.of("Retry-After", Integer.toString((int) Math.ceil(seconds)),
           "X-RateLimit-Scope", "user", "X-RateLimit-Bucket", "messages"),
           "{\"message\":\"You are being rate limited.\",\"retry_after\":" + seconds + ",\"global\":false}");
     }
 
-    static Answer error(int status, int code, String message) {
+    public static Answer error(int status, int code, String message) {
       return new Answer(status, Map.of(), "{\"message\":\"" + message + "\",\"code\":" + code + "}");
     }
   }
 
-  final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
-  final Deque<Answer> messageAnswers = new ConcurrentLinkedDeque<>();
+  public final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
+  public final Deque<Answer> messageAnswers = new ConcurrentLinkedDeque<>();
   /** guild id -> its channel ids, as GUILD_CREATE will describe them. */
   private final Map<String, List<String>> guilds = new ConcurrentHashMap<>();
   private final HttpServer http;
   private final Gateway gateway;
   private final int shardsTotal;
   private final AtomicLong snowflakes = new AtomicLong();
+  private final Map<String, List<Call>> answersByInteraction = new ConcurrentHashMap<>();
 
-  FakeDiscord(int shardsTotal) throws IOException, InterruptedException {
+  private final GlobalLimit globalLimit;
+
+  public FakeDiscord(int shardsTotal) throws IOException, InterruptedException {
+    this(shardsTotal, 0);
+  }
+
+  /** @param messagesPerSecond the global limit on channel messages; 0 for none */
+  public FakeDiscord(int shardsTotal, int messagesPerSecond) throws IOException, InterruptedException {
     this.shardsTotal = shardsTotal;
-    http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    this.globalLimit = new GlobalLimit(messagesPerSecond);
+    http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
+    http.setExecutor(java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor());
     http.createContext("/api/v10/", this::rest);
     http.start();
     gateway = new Gateway();
@@ -80,33 +94,33 @@ final class FakeDiscord implements AutoCloseable {
     }
   }
 
-  void addGuild(String guildId, String... channelIds) {
+  public void addGuild(String guildId, String... channelIds) {
     guilds.put(guildId, List.of(channelIds));
   }
 
-  String apiUrl() {
+  public String apiUrl() {
     return "http://127.0.0.1:" + http.getAddress().getPort() + "/api/v10/";
   }
 
   /** Which shard carries a guild: Discord's rule. */
-  int shardOf(String guildId) {
+  public int shardOf(String guildId) {
     return (int) ((Long.parseUnsignedLong(guildId) >>> 22) % shardsTotal);
   }
 
   /** A snowflake of now, as interaction ids must be (JDA derives their expiry from it). */
-  String snowflake() {
+  public String snowflake() {
     return Long.toUnsignedString(((System.currentTimeMillis() - DISCORD_EPOCH) << 22) + snowflakes.incrementAndGet());
   }
 
   /** The shards that identified and got their guilds. */
-  boolean shardsReady(int count) {
+  public boolean shardsReady(int count) {
     return gateway.ready.size() >= count;
   }
 
   // ---- interactions -----------------------------------------------------------------------------
 
   /** Sends /papers with a subcommand (and group) and options; returns the interaction id. */
-  String slashCommand(String guildId, String channelId, String userId, boolean moderator, String group,
+  public String slashCommand(String guildId, String channelId, String userId, boolean moderator, String group,
       String subcommand, Map<String, Object> options) {
     ObjectNode data = JSON.createObjectNode().put("id", "1100000000000000009").put("name", "papers").put("type", 1);
     ArrayNode top = data.putArray("options");
@@ -130,7 +144,7 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   /** Sends an autocomplete request for the topic option of a subcommand, with what was typed so far. */
-  String autocomplete(String guildId, String channelId, String subcommand, String typed) {
+  public String autocomplete(String guildId, String channelId, String subcommand, String typed) {
     ObjectNode data = JSON.createObjectNode().put("id", "1100000000000000009").put("name", "papers").put("type", 1);
     data.putArray("options").addObject().put("name", subcommand).put("type", 1).putArray("options").addObject()
         .put("name", "topic").put("type", 3).put("value", typed).put("focused", true);
@@ -138,7 +152,7 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   /** Presses a button whose custom id the bot set on one of its messages. */
-  String pressButton(String guildId, String channelId, String customId) {
+  public String pressButton(String guildId, String channelId, String customId) {
     ObjectNode data = JSON.createObjectNode().put("custom_id", customId).put("component_type", 2);
     ObjectNode message = message(channelId, guildId, JSON.createObjectNode());
     return interaction(3, guildId, channelId, "1100000000000000077", false, data, message);
@@ -173,15 +187,15 @@ final class FakeDiscord implements AutoCloseable {
   }
 
   /** The callbacks and follow-ups that answered one interaction, in order. */
-  List<Call> answersTo(String interactionId) {
-    synchronized (calls) {
-      return calls.stream().filter(call -> call.path().startsWith("interactions/" + interactionId + "/")
-          || call.path().startsWith("webhooks/" + APP_ID + "/token-" + interactionId)).toList();
+  public List<Call> answersTo(String interactionId) {
+    List<Call> answers = answersByInteraction.getOrDefault(interactionId, List.of());
+    synchronized (answers) {
+      return List.copyOf(answers);
     }
   }
 
   /** Calls to a path that starts with this prefix and uses this method. */
-  List<Call> calls(String method, String pathPrefix) {
+  public List<Call> calls(String method, String pathPrefix) {
     synchronized (calls) {
       return calls.stream().filter(call -> call.method().equals(method) && call.path().startsWith(pathPrefix)).toList();
     }
@@ -193,7 +207,12 @@ final class FakeDiscord implements AutoCloseable {
     String path = exchange.getRequestURI().getPath().substring("/api/v10/".length());
     String method = exchange.getRequestMethod();
     JsonNode body = body(exchange);
-    calls.add(new Call(method, path, body));
+    Call call = new Call(method, path, body, System.nanoTime());
+    calls.add(call);
+    String interaction = interactionOf(path);
+    if (interaction != null) {
+      answersByInteraction.computeIfAbsent(interaction, id -> Collections.synchronizedList(new ArrayList<>())).add(call);
+    }
     if (method.equals("GET") && path.equals("users/@me")) {
       write(exchange, 200, Map.of(), user(BOT_ID, "paper-radar", true).toString());
     } else if (method.equals("GET") && path.equals("gateway/bot")) {
@@ -207,6 +226,10 @@ final class FakeDiscord implements AutoCloseable {
       write(exchange, 200, Map.of(), message("1100000000000000050", null, body).toString());
     } else if (method.equals("POST") && path.startsWith("channels/") && path.endsWith("/messages")) {
       Answer answer = messageAnswers.poll();
+      if (answer == null && !globalLimit.tryAcquire()) {
+        answer = globalLimit.rateLimited();
+      }
+      globalLimit.record(answer == null || answer.status() != 429);
       if (answer != null) {
         write(exchange, answer.status(), answer.headers(), answer.body());
       } else {
@@ -215,6 +238,18 @@ final class FakeDiscord implements AutoCloseable {
     } else {
       write(exchange, 404, Map.of(), "{\"message\":\"404: Not Found\",\"code\":0}");
     }
+  }
+
+  /** The interaction a callback or follow-up answers: interactions/{id}/… or webhooks/{app}/token-{id}. */
+  private static String interactionOf(String path) {
+    String[] parts = path.split("/");
+    if (parts[0].equals("interactions") && parts.length > 1) {
+      return parts[1];
+    }
+    if (parts[0].equals("webhooks") && parts.length > 2 && parts[2].startsWith("token-")) {
+      return parts[2].substring("token-".length());
+    }
+    return null;
   }
 
   private ArrayNode registeredCommands(JsonNode body) {
@@ -332,6 +367,59 @@ final class FakeDiscord implements AutoCloseable {
   public void close() throws InterruptedException {
     http.stop(0);
     gateway.stop(1_000);
+  }
+
+  /** Channel messages refused with 429, and the longest run of them with no accepted message between. */
+  public int rateLimited() {
+    return globalLimit.refused;
+  }
+
+  public int longestRunOf429s() {
+    return globalLimit.longestRun;
+  }
+
+  /** Discord's global limit as a token bucket: N a second, at most N at once. */
+  private static final class GlobalLimit {
+    private final int perSecond;
+    private double tokens;
+    private long last = System.nanoTime();
+    private int refused;
+    private int run;
+    private int longestRun;
+
+    GlobalLimit(int perSecond) {
+      this.perSecond = perSecond;
+      this.tokens = perSecond;
+    }
+
+    synchronized boolean tryAcquire() {
+      if (perSecond == 0) {
+        return true;
+      }
+      long now = System.nanoTime();
+      tokens = Math.min(perSecond, tokens + (now - last) / 1e9 * perSecond);
+      last = now;
+      if (tokens >= 1) {
+        tokens -= 1;
+        return true;
+      }
+      return false;
+    }
+
+    synchronized Answer rateLimited() {
+      double wait = (1 - tokens) / perSecond;
+      return new Answer(429, Map.of("Retry-After", "1", "X-RateLimit-Global", "true", "X-RateLimit-Scope", "global"),
+          String.format(java.util.Locale.ROOT, "{\"message\":\"You are being rate limited.\",\"retry_after\":%.3f,\"global\":true}", wait));
+    }
+
+    synchronized void record(boolean accepted) {
+      if (accepted) {
+        run = 0;
+      } else {
+        refused++;
+        longestRun = Math.max(longestRun, ++run);
+      }
+    }
   }
 
   // ---- gateway ----------------------------------------------------------------------------------

@@ -1,0 +1,77 @@
+package paperradar.bot.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import paperradar.bot.bench.BenchmarkReport;
+import paperradar.bot.bench.CommandLatencyBench;
+import paperradar.bot.bench.DiscordDeliveryBench;
+import paperradar.core.bench.DigestComposeBench;
+import paperradar.core.bench.IngestBench;
+import paperradar.core.bench.SearchBench;
+import paperradar.core.bench.TopicMatchBench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench all}: every benchmark, one after another in one process, then {@code BENCHMARKS.md}. The
+ * full sizes take about half an hour; {@code --quick} runs tiny sizes to check that everything runs.
+ */
+@Command(name = "all", description = "Run every benchmark and write BENCHMARKS.md (full sizes take ~30 min).")
+final class BenchAllCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--output", defaultValue = "BENCHMARKS.md", description = "Where to write the report.")
+  Path output;
+
+  @Option(names = "--postgres", defaultValue = "${env:PAPERRADAR_BENCH_POSTGRES_URL}",
+      description = "PostgreSQL JDBC URL for the search peer (default: $PAPERRADAR_BENCH_POSTGRES_URL).")
+  String postgresUrl;
+
+  @Option(names = "--quick", description = "Tiny sizes: checks that every benchmark runs; the numbers mean little.")
+  boolean quick;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Sizes sizes = quick ? Sizes.QUICK : Sizes.FULL;
+    progress(out, "ingest %,d papers".formatted(sizes.ingestPapers()));
+    IngestBench.Result ingest = IngestBench.run(sizes.ingestPapers());
+    progress(out, "search at %,d papers".formatted(sizes.searchPapers()));
+    SearchBench.Result search = SearchBench.run(sizes.searchPapers(), sizes.searchQueries(), sizes.postgresQueries(),
+        postgresUrl);
+    progress(out, "topics: 1,000 papers against %,d topics".formatted(sizes.topics()));
+    TopicMatchBench.Result topics = TopicMatchBench.run(sizes.topics(), 1_000, 42);
+    progress(out, "compose the digests of %,d channels".formatted(sizes.channels()));
+    DigestComposeBench.Result compose = DigestComposeBench.run(sizes.channels(), sizes.composePapers());
+    progress(out, "deliver %,d digests at 50 requests/s".formatted(sizes.digests()));
+    DiscordDeliveryBench.Result delivery = DiscordDeliveryBench.run(sizes.digests(), 50, 4);
+    progress(out, "commands at 50/s for %d s".formatted(sizes.commandSeconds()));
+    CommandLatencyBench.Result commands = CommandLatencyBench.run(sizes.commandPapers(), 50, sizes.commandSeconds());
+
+    String report = BenchmarkReport.markdown(new BenchmarkReport.Results(ingest, search, topics, compose, delivery,
+        commands, "paper-radar bench all" + (quick ? " --quick" : "")), LocalDate.now());
+    Files.writeString(output, report);
+    out.println(report);
+    out.println("written to " + output.toAbsolutePath());
+    out.flush();
+    return topics.mismatches() == 0 && commands.missing() == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  private static void progress(PrintWriter out, String step) {
+    out.println("== " + step);
+    out.flush();
+  }
+
+  /** The sizes of one run. */
+  record Sizes(int ingestPapers, int searchPapers, int searchQueries, int postgresQueries, int topics, int channels,
+      int composePapers, int digests, int commandPapers, int commandSeconds) {
+    static final Sizes FULL = new Sizes(20_000, 1_000_000, 2_000, 200, 100_000, 10_000, 1_000, 10_000, 100_000, 60);
+    static final Sizes QUICK = new Sizes(300, 2_000, 100, 20, 1_000, 50, 100, 50, 500, 2);
+  }
+}

@@ -1,0 +1,30 @@
+package paperradar.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bench all --quick} runs every benchmark at tiny sizes and writes the whole report. No timings asserted. */
+class BenchAllCommandTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void benchAllWritesOneRowPerBenchmarkWithGoalsAndPeers() throws Exception {
+    Path report = temp.resolve("BENCHMARKS.md");
+
+    CliRun run = CliRun.run(temp.resolve("data"), "bench", "all", "--quick", "--output", report.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String written = Files.readString(report);
+    assertThat(written).startsWith("# Benchmarks").contains("| what | goal | paper-radar | peer, same run |");
+    assertThat(written.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| what"))).hasSize(8);
+    assertThat(written).contains("ingest, parse only", "search p50 / p99 at 2k papers", "heap / RSS",
+        "match 1,000 new papers against 1k topics", "compose the digests of 50 channels",
+        "deliver 50 digests to a fake Discord enforcing 50 requests/s", "command latency at 50 requests/s",
+        "the floor: 50 ÷ 50/s = 1 s", "brute force:", "0 unanswered");
+  }
+}
