@@ -129,7 +129,8 @@ public final class BenchmarkReport {
         resident set at that moment.
       - **Topic matching** (`TopicMatchBench`): made-up technical terms drawn Zipf-like into papers; topics of
         one to three of them, phrases and authors. Lucene Monitor with a multipass term-filtered presearcher
-        matches 1,000 papers; brute force runs every topic query against each paper in its own `MemoryIndex`,
+        matches 1,000 other papers first (a running bot is warm), then the same 1,000 papers three times; the
+        median counts. Brute force runs every topic query against each paper in its own `MemoryIndex`,
         on a sample scaled to 1,000 papers, and must find exactly the same matches on the sample.
       - **Composing digests** (`DigestComposeBench`): channels follow two two-word phrase topics each; a day's
         papers are ingested (and matched by the monitor); then each channel's digest is composed as the

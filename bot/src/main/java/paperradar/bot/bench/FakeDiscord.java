@@ -73,6 +73,11 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, List<Call>> answersByInteraction = new ConcurrentHashMap<>();
 
   private final GlobalLimit globalLimit;
+  /** Captured gateway frames to send instead of the made-up HELLO and READY; null: make them up. */
+  private volatile String helloFrame;
+  private volatile ObjectNode readyFrame;
+  /** The bot's own user id: the made-up one, or the replayed READY's. GUILD_CREATE must list it as a member. */
+  private volatile String selfId = BOT_ID;
 
   public FakeDiscord(int shardsTotal) throws IOException, InterruptedException {
     this(shardsTotal, 0);
@@ -92,6 +97,24 @@ public final class FakeDiscord implements AutoCloseable {
     if (!gateway.started.await(10, TimeUnit.SECONDS)) {
       throw new IOException("the fake gateway did not start");
     }
+  }
+
+  /**
+   * Replays real frames: this HELLO verbatim, and this READY dispatch with only its resume URL pointed
+   * here (a test must never reconnect to Discord). The READY's guilds should be added with
+   * {@link #addGuild}, so that their GUILD_CREATE follows.
+   */
+  public void replay(String hello, String readyDispatch) throws IOException {
+    ObjectNode ready = (ObjectNode) JSON.readTree(readyDispatch);
+    ((ObjectNode) ready.get("d")).put("resume_gateway_url", "ws://127.0.0.1:" + gateway.getPort());
+    this.helloFrame = hello;
+    this.readyFrame = ready;
+    this.selfId = ready.at("/d/user/id").asText(BOT_ID);
+  }
+
+  /** Sends a captured or hand-written interaction object to the shard carrying its guild. */
+  public void sendInteraction(JsonNode interaction) {
+    gateway.dispatch(shardOf(interaction.path("guild_id").asText()), "INTERACTION_CREATE", interaction);
   }
 
   public void addGuild(String guildId, String... channelIds) {
@@ -214,7 +237,7 @@ public final class FakeDiscord implements AutoCloseable {
       answersByInteraction.computeIfAbsent(interaction, id -> Collections.synchronizedList(new ArrayList<>())).add(call);
     }
     if (method.equals("GET") && path.equals("users/@me")) {
-      write(exchange, 200, Map.of(), user(BOT_ID, "paper-radar", true).toString());
+      write(exchange, 200, Map.of(), user(selfId, "paper-radar", true).toString());
     } else if (method.equals("GET") && path.equals("gateway/bot")) {
       write(exchange, 200, Map.of(), "{\"url\":\"ws://127.0.0.1:" + gateway.getPort() + "\",\"shards\":" + shardsTotal
           + ",\"session_start_limit\":{\"total\":1000,\"remaining\":999,\"reset_after\":0,\"max_concurrency\":16}}");
@@ -289,7 +312,7 @@ public final class FakeDiscord implements AutoCloseable {
     if (guildId != null) {
       message.put("guild_id", guildId);
     }
-    message.set("author", user(BOT_ID, "paper-radar", true));
+    message.set("author", user(selfId, "paper-radar", true));
     ArrayNode embeds = message.putArray("embeds");
     if (sent != null && sent.has("embeds")) {
       sent.get("embeds").forEach(embed -> embeds.add(((ObjectNode) embed.deepCopy()).put("type", "rich")));
@@ -329,7 +352,7 @@ public final class FakeDiscord implements AutoCloseable {
     roles.add(role(guildId, "@everyone", VIEW_SEND_EMBED_READ, 0));
     roles.add(role(MODERATOR_ROLE, "moderators", VIEW_SEND_EMBED_READ | MANAGE_CHANNELS, 1));
     ObjectNode botMember = guild.putArray("members").addObject();
-    botMember.set("user", user(BOT_ID, "paper-radar", true));
+    botMember.set("user", user(selfId, "paper-radar", true));
     botMember.putArray("roles");
     botMember.put("joined_at", "2026-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false)
         .put("flags", 0);
@@ -437,7 +460,7 @@ public final class FakeDiscord implements AutoCloseable {
     @Override
     public void onOpen(WebSocket connection, ClientHandshake handshake) {
       sequences.put(connection, new AtomicInteger());
-      connection.send("{\"op\":10,\"d\":{\"heartbeat_interval\":41250},\"s\":null,\"t\":null}");
+      connection.send(helloFrame != null ? helloFrame : "{\"op\":10,\"d\":{\"heartbeat_interval\":41250},\"s\":null,\"t\":null}");
     }
 
     @Override
@@ -467,7 +490,12 @@ public final class FakeDiscord implements AutoCloseable {
       ArrayNode readyGuilds = readyPayload.putArray("guilds");
       List<String> mine = guilds.keySet().stream().filter(id -> shardOf(id) == shard).sorted().toList();
       mine.forEach(id -> readyGuilds.addObject().put("id", id).put("unavailable", true));
-      send(connection, "READY", readyPayload);
+      if (readyFrame != null) {
+        sequences.get(connection).set(readyFrame.path("s").asInt());
+        connection.send(readyFrame.toString());
+      } else {
+        send(connection, "READY", readyPayload);
+      }
       mine.forEach(id -> send(connection, "GUILD_CREATE", guildCreate(id)));
       ready.put(shard, connection);
     }

@@ -40,19 +40,21 @@ final class BenchAllCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Sizes sizes = quick ? Sizes.QUICK : Sizes.FULL;
+    // Each result is printed as soon as it is in, so that a late failure does not lose the earlier ones.
     progress(out, "ingest %,d papers".formatted(sizes.ingestPapers()));
-    IngestBench.Result ingest = IngestBench.run(sizes.ingestPapers());
+    IngestBench.Result ingest = done(out, IngestBench.run(sizes.ingestPapers()));
     progress(out, "search at %,d papers".formatted(sizes.searchPapers()));
-    SearchBench.Result search = SearchBench.run(sizes.searchPapers(), sizes.searchQueries(), sizes.postgresQueries(),
-        postgresUrl);
+    SearchBench.Result search = done(out, SearchBench.run(sizes.searchPapers(), sizes.searchQueries(),
+        sizes.postgresQueries(), postgresUrl));
     progress(out, "topics: 1,000 papers against %,d topics".formatted(sizes.topics()));
-    TopicMatchBench.Result topics = TopicMatchBench.run(sizes.topics(), 1_000, 42);
+    TopicMatchBench.Result topics = done(out, TopicMatchBench.run(sizes.topics(), 1_000, 42));
     progress(out, "compose the digests of %,d channels".formatted(sizes.channels()));
-    DigestComposeBench.Result compose = DigestComposeBench.run(sizes.channels(), sizes.composePapers());
+    DigestComposeBench.Result compose = done(out, DigestComposeBench.run(sizes.channels(), sizes.composePapers()));
     progress(out, "deliver %,d digests at 50 requests/s".formatted(sizes.digests()));
-    DiscordDeliveryBench.Result delivery = DiscordDeliveryBench.run(sizes.digests(), 50, 4);
+    DiscordDeliveryBench.Result delivery = done(out, DiscordDeliveryBench.run(sizes.digests(), 50, 4));
     progress(out, "commands at 50/s for %d s".formatted(sizes.commandSeconds()));
-    CommandLatencyBench.Result commands = CommandLatencyBench.run(sizes.commandPapers(), 50, sizes.commandSeconds());
+    CommandLatencyBench.Result commands = done(out, CommandLatencyBench.run(sizes.commandPapers(), 50,
+        sizes.commandSeconds()));
 
     String report = BenchmarkReport.markdown(new BenchmarkReport.Results(ingest, search, topics, compose, delivery,
         commands, "paper-radar bench all" + (quick ? " --quick" : "")), LocalDate.now());
@@ -61,6 +63,12 @@ final class BenchAllCommand implements Callable<Integer> {
     out.println("written to " + output.toAbsolutePath());
     out.flush();
     return topics.mismatches() == 0 && commands.missing() == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  private static <T> T done(PrintWriter out, T result) {
+    out.println("   " + result);
+    out.flush();
+    return result;
   }
 
   private static void progress(PrintWriter out, String step) {

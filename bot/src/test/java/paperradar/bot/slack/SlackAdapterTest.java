@@ -40,7 +40,7 @@ import paperradar.core.store.TestDatabase;
  */
 class SlackAdapterTest {
 
-  private static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+  static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
   private static final String CHANNEL = "C0LAB";
   private static final Duration WAIT = Duration.ofSeconds(20);
 

@@ -21,6 +21,10 @@ public final class DigestComposeBench {
 
   private DigestComposeBench() {}
 
+  private static String phrase(List<String> words, Random random) {
+    return "\"" + words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size())) + "\"";
+  }
+
   public static Result run(int channelCount, int paperCount) throws Exception {
     Clock clock = Clock.systemUTC();
     try (BenchRadar bench = new BenchRadar(clock)) {
@@ -30,11 +34,13 @@ public final class DigestComposeBench {
       for (int i = 0; i < channelCount; i++) {
         ChannelRef channel = new ChannelRef("bench", "w" + (i / 100), "c" + i);
         channels.add(channel);
-        for (int t = 0; t < 2; t++) {
-          String topic = "\"" + words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size()))
-              + "\"";
-          bench.topics.subscribe(channel, topic, "bench", clock.instant());
+        String first = phrase(words, random);
+        String second = phrase(words, random);
+        while (second.equals(first)) {
+          second = phrase(words, random);
         }
+        bench.topics.subscribe(channel, first, "bench", clock.instant());
+        bench.topics.subscribe(channel, second, "bench", clock.instant());
       }
       bench.ingest(new CorpusGenerator(3).papers(paperCount), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
 
