@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -81,27 +83,35 @@ public final class TopicMatcher implements AutoCloseable {
     }
   }
 
-  /** Paper id to the ids of the topics it matches; papers that match none are left out. */
+  /**
+   * Paper id to the ids of the topics it matches; papers that match none are left out. Batches are
+   * matched in parallel on the common pool: Monitor answers concurrent matches, and nearly all of the
+   * time goes to running the candidate topics, which the presearcher has already narrowed to (almost
+   * only) the true matches, so more cores is the remaining lever.
+   */
   public Map<Long, Set<Long>> match(List<Paper> papers) {
-    Map<Long, Set<Long>> matches = new HashMap<>();
+    Map<Long, Set<Long>> matches = new ConcurrentHashMap<>();
+    IntStream.range(0, (papers.size() + BATCH - 1) / BATCH).parallel().forEach(batch -> matchBatch(
+        papers.subList(batch * BATCH, Math.min(papers.size(), (batch + 1) * BATCH)), matches));
+    return new HashMap<>(matches);
+  }
+
+  private void matchBatch(List<Paper> batch, Map<Long, Set<Long>> matches) {
+    Document[] docs = batch.stream().map(PaperDocuments::forMatching).toArray(Document[]::new);
+    MultiMatchingQueries<QueryMatch> found;
     try {
-      for (int from = 0; from < papers.size(); from += BATCH) {
-        List<Paper> batch = papers.subList(from, Math.min(papers.size(), from + BATCH));
-        Document[] docs = batch.stream().map(PaperDocuments::forMatching).toArray(Document[]::new);
-        MultiMatchingQueries<QueryMatch> found = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
-        for (int i = 0; i < docs.length; i++) {
-          var hits = found.getMatches(i);
-          if (hits != null && !hits.isEmpty()) {
-            Set<Long> topicIds = new TreeSet<>();
-            hits.forEach(hit -> topicIds.add(Long.parseLong(hit.getQueryId())));
-            matches.put(batch.get(i).id(), topicIds);
-          }
-        }
-      }
+      found = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
     } catch (IOException e) {
       throw new UncheckedIOException("matching papers against topics failed", e);
     }
-    return matches;
+    for (int i = 0; i < docs.length; i++) {
+      var hits = found.getMatches(i);
+      if (hits != null && !hits.isEmpty()) {
+        Set<Long> topicIds = new TreeSet<>();
+        hits.forEach(hit -> topicIds.add(Long.parseLong(hit.getQueryId())));
+        matches.put(batch.get(i).id(), topicIds);
+      }
+    }
   }
 
   @Override
