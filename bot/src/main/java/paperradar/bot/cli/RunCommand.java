@@ -8,20 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import paperradar.bot.ops.HealthEndpoint;
-import paperradar.bot.ops.Metrics;
-import paperradar.core.command.CommandService;
-import paperradar.core.poll.SourceHealthStore;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.bot.chat.Secrets;
+import paperradar.bot.config.Settings;
 import paperradar.bot.console.ConsoleAdapter;
 import paperradar.bot.console.ConsoleSender;
+import paperradar.bot.ops.HealthEndpoint;
+import paperradar.bot.ops.Metrics;
 import paperradar.bot.schedule.Scheduling;
 import paperradar.bot.webhook.WebhookSender;
+import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DigestSender;
+import paperradar.core.poll.SourceHealthStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -109,7 +110,8 @@ final class RunCommand implements Callable<Integer> {
       return null;
     }
     HealthEndpoint health = HealthEndpoint.start(port, new HealthEndpoint.Parts(services.store(), services.index(),
-        scheduling::isRunning, adapters, new SourceHealthStore(services.database().dataSource()), metrics));
+        scheduling::isRunning, adapters,
+        services.settings().sources().stream().map(Settings.SourceSetting::url).toList(), new SourceHealthStore(services.database().dataSource()), metrics));
     log.info("operations endpoint on port {}: GET /healthz, GET /metrics", health.port());
     return health;
   }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
@@ -28,9 +29,14 @@ public final class HealthEndpoint implements AutoCloseable {
 
   private final HttpServer server;
 
-  /** What /healthz looks at. */
+  /**
+   * What /healthz looks at.
+   *
+   * @param sourceUrls the configured sources: each is listed, polled yet or not, and only these (a source
+   *     removed from the configuration keeps its health row but is no longer the operator's concern)
+   */
   public record Parts(PaperStore store, PaperIndex index, BooleanSupplier schedulerRunning,
-      Map<String, String> adapters, SourceHealthStore sources, Metrics metrics) {}
+      Map<String, String> adapters, List<String> sourceUrls, SourceHealthStore sources, Metrics metrics) {}
 
   private HealthEndpoint(HttpServer server) {
     this.server = server;
@@ -86,7 +92,8 @@ public final class HealthEndpoint implements AutoCloseable {
       parts.adapters().forEach(adapters::put);
       ArrayNode sources = body.putArray("sources");
       try {
-        for (SourceHealth source : parts.sources().all()) {
+        for (String url : parts.sourceUrls()) {
+          SourceHealth source = parts.sources().health(url);
           ObjectNode node = sources.addObject().put("url", source.url())
               .put("consecutiveFailures", source.consecutiveFailures());
           node.put("lastSuccessAt", source.lastSuccessAt() == null ? null : source.lastSuccessAt().toString());

@@ -47,7 +47,7 @@ class DiscordDigestTest {
   void setUp() throws Exception {
     radar = new RadarFixture(TestDatabase.Kind.H2, temp, new RadarFixture.MutableClock(MONDAY_8.minus(Duration.ofHours(2))));
     radar.ingest("papers.xml", PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 22),
-        "2611.00001", "Ping @everyone <@1100000000000000077>", "See [docs](https://evil.test).", "Mallory",
+        "2611.00001", "Ping @everyone <!channel> <@1100000000000000077>", "See [docs](https://evil.test).", "Mallory",
         "2611.00002", "Herding Llamas", "Llamas, herded.", "Grace Hopper"), LocalDate.of(2026, 11, 23));
     radar.channels.update(LAB, settings -> settings.at(LocalTime.of(8, 0), ZoneOffset.UTC));
     radar.clock.set(MONDAY_8.plusSeconds(30));
@@ -92,8 +92,9 @@ class DiscordDigestTest {
       assertThat(body.path("enforce_nonce").asBoolean()).isTrue();
       assertThat(body.path("allowed_mentions").path("parse").size()).isZero();
       String embeds = body.path("embeds").toString();
-      assertThat(embeds).contains("Herding Llamas", "@\u200Beveryone", "\\\\<@1100000000000000077\\\\>");
-      assertThat(embeds).doesNotContain("@everyone", "[docs](https://evil.test)");
+      assertThat(embeds).contains("Herding Llamas", "Ping @\u200Beveryone \\\\<!channel\\\\>",
+          "\\\\<@1100000000000000077\\\\>");
+      assertThat(embeds).doesNotContain("@everyone", "<!channel>", "[docs](https://evil.test)");
     });
   }
 

@@ -26,12 +26,37 @@ public final class BotProcess implements AutoCloseable {
   /** Starts {@code run --headless} with these global options and these environment variables added. */
   public static BotProcess start(Path log, java.util.Map<String, String> environment, String... args)
       throws IOException {
+    return start(log, environment, true, args);
+  }
+
+  /**
+   * Starts {@code run} with its console on: what {@link #console()} writes is typed at its prompt, and the
+   * console's answers go to the log with everything else. Closing the console is Ctrl-D.
+   */
+  public static BotProcess startWithConsole(Path log, java.util.Map<String, String> environment, String... args)
+      throws IOException {
+    return start(log, environment, false, args);
+  }
+
+  public java.io.Writer console() {
+    return new java.io.OutputStreamWriter(process.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** Waits for the process to end by itself; its exit code, or -1 when it did not end in time. */
+  public int awaitExit(java.time.Duration timeout) throws InterruptedException {
+    return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+  }
+
+  private static BotProcess start(Path log, java.util.Map<String, String> environment, boolean headless,
+      String... args) throws IOException {
     Path jar = Path.of(System.getProperty("paperradar.jar", "target/paper-radar.jar"));
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString()));
     command.addAll(List.of(args));
     command.add("run");
-    command.add("--headless");
+    if (headless) {
+      command.add("--headless");
+    }
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     SECRETS.forEach(builder.environment()::remove);

@@ -3,7 +3,6 @@ package paperradar.core.poll;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
 import javax.sql.DataSource;
 import paperradar.core.store.Jdbc;
 import paperradar.core.store.StoreException;
@@ -23,10 +22,6 @@ public final class SourceHealthStore {
   public SourceHealth health(String url) {
     return jdbc.query("SELECT " + COLUMNS + " FROM source_health WHERE url = ?", s -> s.setString(1, url),
         SourceHealthStore::health).stream().findFirst().orElse(SourceHealth.unknown(url));
-  }
-
-  public List<SourceHealth> all() {
-    return jdbc.query("SELECT " + COLUMNS + " FROM source_health ORDER BY url", s -> {}, SourceHealthStore::health);
   }
 
   public void succeeded(String url, String etag, String lastModified, Instant at) {

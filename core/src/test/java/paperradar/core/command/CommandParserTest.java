@@ -156,6 +156,74 @@ class CommandParserTest {
   }
 
   @Test
+  void theCommandNameIsOptionalAndAnyCase() {
+    assertThat(parsed("papers search rag")).isEqualTo(new Search("rag", 1));
+    assertThat(parsed("/PAPERS Trending WEEK")).isEqualTo(new Trending("week", ""));
+    assertThat(parsed("  /papers   topics  ")).isEqualTo(new Topics());
+    assertThat(CommandParser.parse(null)).isEqualTo(new Parsed(new Help("")));
+  }
+
+  @Test
+  void searchPagesRunFromOneToAHundredInAnyCase() {
+    assertThat(parsed("search transformers page 100")).isEqualTo(new Search("transformers", 100));
+    assertThat(parsed("search \"state space\" PAGE 3")).isEqualTo(new Search("\"state space\"", 3));
+    // "page" alone is a query word: a page needs a query before it.
+    assertThat(parsed("search page 2")).isEqualTo(new Search("page 2", 1));
+    assertThat(refused("search transformers page -1").problem()).contains("page must be a number from 1 to 100");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"retrieval augmented generation", "\"graph neural networks\"", "author:hinton",
+      "diffusion AND video NOT audio", "(rag OR \"retrieval augmented\") AND since:2024-01-01"})
+  void subscribeKeepsEveryQueryFormAsTyped(String topic) {
+    assertThat(parsed("/papers subscribe " + topic)).isEqualTo(new Subscribe(topic));
+  }
+
+  @Test
+  void unsubscribeTakesTheTopicTextAsWell() {
+    assertThat(parsed("unsubscribe \"graph neural\" OR author:kipf"))
+        .isEqualTo(new Unsubscribe("\"graph neural\" OR author:kipf"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "subscribe|subscribe to what? give a topic|/papers subscribe <topic>",
+      "unsubscribe|give a topic or its number|/papers unsubscribe <topic or its number>",
+      "topics all|\"topics\" takes no arguments|/papers topics",
+      "paper|which paper? give an arXiv id or a title|/papers paper <arXiv id or title>"})
+  void refusalsNameTheProblemAndCarryTheirSubcommandsUsage(String line, String problem, String usage) {
+    Refused refusal = refused(line);
+    assertThat(refusal.problem()).contains(problem);
+    assertThat(refusal.usage()).startsWith(usage);
+  }
+
+  @Test
+  void helpForAnUnknownSubcommandShowsTheOverview() {
+    assertThat(refused("help dance").usage()).contains("/papers trending").contains("/papers digest");
+  }
+
+  @Test
+  void digestTimesAcceptOtherSeparators() {
+    assertThat(parsed("digest at 07.30")).isEqualTo(new DigestAt(LocalTime.of(7, 30), Optional.empty()));
+    assertThat(parsed("digest at 7h30 America/New_York"))
+        .isEqualTo(new DigestAt(LocalTime.of(7, 30), Optional.of(ZoneId.of("America/New_York"))));
+    assertThat(parsed("digest at 23:59 UTC")).isEqualTo(new DigestAt(LocalTime.of(23, 59), Optional.of(ZoneId.of("UTC"))));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "digest at 08:60|is not a time of day", "digest at 8|is not a time of day",
+      "digest weekdays please|\"digest weekdays\" takes nothing after it",
+      "digest daily 08:00|\"digest daily\" takes nothing after it", "digest on now|\"digest on\" takes nothing after it",
+      "digest preview tomorrow|\"digest preview\" takes nothing after it", "digest empty|digest empty say",
+      "digest empty say loudly|digest empty skip"})
+  void everyDigestFormRefusesWhatFollowsIt(String line, String problem) {
+    Refused refusal = refused(line);
+    assertThat(refusal.problem()).contains(problem);
+    assertThat(refusal.usage()).contains("/papers digest");
+  }
+
+  @Test
   void changingCommandsAreMarked() {
     assertThat(parsed("subscribe x").changesChannel()).isTrue();
     assertThat(parsed("digest off").changesChannel()).isTrue();
