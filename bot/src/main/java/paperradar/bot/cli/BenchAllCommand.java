@@ -62,7 +62,8 @@ final class BenchAllCommand implements Callable<Integer> {
     out.println(report);
     out.println("written to " + output.toAbsolutePath());
     out.flush();
-    return topics.mismatches() == 0 && commands.missing() == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+    return topics.mismatches() == 0 && commands.missing() == 0 && commands.failed() == 0 ? ExitCodes.OK
+        : ExitCodes.FAILURE;
   }
 
   private static <T> T done(PrintWriter out, T result) {

@@ -41,12 +41,33 @@ public final class BlockKitRenderer {
   /** One message: the blocks, and the text Slack shows in notifications and where blocks cannot be shown. */
   public record SlackMessage(String text, List<LayoutBlock> blocks) {}
 
+  /** Slack takes at most this many posts to one response URL. */
+  static final int RESPONSE_URL_POSTS = 5;
+
   public static List<SlackMessage> render(Reply reply) {
-    List<SlackMessage> messages = new ArrayList<>();
-    for (Reply piece : reply.split(paperradar.core.reply.ReplyLimits.SLACK)) {
-      messages.add(new SlackMessage(fallback(piece), blocks(piece)));
+    return reply.split(paperradar.core.reply.ReplyLimits.SLACK).stream().map(BlockKitRenderer::message).toList();
+  }
+
+  /**
+   * A command's answer through its response URL. When the split reply needs more posts than Slack takes
+   * there, the first four go out and a fifth says how many papers did not fit, rather than Slack dropping
+   * the end without a word. (Digests go through chat.postMessage, which has no such limit.)
+   */
+  public static List<SlackMessage> renderForResponseUrl(Reply reply) {
+    List<Reply> pieces = reply.split(paperradar.core.reply.ReplyLimits.SLACK);
+    if (pieces.size() <= RESPONSE_URL_POSTS) {
+      return pieces.stream().map(BlockKitRenderer::message).toList();
     }
+    List<SlackMessage> messages = new ArrayList<>();
+    pieces.subList(0, RESPONSE_URL_POSTS - 1).forEach(piece -> messages.add(message(piece)));
+    int leftOut = pieces.subList(RESPONSE_URL_POSTS - 1, pieces.size()).stream().mapToInt(p -> p.cards().size()).sum();
+    messages.add(message(new Reply(reply.visibility(), reply.ok(), List.of(new Text("…and " + leftOut
+        + " more papers: more than one Slack answer can carry. Narrow the command down to see them.")))));
     return messages;
+  }
+
+  private static SlackMessage message(Reply piece) {
+    return new SlackMessage(fallback(piece), blocks(piece));
   }
 
   static List<LayoutBlock> blocks(Reply reply) {

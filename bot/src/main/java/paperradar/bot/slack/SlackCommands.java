@@ -22,7 +22,7 @@ import paperradar.core.reply.Reply;
 /**
  * Answers {@code /papers} and the buttons of its replies. Each is acknowledged at once (Slack wants the
  * ack within 3 s); the command runs afterwards on a worker and answers through the response URL, one
- * post per message of the split reply.
+ * post per message of the split reply, at most the five Slack takes there.
  *
  * <p>Slack gives an app no per-channel permission to check, so anyone who can use {@code /papers} in a
  * channel may change its topics and digest; channel membership is Slack's own gate.
@@ -50,7 +50,7 @@ final class SlackCommands {
     ChannelRef channel = new ChannelRef(SlackSender.PLATFORM, payload.getTeamId(), payload.getChannelId());
     String line = payload.getText() == null ? "" : payload.getText();
     workers.execute(() -> answer(channel, payload.getUserId(), line, reply -> {
-      for (BlockKitRenderer.SlackMessage message : BlockKitRenderer.render(reply)) {
+      for (BlockKitRenderer.SlackMessage message : BlockKitRenderer.renderForResponseUrl(reply)) {
         context.respond(SlashCommandResponse.builder().responseType(responseType(reply))
             .text(message.text()).blocks(message.blocks()).build());
       }
@@ -65,7 +65,7 @@ final class SlackCommands {
         : payload.getContainer().getChannelId();
     ChannelRef channel = new ChannelRef(SlackSender.PLATFORM, payload.getTeam().getId(), channelId);
     workers.execute(() -> answer(channel, payload.getUser().getId(), line, reply -> {
-      List<BlockKitRenderer.SlackMessage> messages = BlockKitRenderer.render(reply);
+      List<BlockKitRenderer.SlackMessage> messages = BlockKitRenderer.renderForResponseUrl(reply);
       for (int i = 0; i < messages.size(); i++) {
         // The first page replaces the message whose button was pressed: paging, not a new answer.
         context.respond(ActionResponse.builder().responseType(responseType(reply)).replaceOriginal(i == 0)

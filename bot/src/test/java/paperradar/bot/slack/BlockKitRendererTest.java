@@ -44,4 +44,19 @@ public class BlockKitRendererTest {
       assertThat(all).as("paper %d shown whole, once", i).containsOnlyOnce("|Paper " + i + " \u200B*with\u200B* &lt;stars&gt;>");
     }
   }
+
+  @Test
+  void aResponseUrlGetsAtMostFivePostsAndTheLastSaysWhatDidNotFit() {
+    List<BlockKitRenderer.SlackMessage> all = BlockKitRenderer.render(longReply(60, 5_000));
+    assertThat(all).hasSizeGreaterThan(BlockKitRenderer.RESPONSE_URL_POSTS);
+
+    List<BlockKitRenderer.SlackMessage> posts = BlockKitRenderer.renderForResponseUrl(longReply(60, 5_000));
+
+    assertThat(posts).hasSize(BlockKitRenderer.RESPONSE_URL_POSTS);
+    assertThat(posts.subList(0, 4)).isEqualTo(all.subList(0, 4));
+    String shown = posts.subList(0, 4).stream().map(m -> m.blocks().toString()).reduce("", String::concat);
+    int cardsShown = (int) java.util.regex.Pattern.compile("\\|Paper \\d+ ").matcher(shown).results().count();
+    assertThat(posts.getLast().text()).contains("…and " + (60 - cardsShown) + " more papers");
+    assertThat(BlockKitRenderer.renderForResponseUrl(longReply(3, 100))).isEqualTo(BlockKitRenderer.render(longReply(3, 100)));
+  }
 }

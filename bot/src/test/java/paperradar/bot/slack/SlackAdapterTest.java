@@ -96,6 +96,7 @@ class SlackAdapterTest {
     expectations.put("topics", "ephemeral|pointer networks");
     expectations.put("digest at 07:30 Europe/Berlin", "ephemeral|07:30");
     expectations.put("digest daily", "ephemeral|every day");
+    expectations.put("digest empty say", "ephemeral|says so");
     expectations.put("digest off", "ephemeral|off");
     expectations.put("digest on", "ephemeral|on");
     expectations.put("digest", "ephemeral|07:30");
@@ -187,6 +188,53 @@ class SlackAdapterTest {
     assertThat(page.toString()).contains("No page 2: 2 papers match sheep OR pointer");
     // Only the signed requests ran: one command and one button.
     assertThat(slack.responses).hasSize(2);
+  }
+
+  @Test
+  void theNextButtonOfASearchPagesToItsSecondPage() throws Exception {
+    String[] flock = new String[7 * 4];
+    for (int i = 0; i < 7; i++) {
+      flock[i * 4] = "2611.001%02d".formatted(i);
+      flock[i * 4 + 1] = "Counting Sheep, Part " + (i + 1);
+      flock[i * 4 + 2] = "Sheep, counted once more.";
+      flock[i * 4 + 3] = "Shepherd " + (i + 1);
+    }
+    radar.ingest("flock.xml", PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 21), flock),
+        LocalDate.of(2026, 11, 22));
+    start("http");
+    URI endpoint = URI.create("http://127.0.0.1:" + adapter.httpPort() + "/slack/events");
+    HttpClient http = HttpClient.newHttpClient();
+    long now = Instant.now().getEpochSecond();
+
+    String body = slashCommandForm("search sheep", slack.newResponseUrl());
+    assertThat(post(http, endpoint, body, now, sign(body, now)).statusCode()).isEqualTo(200);
+    assertThat(Conditions.await(WAIT, () -> slack.responses.size() == 1)).isTrue();
+    JsonNode first = slack.responses.getFirst();
+    assertThat(first.toString()).contains("1–5 of 8");
+    JsonNode next = java.util.stream.StreamSupport.stream(first.path("blocks").spliterator(), false)
+        .filter(block -> block.path("type").asText().equals("actions"))
+        .flatMap(block -> java.util.stream.StreamSupport.stream(block.path("elements").spliterator(), false))
+        .filter(button -> button.path("text").path("text").asText().equals("Next"))
+        .findFirst().orElseThrow(() -> new AssertionError("no Next button in " + first));
+    assertThat(next.path("value").asText()).isEqualTo("search sheep page 2");
+
+    String press = "payload=" + URLEncoder.encode(buttonPayload(next.path("value").asText(), slack.newResponseUrl()),
+        StandardCharsets.UTF_8);
+    assertThat(post(http, endpoint, press, now, sign(press, now)).statusCode()).isEqualTo(200);
+    assertThat(Conditions.await(WAIT, () -> slack.responses.size() == 2)).isTrue();
+    JsonNode second = slack.responses.get(1);
+    assertThat(second.path("replace_original").asBoolean()).isTrue();
+    assertThat(second.toString()).contains("6–8 of 8", "Previous").doesNotContain("\"Next\"");
+    java.util.Set<String> onFirst = sheepTitles(first);
+    java.util.Set<String> onSecond = sheepTitles(second);
+    assertThat(onFirst).hasSize(5).doesNotContainAnyElementsOf(onSecond);
+    assertThat(onSecond).hasSize(3);
+  }
+
+  private static java.util.Set<String> sheepTitles(JsonNode page) {
+    return java.util.regex.Pattern.compile("Counting Sheep, Part \\d|Diffusion Models for Sheep")
+        .matcher(page.path("blocks").toString()).results().map(java.util.regex.MatchResult::group)
+        .collect(Collectors.toSet());
   }
 
   private static HttpResponse<String> post(HttpClient http, URI endpoint, String body, long timestamp, String signature)

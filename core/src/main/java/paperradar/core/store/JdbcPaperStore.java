@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 import paperradar.core.model.ArxivId;
@@ -29,6 +30,7 @@ public final class JdbcPaperStore implements PaperStore {
   private final DataSource dataSource;
   private final Jdbc jdbc;
   private final Clock clock;
+  private final AtomicLong version = new AtomicLong();
 
   public JdbcPaperStore(Database database) {
     this(database.dataSource(), Clock.systemUTC());
@@ -63,8 +65,18 @@ public final class JdbcPaperStore implements PaperStore {
   }
 
   private IngestReport ingestOnce(Capture capture, IntConsumer storedSoFar) throws SQLException {
-    return jdbc.inTransaction(
-        connection -> new IngestTransaction(connection, capture, clock.instant(), storedSoFar).run());
+    try {
+      return jdbc.inTransaction(
+          connection -> new IngestTransaction(connection, capture, clock.instant(), storedSoFar).run());
+    } finally {
+      // Counted whether it committed or not: a reader that sees the same number may keep what it derived.
+      version.incrementAndGet();
+    }
+  }
+
+  @Override
+  public long version() {
+    return version.get();
   }
 
   @Override
@@ -80,16 +92,25 @@ public final class JdbcPaperStore implements PaperStore {
 
   @Override
   public List<Paper> papers(List<Long> ids) {
+    return papersById(ids, PaperRows.PAPER_COLUMNS, PaperRows::paper);
+  }
+
+  @Override
+  public List<Paper> rankingKeys(List<Long> ids) {
+    return papersById(ids, PaperRows.RANKING_COLUMNS, PaperRows::rankingKey);
+  }
+
+  private List<Paper> papersById(List<Long> ids, String columns, Jdbc.RowMapper<Paper> mapper) {
     Map<Long, Paper> found = new HashMap<>();
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-      for (Paper paper : query("SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers WHERE id IN (" + marks + ")",
+      for (Paper paper : query("SELECT " + columns + " FROM papers WHERE id IN (" + marks + ")",
           statement -> {
             for (int i = 0; i < chunk.size(); i++) {
               statement.setLong(i + 1, chunk.get(i));
             }
-          }, PaperRows::paper)) {
+          }, mapper)) {
         found.put(paper.id(), paper);
       }
     }

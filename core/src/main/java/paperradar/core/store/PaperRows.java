@@ -23,6 +23,9 @@ final class PaperRows {
   static final String PAPER_COLUMNS = "id, arxiv_id, title, authors_json, author_count, organization, abstract, "
       + "abstract_complete, published, upvotes, hacker_news, reddit, comments, sources, first_seen";
 
+  /** What ranking reads of a paper: see {@link #rankingKey}. */
+  static final String RANKING_COLUMNS = "id, arxiv_id, title, published, first_seen";
+
   static final String SIGHTING_COLUMNS =
       "paper_id, format, input, captured_at, position, upvotes, hacker_news, reddit, comments";
 
@@ -33,6 +36,13 @@ final class PaperRows {
   private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 
   private PaperRows() {}
+
+  static Paper rankingKey(ResultSet row) throws SQLException {
+    String arxivId = row.getString("arxiv_id");
+    return new Paper(row.getLong("id"), arxivId == null ? null : new ArxivId(arxivId), row.getString("title"),
+        List.of(), null, null, null, row.getObject("published", LocalDate.class), Map.of(), Set.of(),
+        Jdbc.instant(row, "first_seen"));
+  }
 
   static Paper paper(ResultSet row) throws SQLException {
     String arxivId = row.getString("arxiv_id");

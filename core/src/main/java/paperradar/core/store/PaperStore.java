@@ -25,6 +25,12 @@ public interface PaperStore {
   /** Stores a capture, telling {@code storedSoFar} how many of its entries are stored as it goes. */
   IngestReport ingest(Capture capture, IntConsumer storedSoFar);
 
+  /**
+   * A number that changes whenever this process stores a capture, so that what is derived from the store
+   * can tell it is still current. Another process's captures do not change it.
+   */
+  long version();
+
   long paperCount();
 
   /** Every paper, by id. */
@@ -32,6 +38,12 @@ public interface PaperStore {
 
   /** The papers with these ids, in the order given; unknown ids are left out. */
   List<Paper> papers(List<Long> ids);
+
+  /**
+   * The papers with these ids with only what ranking reads (id, arXiv id, title, published, first seen):
+   * no authors, abstract, signals or sources. Much cheaper than {@link #papers(List)} for many papers.
+   */
+  List<Paper> rankingKeys(List<Long> ids);
 
   Optional<Paper> paper(long id);
 

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +23,7 @@ import paperradar.core.model.Paper;
 import paperradar.core.pipeline.Ingestor;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.search.QueryException;
+import paperradar.core.service.RadarFixture;
 import paperradar.core.store.JdbcPaperStore;
 import paperradar.core.store.TestDatabase;
 
@@ -64,6 +67,45 @@ class TrendingServiceTest {
 
   private TrendingService trending() {
     return new TrendingService(store, index, TrendingConfig.defaults(), NOON);
+  }
+
+  @Test
+  void oneRankingServesUntilAnIngestOrItsAgeAndAnAgedOneIsRankedAnewBehindItsCallers() throws Exception {
+    dailyPapers(TODAY.minusDays(1), 5, 100);
+    dailyPapers(TODAY, 55, 110);
+    Instant noon = Instant.parse("2026-11-22T12:00:00Z");
+    RadarFixture.MutableClock clock = new RadarFixture.MutableClock(noon);
+    List<Runnable> refreshes = new ArrayList<>();
+    TrendingService trending = new TrendingService(store, index, TrendingConfig.defaults(), clock, refreshes::add);
+    double atNoon = topScore(trending);
+
+    clock.set(noon.plusSeconds(20));
+    assertThat(topScore(trending)).as("younger than 30 s: the same ranking").isEqualTo(atNoon);
+    assertThat(refreshes).isEmpty();
+
+    clock.set(noon.plus(Duration.ofMinutes(10)));
+    double tenPast = topScore(trending);
+    assertThat(tenPast).as("older than 5 min: ranked anew, the gains decayed").isLessThan(atNoon);
+
+    ingestor.ingest("late.json", """
+        [{"paper":{"id":"2611.09999","authors":[{"name":"Alan Turing"}],"publishedAt":"2026-11-21T00:00:00.000Z",
+          "title":"A Late Arrival","summary":"Late.","upvotes":900}}]
+        """.getBytes(StandardCharsets.UTF_8), TODAY, Optional.empty());
+    assertThat(trending.trending(TrendWindow.DAY, Optional.empty(), 10)).as("an ingest here is seen at once")
+        .extracting(e -> e.paper().title()).contains("A Late Arrival");
+    double afterIngest = topScore(trending);
+
+    clock.set(noon.plus(Duration.ofMinutes(11)));
+    assertThat(topScore(trending)).as("aged: still answers at once").isEqualTo(afterIngest);
+    assertThat(refreshes).as("and a fresh ranking is queued").hasSize(1);
+    assertThat(topScore(trending)).as("only one refresh at a time").isEqualTo(afterIngest);
+    assertThat(refreshes).hasSize(1);
+    refreshes.getFirst().run();
+    assertThat(topScore(trending)).as("the refreshed ranking answers").isLessThan(afterIngest);
+  }
+
+  private static double topScore(TrendingService trending) {
+    return trending.trending(TrendWindow.DAY, Optional.empty(), 1).getFirst().score();
   }
 
   @Test

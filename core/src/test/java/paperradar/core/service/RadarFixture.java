@@ -75,7 +75,7 @@ public final class RadarFixture implements AutoCloseable {
 
   /** A clock the test moves. */
   public static final class MutableClock extends Clock {
-    private java.time.Instant now;
+    private volatile java.time.Instant now;
 
     public MutableClock(java.time.Instant now) {
       this.now = now;
