@@ -13,7 +13,7 @@ import paperradar.core.bench.TopicMatchBench;
 public final class BenchmarkReport {
 
   /** Everything one {@code bench all} measured; the search's PostgreSQL side may be absent. */
-  public record Results(IngestBench.Result ingest, SearchBench.Result search, TopicMatchBench.Result topics,
+  public record Results(IngestBench.Result ingest, SearchBench.Result search, List<TopicMatchBench.Result> topics,
       DigestComposeBench.Result compose, DiscordDeliveryBench.Result delivery, CommandLatencyBench.Result commands,
       String command) {}
 
@@ -44,7 +44,7 @@ public final class BenchmarkReport {
         "%,d MB heap after GC / %s RSS (index %,d MB on disk, built in %.0f s)".formatted(r.search().heapBytes() >> 20,
             r.search().rssBytes() < 0 ? "n/a" : "%,d MB".formatted(r.search().rssBytes() >> 20),
             r.search().indexBytes() >> 20, r.search().indexSeconds()), "–"));
-    out.add(topicsRow(r.topics()));
+    r.topics().forEach(size -> out.add(topicsRow(size)));
     out.add(row("compose the digests of %,d channels (2 topics each, %,d new papers)".formatted(r.compose().channels(),
         r.compose().papers()), "–", "%.1f s: %,.0f digests/s, %.1f papers a digest".formatted(
             r.compose().composeSeconds(), r.compose().digestsPerSecond(), r.compose().papersPerDigest()), "–"));

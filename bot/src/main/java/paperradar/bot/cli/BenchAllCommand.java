@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import paperradar.bot.bench.BenchmarkReport;
 import paperradar.bot.bench.CommandLatencyBench;
@@ -46,8 +48,11 @@ final class BenchAllCommand implements Callable<Integer> {
     progress(out, "search at %,d papers".formatted(sizes.searchPapers()));
     SearchBench.Result search = done(out, SearchBench.run(sizes.searchPapers(), sizes.searchQueries(),
         sizes.postgresQueries(), postgresUrl));
-    progress(out, "topics: 1,000 papers against %,d topics".formatted(sizes.topics()));
-    TopicMatchBench.Result topics = done(out, TopicMatchBench.run(sizes.topics(), 1_000, 42));
+    List<TopicMatchBench.Result> topics = new ArrayList<>();
+    for (int count : sizes.topics()) {
+      progress(out, "topics: 1,000 papers against %,d topics".formatted(count));
+      topics.add(done(out, TopicMatchBench.run(count, 1_000, 42)));
+    }
     progress(out, "compose the digests of %,d channels".formatted(sizes.channels()));
     DigestComposeBench.Result compose = done(out, DigestComposeBench.run(sizes.channels(), sizes.composePapers()));
     progress(out, "deliver %,d digests at 50 requests/s".formatted(sizes.digests()));
@@ -62,7 +67,7 @@ final class BenchAllCommand implements Callable<Integer> {
     out.println(report);
     out.println("written to " + output.toAbsolutePath());
     out.flush();
-    return topics.mismatches() == 0 && commands.missing() == 0 && commands.failed() == 0 ? ExitCodes.OK
+    return topics.stream().allMatch(size -> size.mismatches() == 0) && commands.missing() == 0 && commands.failed() == 0 ? ExitCodes.OK
         : ExitCodes.FAILURE;
   }
 
@@ -78,9 +83,10 @@ final class BenchAllCommand implements Callable<Integer> {
   }
 
   /** The sizes of one run. */
-  record Sizes(int ingestPapers, int searchPapers, int searchQueries, int postgresQueries, int topics, int channels,
-      int composePapers, int digests, int commandPapers, int commandSeconds) {
-    static final Sizes FULL = new Sizes(20_000, 1_000_000, 2_000, 200, 100_000, 10_000, 1_000, 10_000, 100_000, 60);
-    static final Sizes QUICK = new Sizes(300, 2_000, 100, 20, 1_000, 50, 100, 50, 500, 2);
+  record Sizes(int ingestPapers, int searchPapers, int searchQueries, int postgresQueries, List<Integer> topics,
+      int channels, int composePapers, int digests, int commandPapers, int commandSeconds) {
+    static final Sizes FULL = new Sizes(20_000, 1_000_000, 2_000, 200, List.of(10_000, 100_000), 10_000, 1_000,
+        10_000, 100_000, 60);
+    static final Sizes QUICK = new Sizes(300, 2_000, 100, 20, List.of(500, 1_000), 50, 100, 50, 500, 2);
   }
 }

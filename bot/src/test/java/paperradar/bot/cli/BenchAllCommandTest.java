@@ -21,9 +21,9 @@ class BenchAllCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     String written = Files.readString(report);
     assertThat(written).startsWith("# Benchmarks").contains("| what | goal | paper-radar | peer, same run |");
-    assertThat(written.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| what"))).hasSize(8);
+    assertThat(written.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| what"))).hasSize(9);
     assertThat(written).contains("ingest, parse only", "search p50 / p99 at 2k papers", "heap / RSS",
-        "match 1,000 new papers against 1k topics", "compose the digests of 50 channels",
+        "match 1,000 new papers against 500 topics", "match 1,000 new papers against 1k topics", "compose the digests of 50 channels",
         "deliver 50 digests to a fake Discord enforcing 50 requests/s", "command latency at 50 requests/s",
         "the floor: 50 ÷ 50/s = 1 s", "brute force:", "0 unanswered");
   }
