@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench all}: every benchmark, one after another in one process, then {@code BENCHMARKS.md}. The
- * full sizes take about half an hour; {@code --quick} runs tiny sizes to check that everything runs.
+ * full sizes take about 17 minutes on two cores; {@code --quick} runs tiny sizes to check that everything runs.
  */
-@Command(name = "all", description = "Run every benchmark and write BENCHMARKS.md (full sizes take ~30 min).")
+@Command(name = "all", description = "Run every benchmark and write BENCHMARKS.md (full sizes take ~17 min on 2 cores).")
 final class BenchAllCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -16,6 +16,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import paperradar.core.model.Paper;
 import paperradar.core.model.Sighting;
 import paperradar.core.model.SignalName;
@@ -33,6 +35,8 @@ import paperradar.core.store.PaperStore;
  * window's ranking with the others left out: topics and digests filter the snapshot.
  */
 public final class TrendingService {
+
+  private static final Logger log = LoggerFactory.getLogger(TrendingService.class);
 
   /** A topic narrows trending to at most this many of its best matches. */
   static final int TOPIC_CANDIDATES = 10_000;
@@ -91,19 +95,14 @@ public final class TrendingService {
   private Snapshot snapshot(TrendWindow window) {
     Instant now = clock.instant();
     Snapshot snapshot = snapshots.get(window);
-    switch (snapshot == null ? Freshness.UNUSABLE : snapshot.freshnessAt(now, store.version())) {
-      case FRESH -> {
-        return snapshot;
-      }
+    return switch (snapshot == null ? Freshness.UNUSABLE : snapshot.freshnessAt(now, store.version())) {
+      case FRESH -> snapshot;
       case AGED -> {
         refreshInBackground(window);
-        return snapshot;
+        yield snapshot;
       }
-      case UNUSABLE -> {
-        return rankOnce(window, snapshot);
-      }
-    }
-    throw new AssertionError();
+      case UNUSABLE -> rankOnce(window, snapshot);
+    };
   }
 
   /** Ranks the window unless another caller did while this one waited for the lock. */
@@ -127,6 +126,9 @@ public final class TrendingService {
       refresher.execute(() -> {
         try {
           rankOnce(window, snapshots.get(window));
+        } catch (RuntimeException e) {
+          // The aged snapshot goes on answering; once it is too old, a caller ranks and sees the failure.
+          log.warn("refreshing the {} trending ranking failed: {}", window, e.toString());
         } finally {
           refreshing.remove(window);
         }
