@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code bench all}: every benchmark, one after another in one process, then {@code BENCHMARKS.md}. The
- * full sizes take about 17 minutes on two cores; {@code --quick} runs tiny sizes to check that everything runs.
+ * full sizes take about 17 minutes on two cores; {@code --quick} runs tiny sizes to check that everything
+ * runs.
  */
 @Command(name = "all", description = "Run every benchmark and write BENCHMARKS.md (full sizes take ~17 min on 2 cores).")
 final class BenchAllCommand implements Callable<Integer> {
@@ -67,8 +68,9 @@ final class BenchAllCommand implements Callable<Integer> {
     out.println(report);
     out.println("written to " + output.toAbsolutePath());
     out.flush();
-    return topics.stream().allMatch(size -> size.mismatches() == 0) && commands.missing() == 0 && commands.failed() == 0 ? ExitCodes.OK
-        : ExitCodes.FAILURE;
+    boolean correct = topics.stream().allMatch(size -> size.mismatches() == 0)
+        && commands.missing() == 0 && commands.failed() == 0;
+    return correct ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 
   private static <T> T done(PrintWriter out, T result) {

@@ -109,9 +109,10 @@ final class RunCommand implements Callable<Integer> {
     if (port == 0) {
       return null;
     }
+    List<String> sourceUrls = services.settings().sources().stream().map(Settings.SourceSetting::url).toList();
     HealthEndpoint health = HealthEndpoint.start(port, new HealthEndpoint.Parts(services.store(), services.index(),
-        scheduling::isRunning, adapters,
-        services.settings().sources().stream().map(Settings.SourceSetting::url).toList(), new SourceHealthStore(services.database().dataSource()), metrics));
+        scheduling::isRunning, adapters, sourceUrls, new SourceHealthStore(services.database().dataSource()),
+        metrics));
     log.info("operations endpoint on port {}: GET /healthz, GET /metrics", health.port());
     return health;
   }
