@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import paperradar.bot.config.Settings;
 import paperradar.bot.discord.DiscordAdapter;
+import paperradar.bot.discord.DiscordSender;
 import paperradar.core.bench.BenchRadar;
 import paperradar.core.bench.CorpusGenerator;
 import paperradar.core.bench.Percentiles;
@@ -50,7 +51,7 @@ public final class CommandLatencyBench {
         List<String> words = CorpusGenerator.topicWords();
         // Warm-up before the clock starts. A running bot has ranked each window already; an interaction
         // answer may be only Discord's "thinking…", so the windows are ranked here, through the same service.
-        CommandContext warmUp = new CommandContext(new ChannelRef("discord", GUILD, CHANNEL), "bench", false);
+        CommandContext warmUp = new CommandContext(new ChannelRef(DiscordSender.PLATFORM, GUILD, CHANNEL), "bench", false);
         WINDOWS.forEach(window -> bench.commands.handle(warmUp, "trending " + window));
         List<String> warmUpIds = new ArrayList<>();
         for (int i = 0; i < 50; i++) {

@@ -27,8 +27,8 @@ import paperradar.core.store.PaperStore;
 /**
  * Trending over the store's signal history, optionally kept to the papers a topic query matches.
  *
- * <p>Ranking a window reads the history of every paper seen in it, which at 100k papers takes about a
- * second; a channel's trending, a topic's and every digest's would each pay that. So each window is ranked
+ * <p>Ranking a window reads the history of every paper seen in it, which at 100k papers takes seconds; a
+ * channel's trending, a topic's and every digest's would each pay that. So each window is ranked
  * once into a snapshot that serves every caller until this process stores a capture or the snapshot is
  * {@link #SNAPSHOT_AGE} old; up to {@link #MAX_STALE} it still answers while a fresh one is ranked in the
  * background. A paper's score depends on its own history alone, so the ranking of any set of papers is the
@@ -108,13 +108,13 @@ public final class TrendingService {
   /** Ranks the window unless another caller did while this one waited for the lock. */
   private Snapshot rankOnce(TrendWindow window, Snapshot seen) {
     synchronized (ranking.get(window)) {
-      Snapshot current = snapshots.get(window);
-      if (current != seen && current != null
-          && current.freshnessAt(clock.instant(), store.version()) == Freshness.FRESH) {
-        return current;
-      }
+      // The version is read before the store is, so that a capture stored meanwhile makes this one stale.
       long version = store.version();
       Instant now = clock.instant();
+      Snapshot current = snapshots.get(window);
+      if (current != seen && current != null && current.freshnessAt(now, version) == Freshness.FRESH) {
+        return current;
+      }
       Snapshot ranked = new Snapshot(version, now, rankNow(window, now));
       snapshots.put(window, ranked);
       return ranked;
