@@ -1,5 +1,6 @@
 package paperradar.bot.schedule;
 
+import java.util.List;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -11,6 +12,8 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import paperradar.core.deliver.DigestSweep;
 import paperradar.core.deliver.LedgerEntry;
 
@@ -21,6 +24,8 @@ import paperradar.core.deliver.LedgerEntry;
  */
 @DisallowConcurrentExecution
 final class DigestSweepJob implements Job {
+
+  private static final Logger log = LoggerFactory.getLogger(DigestSweepJob.class);
 
   private final DigestSweep sweep;
 
@@ -33,6 +38,9 @@ final class DigestSweepJob implements Job {
     Scheduler scheduler = context.getScheduler();
     try {
       DigestSweep.Plan plan = sweep.plan();
+      if (!plan.due().isEmpty() || !plan.pending().isEmpty()) {
+        log.info("digest sweep: {} due, {} pending to resume", plan.due().size(), plan.pending().size());
+      }
       for (DigestSweep.DueDigest due : plan.due()) {
         queue(scheduler, JobBuilder.newJob(DeliverDigestJob.class)
             .withIdentity(JobKeys.deliverName(due.settings().channel(), due.due().date()), JobKeys.GROUP)
@@ -53,12 +61,35 @@ final class DigestSweepJob implements Job {
   }
 
   /** Queues a job to run now, unless the same job is already queued or running. */
-  private static void queue(Scheduler scheduler, JobDetail job) throws SchedulerException {
+  static void queue(Scheduler scheduler, JobDetail job) throws SchedulerException {
     Trigger now = TriggerBuilder.newTrigger().forJob(job).startNow().build();
     try {
       scheduler.scheduleJob(job, now);
     } catch (ObjectAlreadyExistsException alreadyQueued) {
-      // A previous sweep queued it and it has not finished: nothing to do.
+      // A previous sweep queued it and it has not finished: nothing to do, unless it can no longer run.
+      reviveIfStuck(scheduler, job, now);
+    }
+  }
+
+  /**
+   * A queued job whose trigger is gone, or in Quartz's error state, would never run, and every later sweep
+   * would take it for queued: the digest would be lost. Give it a trigger that can fire.
+   */
+  private static void reviveIfStuck(Scheduler scheduler, JobDetail job, Trigger now) throws SchedulerException {
+    List<? extends Trigger> triggers = scheduler.getTriggersOfJob(job.getKey());
+    if (triggers.isEmpty()) {
+      if (!scheduler.checkExists(job.getKey())) {
+        return; // It finished between the two looks; Quartz deletes a job and its last trigger together.
+      }
+      log.warn("job {} was queued without a trigger; queuing it again", job.getKey());
+      scheduler.scheduleJob(now);
+      return;
+    }
+    for (Trigger trigger : triggers) {
+      if (scheduler.getTriggerState(trigger.getKey()) == Trigger.TriggerState.ERROR) {
+        log.warn("job {} stood in Quartz's error state; running it again", job.getKey());
+        scheduler.resetTriggerFromErrorState(trigger.getKey());
+      }
     }
   }
 }

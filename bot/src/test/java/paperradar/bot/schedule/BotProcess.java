@@ -65,6 +65,19 @@ public final class BotProcess implements AutoCloseable {
     return new BotProcess(process);
   }
 
+  /**
+   * The last lines of a process log, for a failure message: CI keeps the test's output but not its
+   * temporary files, so a log that only names its path is lost with them.
+   */
+  public static String logTail(Path log, int lines) {
+    try {
+      List<String> all = java.nio.file.Files.readAllLines(log);
+      return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    } catch (IOException e) {
+      return "(no log at " + log + ": " + e.getMessage() + ")";
+    }
+  }
+
   /** kill -9: no shutdown hook runs, nothing is flushed or closed. */
   public void kill() throws InterruptedException {
     process.destroyForcibly();

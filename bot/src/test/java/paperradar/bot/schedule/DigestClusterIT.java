@@ -65,11 +65,13 @@ class DigestClusterIT {
           schemaUrl, "--config", config.toString())) {
         String firstPid = Long.toString(first.pid());
         assertThat(Conditions.await(Duration.ofSeconds(90), () -> chat.bySender().getOrDefault(firstPid, 0) >= 10))
-            .as("the first process took a share of the work; log in %s", log).isTrue();
+            .as(() -> "the first process took a share of the work; the log ends:%n%s"
+                .formatted(BotProcess.logTail(log, 80)))
+            .isTrue();
         first.kill();
         sentBeforeKill = chat.requests();
         assertThat(Conditions.await(Duration.ofSeconds(120), () -> chat.channelsServed() == CHANNELS))
-            .as("the survivor finished; log in %s", log).isTrue();
+            .as(() -> "the survivor finished; the log ends:%n%s".formatted(BotProcess.logTail(log, 80))).isTrue();
       }
 
       Map<String, Set<String>> shown = chat.shown();

@@ -24,6 +24,8 @@ class DigestCrashIT {
 
   private static final int ROUNDS = 20;
   private static final int CHANNELS_PER_ROUND = 5;
+  /** Each send and retry in the log, so that a failed round can be read from the test's output. */
+  private static final Map<String, String> VERBOSE = Map.of("PAPERRADAR_LOG_LEVEL", "INFO");
 
   @TempDir Path temp;
 
@@ -47,15 +49,20 @@ class DigestCrashIT {
         try (Database database = Database.embedded(data)) {
           BenchChannels.addDueNow(database.dataSource(), "webhook", "crash", (round - 1) * CHANNELS_PER_ROUND, CHANNELS_PER_ROUND);
         }
+        int thisRound = round;
         int expected = round * CHANNELS_PER_ROUND;
         int killAfter = chat.requests() + random.nextInt(CHANNELS_PER_ROUND + 1);
-        BotProcess doomed = BotProcess.start(log, "--data", data.toString(), "--config", config.toString());
+        BotProcess doomed = BotProcess.start(log, VERBOSE, "--data", data.toString(), "--config", config.toString());
         Conditions.await(Duration.ofSeconds(60), () -> chat.requests() >= killAfter || !doomed.isAlive());
         doomed.kill();
         kills++;
-        try (BotProcess survivor = BotProcess.start(log, "--data", data.toString(), "--config", config.toString())) {
+        try (BotProcess survivor = BotProcess.start(log, VERBOSE, "--data", data.toString(), "--config",
+            config.toString())) {
           assertThat(Conditions.await(Duration.ofSeconds(90), () -> chat.channelsServed() == expected))
-              .as("round %d: all %d channels served; log in %s", round, expected, log).isTrue();
+              .as(() -> "round %d: all %d channels served, %d were (%s); the restarted process is %s; the log ends:%n%s"
+                  .formatted(thisRound, expected, chat.channelsServed(), chat.shown().keySet(),
+                      survivor.isAlive() ? "running" : "dead", BotProcess.logTail(log, 80)))
+              .isTrue();
         }
       }
 

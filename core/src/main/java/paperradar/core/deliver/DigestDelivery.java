@@ -97,6 +97,8 @@ public final class DigestDelivery {
         boolean mayHaveBeenSent = attempt > 1 || entry.attempts() > 1;
         sender.send(entry.channel(), ReplyCodec.fromJson(entry.body()), entry.deliveryKey(), mayHaveBeenSent);
         ledger.markSent(entry.id(), clock.instant());
+        log.info("digest {} of {} for {} sent (attempt {})", entry.id(), entry.date(), entry.channel(),
+            entry.attempts() + attempt - 1);
         return Outcome.SENT;
       } catch (DeliveryException.Permanent e) {
         ledger.markFailed(entry.id(), e.getMessage(), clock.instant());

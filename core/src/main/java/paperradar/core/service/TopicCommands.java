@@ -45,9 +45,20 @@ final class TopicCommands {
     radar.channels().update(context.channel(), settings -> settings.active(true, null));
     radar.topicListener().subscribed(topic);
     long recent = recentMatches(query);
-    return Reply.ephemeral(List.of(new ReplyPart.Text("This channel now follows " + query + ". "
-        + recent + (recent == 1 ? " paper" : " papers") + " from the last 7 days already match; "
-        + "new ones will come in the digest.")));
+    // The count is of papers already stored; /papers topics counts only matches recorded from now on, so the
+    // reply says which is which rather than show two numbers that seem to disagree.
+    return Reply.ephemeral(List.of(new ReplyPart.Text("This channel now follows " + query + ". From now on, each"
+        + " new paper that matches it is counted in /papers topics and comes in the digest. "
+        + alreadyHere(recent, query))));
+  }
+
+  private static String alreadyHere(long recent, String query) {
+    if (recent == 0) {
+      return "No paper from the last 7 days here matches it yet.";
+    }
+    return (recent == 1 ? "1 paper" : recent + " papers") + " from the last 7 days already here "
+        + (recent == 1 ? "matches" : "match") + " it: /papers search " + query + " shows "
+        + (recent == 1 ? "it." : "them.");
   }
 
   private long recentMatches(String query) {

@@ -140,7 +140,8 @@ class PapersCommandServiceTest {
     Reply subscribed = ask("/papers subscribe \"pointer networks\" OR llamas");
     assertThat(subscribed.ok()).isTrue();
     assertThat(subscribed.visibility()).isEqualTo(Reply.Visibility.EPHEMERAL);
-    assertThat(text(subscribed)).contains("2 papers from the last 7 days already match");
+    assertThat(text(subscribed)).contains("2 papers from the last 7 days already here match it: /papers search")
+        .contains("each new paper that matches it is counted in /papers topics");
     assertThat(text(ask("topics"))).contains("1. \"pointer networks\" OR llamas (0 papers in the last 7 days)");
 
     radar.clock.advance(Duration.ofHours(1));
