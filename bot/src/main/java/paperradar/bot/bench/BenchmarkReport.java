@@ -21,6 +21,8 @@ public final class BenchmarkReport {
   static final double SEARCH_PEER_FACTOR = 5;
   static final double TOPICS_GOAL_MS = 2_000;
   static final double TOPICS_PEER_FACTOR = 50;
+  /** The number of topics from which the speed-up over brute force is a goal. */
+  static final int TOPICS_PEER_GOAL_AT = 100_000;
   static final double DELIVERY_FLOOR_FACTOR = 1.1;
   static final double COMMAND_P99_GOAL_MS = 1_000;
 
@@ -68,13 +70,18 @@ public final class BenchmarkReport {
         "%.2f / %.2f ms (%s)".formatted(s.lucene().p50Millis(), s.lucene().p99Millis(), met(p99Met)), peer);
   }
 
-  private static String topicsRow(TopicMatchBench.Result t) {
+  static String topicsRow(TopicMatchBench.Result t) {
+    // The issue sets the speed-up goal at 100k topics only; with fewer, brute force has less to lose.
+    boolean peerGoal = t.topics() >= TOPICS_PEER_GOAL_AT;
+    String speedup = peerGoal
+        ? "%.0f× faster: %s".formatted(t.speedup(), met(t.speedup() >= TOPICS_PEER_FACTOR))
+        : "%.0f× faster".formatted(t.speedup());
     return row("match 1,000 new papers against %s topics".formatted(count(t.topics())),
-        "< %,.0f ms, ≥ %.0f× faster than brute force".formatted(TOPICS_GOAL_MS, TOPICS_PEER_FACTOR),
+        peerGoal ? "< %,.0f ms, ≥ %.0f× faster than brute force".formatted(TOPICS_GOAL_MS, TOPICS_PEER_FACTOR)
+            : "< %,.0f ms".formatted(TOPICS_GOAL_MS),
         "%,.0f ms (%s)".formatted(t.monitorMillisPer1000(), met(t.monitorMillisPer1000() < TOPICS_GOAL_MS)),
-        "brute force: %,.0f ms, scaled from %d papers (Monitor %.0f× faster: %s; %d mismatches)".formatted(
-            t.bruteMillisPer1000(), t.sampledPapers(), t.speedup(), met(t.speedup() >= TOPICS_PEER_FACTOR),
-            t.mismatches()));
+        "brute force: %,.0f ms, scaled from %d papers (Monitor %s; %d mismatches)".formatted(
+            t.bruteMillisPer1000(), t.sampledPapers(), speedup, t.mismatches()));
   }
 
   private static String deliveryRow(DiscordDeliveryBench.Result d) {
