@@ -56,9 +56,10 @@ final class TopicCommands {
     if (recent == 0) {
       return "No paper from the last 7 days here matches it yet.";
     }
-    return (recent == 1 ? "1 paper" : recent + " papers") + " from the last 7 days already here "
-        + (recent == 1 ? "matches" : "match") + " it: /papers search " + query + " shows "
-        + (recent == 1 ? "it." : "them.");
+    if (recent == 1) {
+      return "1 paper from the last 7 days already here matches it: /papers search " + query + " shows it.";
+    }
+    return recent + " papers from the last 7 days already here match it: /papers search " + query + " shows them.";
   }
 
   private long recentMatches(String query) {
