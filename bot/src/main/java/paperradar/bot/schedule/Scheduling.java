@@ -11,6 +11,7 @@ import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -89,12 +90,25 @@ public final class Scheduling implements AutoCloseable {
     upsert(scheduler, trigger);
   }
 
-  /** Stores the trigger, replacing one of the same key (another process may have stored it first). */
-  private static void upsert(Scheduler scheduler, Trigger trigger) throws SchedulerException {
-    if (scheduler.checkExists(trigger.getKey())) {
-      scheduler.rescheduleJob(trigger.getKey(), trigger);
-    } else {
-      scheduler.scheduleJob(trigger);
+  /**
+   * Stores the trigger, replacing one of the same key. Processes sharing one database start together, so
+   * another may store the same trigger between any look and our store: storing first and replacing on
+   * conflict leaves no such window.
+   */
+  static void upsert(Scheduler scheduler, Trigger trigger) throws SchedulerException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        scheduler.scheduleJob(trigger);
+        return;
+      } catch (ObjectAlreadyExistsException storedByAnother) {
+        if (scheduler.rescheduleJob(trigger.getKey(), trigger) != null) {
+          return;
+        }
+        // Deleted again before we could replace it: store it anew, a bounded number of times.
+        if (attempt == 3) {
+          throw new SchedulerException("could not store trigger " + trigger.getKey() + ": it kept changing");
+        }
+      }
     }
   }
 
