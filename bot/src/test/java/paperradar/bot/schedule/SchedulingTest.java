@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.Scheduler;
@@ -18,7 +16,6 @@ import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
-import paperradar.core.store.Database;
 
 /**
  * Storing the bot's recurring triggers when several processes start on one database at once: CI once saw
@@ -28,42 +25,30 @@ class SchedulingTest {
 
   private static final TriggerKey SWEEP = new TriggerKey("digest-sweep", JobKeys.GROUP);
 
-  @TempDir Path temp;
-  private Database database;
-  private Scheduler scheduler;
+  @RegisterExtension final StandbyQuartz quartz = new StandbyQuartz();
   private JobDetail job;
 
   @BeforeEach
   void setUp() throws Exception {
-    database = Database.embedded(temp);
-    scheduler = QuartzSetup.create(database.dataSource(), false, 1000, 1, (bundle, s) -> {
-      throw new AssertionError("nothing runs in standby");
-    });
     job = JobBuilder.newJob(DigestSweepJob.class).withIdentity("digest-sweep", JobKeys.GROUP).storeDurably().build();
-    scheduler.addJob(job, true);
-  }
-
-  @AfterEach
-  void tearDown() throws Exception {
-    scheduler.shutdown(false);
-    database.close();
+    quartz.scheduler().addJob(job, true);
   }
 
   @Test
   void aTriggerStoredByAnotherProcessJustBeforeOursIsReplaced() throws Exception {
-    Scheduler racing = storingFirst(scheduler, sweepEvery(60_000));
+    Scheduler racing = storingFirst(quartz.scheduler(), sweepEvery(60_000));
 
     Scheduling.upsert(racing, sweepEvery(5_000));
 
-    assertThat(((SimpleTrigger) scheduler.getTrigger(SWEEP)).getRepeatInterval()).isEqualTo(5_000);
-    assertThat(scheduler.getTriggersOfJob(job.getKey())).hasSize(1);
+    assertThat(((SimpleTrigger) quartz.scheduler().getTrigger(SWEEP)).getRepeatInterval()).isEqualTo(5_000);
+    assertThat(quartz.scheduler().getTriggersOfJob(job.getKey())).hasSize(1);
   }
 
   @Test
   void aTriggerNotYetStoredIsStored() throws Exception {
-    Scheduling.upsert(scheduler, sweepEvery(5_000));
+    Scheduling.upsert(quartz.scheduler(), sweepEvery(5_000));
 
-    assertThat(((SimpleTrigger) scheduler.getTrigger(SWEEP)).getRepeatInterval()).isEqualTo(5_000);
+    assertThat(((SimpleTrigger) quartz.scheduler().getTrigger(SWEEP)).getRepeatInterval()).isEqualTo(5_000);
   }
 
   private Trigger sweepEvery(long millis) {
