@@ -96,18 +96,11 @@ public final class Scheduling implements AutoCloseable {
    * conflict leaves no such window.
    */
   static void upsert(Scheduler scheduler, Trigger trigger) throws SchedulerException {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        scheduler.scheduleJob(trigger);
-        return;
-      } catch (ObjectAlreadyExistsException storedByAnother) {
-        if (scheduler.rescheduleJob(trigger.getKey(), trigger) != null) {
-          return;
-        }
-        // Deleted again before we could replace it: store it anew, a bounded number of times.
-        if (attempt == 3) {
-          throw new SchedulerException("could not store trigger " + trigger.getKey() + ": it kept changing");
-        }
+    try {
+      scheduler.scheduleJob(trigger);
+    } catch (ObjectAlreadyExistsException storedByAnother) {
+      if (scheduler.rescheduleJob(trigger.getKey(), trigger) == null) {
+        scheduler.scheduleJob(trigger); // Deleted again before we could replace it: store it after all.
       }
     }
   }

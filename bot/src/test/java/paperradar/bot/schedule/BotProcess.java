@@ -1,6 +1,7 @@
 package paperradar.bot.schedule;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,7 @@ public final class BotProcess implements AutoCloseable {
    */
   public static String logTail(Path log, int lines) {
     try {
-      List<String> all = java.nio.file.Files.readAllLines(log);
+      List<String> all = Files.readAllLines(log);
       return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     } catch (IOException e) {
       return "(no log at " + log + ": " + e.getMessage() + ")";
@@ -90,6 +91,11 @@ public final class BotProcess implements AutoCloseable {
 
   public boolean isAlive() {
     return process.isAlive();
+  }
+
+  /** "running" or "dead", for failure messages. */
+  public String state() {
+    return isAlive() ? "running" : "dead";
   }
 
   /** A polite stop (SIGTERM): running jobs finish. */

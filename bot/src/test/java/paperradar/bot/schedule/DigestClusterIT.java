@@ -69,14 +69,14 @@ class DigestClusterIT {
             () -> chat.bySender().getOrDefault(firstPid, 0) >= 10 || !first.isAlive() || !second.isAlive());
         assertThat(chat.bySender().getOrDefault(firstPid, 0))
             .as(() -> "the first process took a share of the work (first %s, second %s); the log ends:%n%s"
-                .formatted(state(first), state(second), BotProcess.logTail(log, 80)))
+                .formatted(first.state(), second.state(), BotProcess.logTail(log, 80)))
             .isGreaterThanOrEqualTo(10);
         first.kill();
         sentBeforeKill = chat.requests();
         Conditions.await(Duration.ofSeconds(120), () -> chat.channelsServed() == CHANNELS || !second.isAlive());
         assertThat(chat.channelsServed())
             .as(() -> "the survivor (%s) served every channel; the log ends:%n%s"
-                .formatted(state(second), BotProcess.logTail(log, 80)))
+                .formatted(second.state(), BotProcess.logTail(log, 80)))
             .isEqualTo(CHANNELS);
       }
 
@@ -90,10 +90,6 @@ class DigestClusterIT {
     } finally {
       execute(url, "DROP SCHEMA " + schema + " CASCADE");
     }
-  }
-
-  private static String state(BotProcess process) {
-    return process.isAlive() ? "running" : "dead";
   }
 
   private static void execute(String url, String sql) throws Exception {

@@ -61,7 +61,7 @@ class DigestCrashIT {
           assertThat(Conditions.await(Duration.ofSeconds(90), () -> chat.channelsServed() == expected))
               .as(() -> "round %d: all %d channels served, %d were (%s); the restarted process is %s; the log ends:%n%s"
                   .formatted(thisRound, expected, chat.channelsServed(), chat.shown().keySet(),
-                      survivor.isAlive() ? "running" : "dead", BotProcess.logTail(log, 80)))
+                      survivor.state(), BotProcess.logTail(log, 80)))
               .isTrue();
         }
       }
