@@ -6,12 +6,14 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 COPY core/pom.xml core/pom.xml
 COPY bot/pom.xml bot/pom.xml
+# The benchmarks' module: only its pom, which the parent lists; the image builds the product alone (-pl bot -am).
+COPY bench/pom.xml bench/pom.xml
 # Dependencies first, so that a source change does not download them again.
-RUN ./mvnw -q -B dependency:go-offline -DexcludeReactor=true || true
+RUN ./mvnw -q -B -pl bot -am dependency:go-offline -DexcludeReactor=true || true
 COPY core/ core/
 COPY bot/ bot/
 COPY config/ config/
-RUN ./mvnw -q -B -DskipTests package && cp bot/target/paper-radar.jar /paper-radar.jar
+RUN ./mvnw -q -B -DskipTests -pl bot -am package && cp bot/target/paper-radar.jar /paper-radar.jar
 
 FROM eclipse-temurin:21-jre
 RUN groupadd --system radar && useradd --system --gid radar --home-dir /data radar \

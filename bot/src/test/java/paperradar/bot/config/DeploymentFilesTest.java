@@ -86,6 +86,23 @@ class DeploymentFilesTest {
   }
 
   @Test
+  void theBuildStageCopiesThePomOfEveryModuleTheParentLists() throws IOException {
+    // Maven reads every listed module's pom even when it builds one (-pl bot -am); a missing one fails the image.
+    Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
+    List<String> copies = instructions(stages().get(0), "COPY");
+    List<String> modules = new ArrayList<>();
+    while (module.find()) {
+      modules.add(module.group(1));
+    }
+
+    assertThat(modules).contains("core", "bot", "bench");
+    for (String name : modules) {
+      assertThat(copies).as("a COPY of %s/pom.xml", name)
+          .anyMatch(copy -> copy.contains(" " + name + "/pom.xml ") || copy.contains(" " + name + "/ "));
+    }
+  }
+
+  @Test
   void theImagesConfigurationLoads() {
     Settings settings = ConfigLoader.load(Optional.of(ROOT.resolve("config/docker.yaml")), Map.of());
 

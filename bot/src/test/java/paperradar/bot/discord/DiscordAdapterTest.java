@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import java.util.concurrent.CountDownLatch;
 import paperradar.core.command.CommandService;
-import paperradar.bot.bench.FakeDiscord;
 import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Conditions;
 import paperradar.core.service.PapersCommandServiceTestFeeds;

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import paperradar.bot.bench.FakeDiscord;
 import paperradar.bot.config.Settings;
 import paperradar.core.deliver.Backoff;
 import paperradar.core.deliver.DigestDelivery;

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import paperradar.bot.bench.FakeDiscord;
 import paperradar.bot.schedule.BotProcess;
 import paperradar.bot.schedule.Conditions;
 

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.cli.CliRuns;
-import paperradar.core.bench.BenchChannels;
+import paperradar.core.fixtures.BenchChannels;
 import paperradar.core.store.Database;
 
 /**

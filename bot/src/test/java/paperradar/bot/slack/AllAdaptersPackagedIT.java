@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import paperradar.bot.bench.FakeDiscord;
+import paperradar.bot.discord.FakeDiscord;
 import paperradar.bot.schedule.BotProcess;
 import paperradar.bot.schedule.Conditions;
 

@@ -1,0 +1,45 @@
+package paperradar.bench;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import paperradar.bench.core.IngestBench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code paper-radar-bench}: the benchmarks anyone can run; each prints a Markdown table row. */
+@Command(name = "paper-radar-bench", mixinStandardHelpOptions = true, version = "paper-radar-bench 0.1.0",
+    description = "Run a benchmark and print its results.",
+    subcommands = {BenchCommand.Ingest.class, SearchBenchCommand.class, TopicBenchCommand.class,
+        BenchAllCommand.class, CommandLine.HelpCommand.class})
+final class BenchCommand {
+
+  static CommandLine commandLine() {
+    return new CommandLine(new BenchCommand());
+  }
+
+  /** {@code bench ingest}: parse-only and end-to-end ingest throughput. */
+  @Command(name = "ingest", description = "Ingest throughput: parse only, and end to end into H2 with the index.")
+  static final class Ingest implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = "--papers", defaultValue = "20000", description = "Papers to ingest (default ${DEFAULT-VALUE}).")
+    int papers;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      IngestBench.Result result = IngestBench.run(papers);
+      out.println("| measure | papers | papers/s |");
+      out.println("|---|---|---|");
+      out.printf("| ingest, parse only (arXiv Atom) | %,d | %,.0f |%n", result.papers(), result.parsePapersPerSecond());
+      out.printf("| ingest, end to end into H2 + index | %,d | %,.0f |%n", result.papers(),
+          result.endToEndPapersPerSecond());
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+}
