@@ -13,8 +13,10 @@ import paperradar.bot.discord.DiscordSender;
 import paperradar.core.bench.BenchRadar;
 import paperradar.core.bench.CorpusGenerator;
 import paperradar.core.bench.Percentiles;
+import paperradar.core.command.Command;
 import paperradar.core.command.CommandContext;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.rank.TrendWindow;
 
 /**
  * Command latency under load, as a user sees it: a fake Discord gateway sends {@code /papers}
@@ -52,7 +54,8 @@ public final class CommandLatencyBench {
         // Warm-up before the clock starts. A running bot has ranked each window already; an interaction
         // answer may be only Discord's "thinking…", so the windows are ranked here, through the same service.
         CommandContext warmUp = new CommandContext(new ChannelRef(DiscordSender.PLATFORM, GUILD, CHANNEL), "bench", false);
-        WINDOWS.forEach(window -> bench.commands.handle(warmUp, "trending " + window));
+        WINDOWS.forEach(window -> bench.commands.handle(warmUp,
+            new Command.Trending(TrendWindow.parse(window).orElseThrow(), "")));
         List<String> warmUpIds = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
           warmUpIds.add(send(discord, i, words));
