@@ -104,8 +104,8 @@ final class PapersSlashCommand {
     }
     boolean privately = flag(interaction, PRIVATE);
     return switch (subcommand) {
-      case "trending" -> parsed(new Command.Trending(
-          TrendWindow.parse(text(interaction, "window")).orElse(TrendWindow.DAY), text(interaction, TOPIC), privately));
+      case "trending" -> parsed(new Command.Trending(TrendWindow.parse(text(interaction, "window"))
+          .orElse(TrendWindow.DAY), text(interaction, TOPIC), privately));
       case "search" -> search(interaction, privately);
       case "paper" -> required(text(interaction, "paper"), "paper", "which paper? give an arXiv id or a title",
           paper -> new Command.ShowPaper(paper, privately));

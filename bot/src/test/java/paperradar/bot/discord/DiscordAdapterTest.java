@@ -237,7 +237,8 @@ class DiscordAdapterTest {
         new Command.Trending(TrendWindow.WEEK, "sheep --private", false));
     assertThat(subscribed.path("data").toString()).contains("now follows sheep --private");
     assertThat(radar.topics.topics(here)).extracting(Topic::query).containsExactly("sheep --private");
-    assertThat(trending.path("data").path("flags").asInt() & EPHEMERAL).as("trending stays in the channel").isZero();
+    assertThat(trending.path("data").path("flags").asInt() & EPHEMERAL).as("trending stays in the channel")
+        .isZero();
     assertThat(trending.path("data").path("embeds").toString()).contains("Trending on sheep --private");
   }
 

@@ -135,7 +135,8 @@ public final class RadarCore implements AutoCloseable {
     private final Clock clock;
     private Supplier<PaperIndex> index;
     private TrendingConfig trending = TrendingConfig.defaults();
-    private ChannelSettings channelDefaults = ChannelSettings.defaults(ChannelRef.console("defaults"), ZoneOffset.UTC);
+    private ChannelSettings channelDefaults =
+        ChannelSettings.defaults(ChannelRef.console("defaults"), ZoneOffset.UTC);
 
     private Builder(DataSource dataSource, Clock clock) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");

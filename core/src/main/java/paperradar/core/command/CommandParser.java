@@ -93,7 +93,8 @@ public final class CommandParser {
     Matcher page = PAGE_SUFFIX.matcher(rest);
     if (page.matches()) {
       String number = page.group(2);
-      if (!number.matches("\\d{1,3}") || Integer.parseInt(number) < 1 || Integer.parseInt(number) > Search.MAX_PAGE) {
+      if (!number.matches("\\d{1,3}") || Integer.parseInt(number) < 1
+          || Integer.parseInt(number) > Search.MAX_PAGE) {
         return refused("search", pageProblem(number));
       }
       return new Parsed(new Search(page.group(1).strip(), Integer.parseInt(number), privately));

@@ -213,7 +213,8 @@ public final class QueryReader {
     Matcher matcher = FLAG_LIKE_WORD.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
-      String hyphens = insideQuotes(text, matcher.start()) ? matcher.group(1) : matcher.group(1).replace("-", "\\-");
+      String hyphens = insideQuotes(text, matcher.start())
+          ? matcher.group(1) : matcher.group(1).replace("-", "\\-");
       matcher.appendReplacement(out, Matcher.quoteReplacement(hyphens));
     }
     matcher.appendTail(out);

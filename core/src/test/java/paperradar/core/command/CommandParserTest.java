@@ -226,7 +226,8 @@ class CommandParserTest {
   @Test
   void aTrailingPrivateFlagIsAGrammarTokenThatMakesTheAnswerPrivate() {
     assertThat(parsed("search transformers page 2 --private")).isEqualTo(new Search("transformers", 2, true));
-    assertThat(parsed("/papers trending week llm --private")).isEqualTo(new Trending(TrendWindow.WEEK, "llm", true));
+    assertThat(parsed("/papers trending week llm --private"))
+        .isEqualTo(new Trending(TrendWindow.WEEK, "llm", true));
     assertThat(parsed("paper 2611.00001 --private")).isEqualTo(new ShowPaper("2611.00001", true));
     assertThat(parsed("--private")).isEqualTo(new Help(""));
     // Only a whole trailing word is the flag; subscribe's answer is for the asker anyway.
@@ -235,8 +236,10 @@ class CommandParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"transformers page 2, 3, false", "foo --private, 2, true", "foo --private, 1, false", "\"a b\", 100, true"})
+  @CsvSource({"transformers page 2, 3, false", "foo --private, 2, true", "foo --private, 1, false",
+      "\"a b\", 100, true"})
   void aSearchButtonsLineParsesBackIntoTheSameSearch(String query, int page, boolean privately) {
-    assertThat(parsed(CommandParser.searchLine(query, page, privately))).isEqualTo(new Search(query, page, privately));
+    assertThat(parsed(CommandParser.searchLine(query, page, privately)))
+        .isEqualTo(new Search(query, page, privately));
   }
 }

@@ -3,9 +3,11 @@ package paperradar.core.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import paperradar.core.model.ChannelRef;
 import paperradar.core.rank.TrendWindow;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
@@ -21,8 +23,8 @@ class CommandTest {
 
   @Test
   void everyCommandIsNamedForItsSubcommandAndThatNameHasAUsage() {
-    assertThat(ONE_OF_EACH.stream().map(Command::name)).containsExactly("trending", "search", "paper", "subscribe",
-        "unsubscribe", "topics", "digest", "digest", "digest", "digest", "digest", "digest", "help");
+    assertThat(ONE_OF_EACH.stream().map(Command::name)).containsExactly("trending", "search", "paper",
+        "subscribe", "unsubscribe", "topics", "digest", "digest", "digest", "digest", "digest", "digest", "help");
     assertThat(ONE_OF_EACH).allSatisfy(command -> assertThat(Usage.of(command.name())).isPresent());
   }
 
@@ -36,18 +38,19 @@ class CommandTest {
 
   @Test
   void onlySubscriptionsAndDigestSettingsChangeTheChannel() {
-    assertThat(ONE_OF_EACH.stream().filter(Command::changesChannel).map(Command::getClass).map(Class::getSimpleName))
-        .containsExactly("Subscribe", "Unsubscribe", "DigestAt", "DigestDays", "DigestEnabled", "DigestWhenEmpty");
+    assertThat(ONE_OF_EACH.stream().filter(Command::changesChannel).map(c -> c.getClass().getSimpleName()))
+        .containsExactly("Subscribe", "Unsubscribe", "DigestAt", "DigestDays", "DigestEnabled",
+            "DigestWhenEmpty");
   }
 
   @Test
   void theTextAdapterAnswersARefusedLineItselfAndPassesACommandOn() {
-    List<Command> received = new java.util.ArrayList<>();
+    List<Command> received = new ArrayList<>();
     TextCommands lines = new TextCommands((context, command) -> {
       received.add(command);
       return Reply.channel(List.of(new ReplyPart.Text("ok")));
     });
-    CommandContext asker = new CommandContext(paperradar.core.model.ChannelRef.console("c"), "U1", true);
+    CommandContext asker = new CommandContext(ChannelRef.console("c"), "U1", true);
 
     Reply refused = lines.handle(asker, "search");
     Reply answered = lines.handle(asker, "/papers search diffusion page 2 --private");
