@@ -90,7 +90,7 @@ public final class ReadingCommands {
       buttons.add(new ReplyPart.Button("Previous",
           CommandParser.searchLine(command.query(), command.page() - 1, command.privately())));
     }
-    if (last < results.totalHits() && !results.hits().isEmpty()) {
+    if (last < results.totalHits() && !results.hits().isEmpty() && command.page() < Command.Search.MAX_PAGE) {
       buttons.add(new ReplyPart.Button("Next",
           CommandParser.searchLine(command.query(), command.page() + 1, command.privately())));
     }
