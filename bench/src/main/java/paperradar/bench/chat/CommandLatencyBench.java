@@ -13,9 +13,11 @@ import paperradar.bot.config.Settings;
 import paperradar.bot.discord.DiscordAdapter;
 import paperradar.bot.discord.DiscordSender;
 import paperradar.bot.discord.FakeDiscord;
+import paperradar.core.command.Command;
 import paperradar.core.command.CommandContext;
 import paperradar.core.fixtures.CorpusGenerator;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.rank.TrendWindow;
 
 /**
  * Command latency under load, as a user sees it: a fake Discord gateway sends {@code /papers}
@@ -53,7 +55,8 @@ public final class CommandLatencyBench {
         // Warm-up before the clock starts. A running bot has ranked each window already; an interaction
         // answer may be only Discord's "thinking…", so the windows are ranked here, through the same service.
         CommandContext warmUp = new CommandContext(new ChannelRef(DiscordSender.PLATFORM, GUILD, CHANNEL), "bench", false);
-        WINDOWS.forEach(window -> bench.commands.handle(warmUp, "trending " + window));
+        WINDOWS.forEach(window -> bench.commands.handle(warmUp,
+            new Command.Trending(TrendWindow.parse(window).orElseThrow(), "")));
         List<String> warmUpIds = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
           warmUpIds.add(send(discord, i, words));

@@ -5,25 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import paperradar.core.assembly.RadarCore;
+import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryLedger;
-import paperradar.core.digest.DigestComposer;
 import paperradar.core.fixtures.ListingWriter;
 import paperradar.core.ingest.ListingParseException;
-import paperradar.core.ingest.Parsers;
-import paperradar.core.model.ChannelRef;
 import paperradar.core.model.Paper;
 import paperradar.core.pipeline.Ingestor;
-import paperradar.core.rank.TrendingConfig;
-import paperradar.core.rank.TrendingService;
 import paperradar.core.search.PaperIndex;
-import paperradar.core.service.PaperRadar;
-import paperradar.core.service.PapersCommandService;
 import paperradar.core.store.Database;
-import paperradar.core.store.JdbcPaperStore;
-import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
 import paperradar.core.subscribe.TopicStore;
 import paperradar.core.topics.TopicMatching;
@@ -38,32 +30,33 @@ public final class BenchRadar implements AutoCloseable {
 
   public final Path dir;
   public final Database database;
+  /** The core as the bot builds it; the fields below are its parts, named for the benchmarks' brevity. */
+  public final RadarCore radar;
   public final PaperIndex index;
   public final TopicStore topics;
   public final ChannelStore channels;
   public final DeliveryLedger ledger;
   public final TopicMatching matching;
   public final Ingestor ingestor;
-  public final PaperRadar radar;
-  public final PapersCommandService commands;
+  public final CommandService commands;
 
   public BenchRadar(Clock clock) throws IOException {
     dir = Files.createTempDirectory("paper-radar-bench");
     database = Database.embedded(dir.resolve("data"));
-    index = PaperIndex.open(dir.resolve("index"));
-    JdbcPaperStore store = new JdbcPaperStore(database.dataSource(), clock);
-    topics = new TopicStore(database.dataSource());
-    channels = new ChannelStore(database.dataSource(), ChannelSettings.defaults(ChannelRef.console("defaults"),
-        ZoneOffset.UTC), clock);
-    ledger = new DeliveryLedger(database.dataSource());
-    matching = TopicMatching.start(topics, clock);
-    ingestor = new Ingestor(Parsers.detector(), store);
-    ingestor.addListener((changed, newIds) -> index.upsert(changed));
-    ingestor.addListener(matching);
-    TrendingService trending = new TrendingService(store, index, TrendingConfig.defaults(), clock);
-    DigestComposer digests = new DigestComposer(store, topics, trending, ledger, clock);
-    radar = new PaperRadar(store, index, trending, topics, matching, channels, digests, clock);
-    commands = new PapersCommandService(radar);
+    try {
+      radar = RadarCore.builder(database.dataSource(), clock).indexDirectory(dir.resolve("index")).build();
+    } catch (RuntimeException e) {
+      database.close();
+      IngestBench.deleteTree(dir);
+      throw e;
+    }
+    index = radar.index();
+    topics = radar.topics();
+    channels = radar.channels();
+    ledger = radar.ledger();
+    matching = radar.matching();
+    ingestor = radar.ingestor();
+    commands = radar.commands();
   }
 
   /** Ingests the papers as arXiv API listings of 100, seen today. */
@@ -77,10 +70,9 @@ public final class BenchRadar implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    try {
-      matching.close();
-      index.close();
-      database.close();
+    // Resources close in reverse order: the core first, then its database.
+    try (database; radar) {
+      // nothing to do but close them
     } finally {
       IngestBench.deleteTree(dir);
     }

@@ -10,8 +10,8 @@ import paperradar.bot.chat.Secrets;
 import paperradar.bot.config.Settings;
 import paperradar.bot.discord.DiscordAdapter;
 import paperradar.bot.slack.SlackAdapter;
+import paperradar.core.assembly.RadarCore;
 import paperradar.core.command.CommandService;
-import paperradar.core.service.PaperRadar;
 
 /**
  * Decides which chat adapters run, from the secrets present: each is on when its tokens are, and the
@@ -27,7 +27,7 @@ final class ChatAdapters {
     this.status = status;
   }
 
-  static ChatAdapters choose(Settings settings, Secrets secrets, CommandService commands, PaperRadar radar,
+  static ChatAdapters choose(Settings settings, Secrets secrets, CommandService commands, RadarCore core,
       Clock clock) {
     List<ChatAdapter> adapters = new ArrayList<>();
     Map<String, String> status = new LinkedHashMap<>();
@@ -46,7 +46,7 @@ final class ChatAdapters {
     }
     if (secrets.has(Secrets.DISCORD_TOKEN)) {
       adapters.add(new DiscordAdapter(settings.discord(), secrets.get(Secrets.DISCORD_TOKEN).orElseThrow(),
-          commands, radar.topics()::topics));
+          commands, core.topics()::topics));
     } else {
       status.put("discord", "off (no " + Secrets.DISCORD_TOKEN + ")");
     }

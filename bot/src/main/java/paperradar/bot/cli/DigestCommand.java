@@ -33,8 +33,8 @@ final class DigestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     ChannelRef ref = ChannelArgument.parse(channel);
     try (Services services = Services.open(root)) {
-      ChannelSettings settings = services.radar().channels().settings(ref);
-      Digest digest = services.radar().digests().compose(ref, settings.zone());
+      ChannelSettings settings = services.core().channels().settings(ref);
+      Digest digest = services.core().digests().compose(ref, settings.zone());
       out.println(DigestReplies.of(digest).plainText());
       if (digest.isEmpty() && !settings.sayWhenEmpty()) {
         out.println("(this channel skips digests with nothing new, so none would go out)");

@@ -68,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
       services.ingestor().addListener(metrics.ingestCounter());
       CommandService commands = metrics.metered(services.commands());
       ChatAdapters chat = ChatAdapters.choose(services.settings(), Secrets.load(System.getenv()), commands,
-          services.radar(), services.clock());
+          services.core(), services.clock());
       try {
         chat.start();
       } catch (ChatAdapters.AdapterStartException e) {

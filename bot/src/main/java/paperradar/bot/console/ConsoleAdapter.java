@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import paperradar.core.command.CommandContext;
 import paperradar.core.command.CommandService;
+import paperradar.core.command.TextCommands;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.reply.Reply;
 
@@ -16,7 +17,7 @@ public final class ConsoleAdapter {
 
   static final String PROMPT = "papers> ";
 
-  private final CommandService commands;
+  private final TextCommands commands;
   private final CommandContext context;
 
   public ConsoleAdapter(CommandService commands, String channel) {
@@ -24,7 +25,7 @@ public final class ConsoleAdapter {
   }
 
   public ConsoleAdapter(CommandService commands, ChannelRef channel) {
-    this.commands = commands;
+    this.commands = new TextCommands(commands);
     // The console's user owns the terminal, so they may change the channel's topics and digest.
     this.context = new CommandContext(channel, "console-user", true);
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
@@ -25,6 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.command.CommandContext;
 import paperradar.core.command.CommandService;
+import paperradar.core.command.ParseResult;
+import paperradar.core.command.TextCommands;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.reply.Reply;
 import paperradar.core.subscribe.Topic;
@@ -45,11 +48,13 @@ final class DiscordCommands extends ListenerAdapter {
   private static final int MAX_CHOICES = 25;
 
   private final CommandService commands;
+  private final TextCommands lines;
   private final Function<ChannelRef, List<Topic>> topics;
   private final ExecutorService workers;
 
   DiscordCommands(CommandService commands, Function<ChannelRef, List<Topic>> topics, ExecutorService workers) {
     this.commands = commands;
+    this.lines = new TextCommands(commands);
     this.topics = topics;
     this.workers = workers;
   }
@@ -61,23 +66,30 @@ final class DiscordCommands extends ListenerAdapter {
     }
     CommandContext context = context(event.getGuild().getId(), event.getChannelId(), event.getUser().getId(),
         event.getMember(), event.getGuildChannel());
-    String line = PapersSlashCommand.toLine(event);
+    ParseResult parsed = PapersSlashCommand.toCommand(event);
+    Supplier<Reply> work = switch (parsed) {
+      case ParseResult.Refused refused -> refused::reply;
+      case ParseResult.Parsed command -> () -> commands.handle(context, command.command());
+    };
+    // Deferring must say at once whether the answer will be private; the command knows.
+    boolean askerOnly = switch (parsed) {
+      case ParseResult.Refused refused -> true;
+      case ParseResult.Parsed command -> command.command().answersAskerOnly();
+    };
     workers.execute(() -> {
-      CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(() -> commands.handle(context, line), workers);
+      CompletableFuture<Reply> answer = CompletableFuture.supplyAsync(work, workers);
       Reply reply;
       try {
         reply = answer.get(ANSWER_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
       } catch (TimeoutException slow) {
-        boolean ephemeral = line.endsWith(paperradar.core.service.PapersCommandService.PRIVATE_FLAG)
-            || !isReading(line);
-        event.deferReply(ephemeral).queue();
+        event.deferReply(askerOnly).queue();
         answer.thenAccept(late -> sendAll(event.getHook(), EmbedRenderer.render(late)));
         return;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (ExecutionException e) {
-        // handle() answers every line; reaching here is a bug, and the user sees Discord's own failure note.
+        // handle() answers every command; reaching here is a bug, and the user sees Discord's own failure note.
         log.error("/papers in {} failed", context.channel(), e.getCause());
         return;
       }
@@ -97,11 +109,12 @@ final class DiscordCommands extends ListenerAdapter {
     }
     CommandContext context = context(event.getGuild().getId(), event.getChannelId(), event.getUser().getId(),
         event.getMember(), event.getGuildChannel());
+    // A button carries a line the core wrote (Previous, Next): it is read by the text grammar.
     String line = id.substring(EmbedRenderer.BUTTON_PREFIX.length());
     // Paging edits the message whose button was pressed.
     event.deferEdit().queue();
     workers.execute(() -> {
-      List<MessageCreateData> messages = EmbedRenderer.render(commands.handle(context, line));
+      List<MessageCreateData> messages = EmbedRenderer.render(lines.handle(context, line));
       event.getHook().editOriginal(MessageEditData.fromCreateData(messages.getFirst())).queue();
       sendAll(event.getHook(), messages.subList(1, messages.size()));
     });
@@ -134,10 +147,6 @@ final class DiscordCommands extends ListenerAdapter {
       GuildChannel channel) {
     boolean mayChange = member != null && member.hasPermission(channel, Permission.MANAGE_CHANNEL);
     return new CommandContext(new ChannelRef(DiscordSender.PLATFORM, guildId, channelId), userId, mayChange);
-  }
-
-  private static boolean isReading(String line) {
-    return line.startsWith("trending") || line.startsWith("search") || line.startsWith("paper ");
   }
 
   private static void sendAll(InteractionHook hook, List<MessageCreateData> messages) {

@@ -1,6 +1,7 @@
 package paperradar.bot.discord;
 
-import java.util.StringJoiner;
+import java.util.Optional;
+import java.util.function.Function;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -11,11 +12,15 @@ import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
-import paperradar.core.service.PapersCommandService;
+import paperradar.core.command.Command;
+import paperradar.core.command.CommandParser;
+import paperradar.core.command.ParseResult;
+import paperradar.core.command.Usage;
+import paperradar.core.rank.TrendWindow;
 
 /**
- * The {@code /papers} slash command: the same grammar as every platform, as Discord subcommands with
- * typed options, and its translation back into a command line for the command service.
+ * The {@code /papers} slash command: the same subcommands as every platform, as Discord subcommands with
+ * typed options, and their mapping straight to {@link Command} values (never through a line of text).
  */
 final class PapersSlashCommand {
 
@@ -38,7 +43,8 @@ final class PapersSlashCommand {
                     privateOption()),
             new SubcommandData("search", "Search titles, abstracts and authors")
                 .addOption(OptionType.STRING, "query", "Words, \"phrases\", author:…, AND/OR/NOT", true)
-                .addOptions(new OptionData(OptionType.INTEGER, "page", "Result page").setRequiredRange(1, 1_000),
+                .addOptions(new OptionData(OptionType.INTEGER, "page", "Result page")
+                        .setRequiredRange(1, Command.Search.MAX_PAGE),
                     privateOption()),
             new SubcommandData("paper", "One paper: abstract, links, signals, sources")
                 .addOption(OptionType.STRING, "paper", "An arXiv id or a title", true)
@@ -77,43 +83,103 @@ final class PapersSlashCommand {
     return new OptionData(OptionType.BOOLEAN, PRIVATE, "Show the answer only to me");
   }
 
-  /** The command line the options stand for, e.g. {@code search diffusion page 2 --private}. */
-  static String toLine(CommandInteractionPayload interaction) {
-    StringJoiner line = new StringJoiner(" ");
+  /**
+   * The command the options stand for, built from the typed options themselves: a query or topic is taken
+   * literally (a query ending in {@code page 2} is searched as typed, a topic ending in {@code --private}
+   * is that topic), and only the {@code private} option makes an answer private. Options the grammar would
+   * refuse (a time that is not a time) get the grammar's refusal.
+   */
+  static ParseResult toCommand(CommandInteractionPayload interaction) {
     String group = interaction.getSubcommandGroup();
-    String subcommand = interaction.getSubcommandName();
+    String subcommand = String.valueOf(interaction.getSubcommandName());
+    Optional<String> tooLong = interaction.getOptions().stream()
+        .filter(option -> option.getType() == OptionType.STRING)
+        .map(OptionMapping::getAsString).filter(value -> value.length() > CommandParser.MAX_LINE).findFirst();
+    if (tooLong.isPresent()) {
+      return new ParseResult.Refused("that option is longer than " + CommandParser.MAX_LINE + " characters",
+          Usage.of("digest".equals(group) ? "digest" : subcommand).orElse(Usage.overview()));
+    }
     if ("digest".equals(group)) {
-      line.add("digest");
-      switch (subcommand) {
-        case "show" -> { }
-        case "at" -> line.add("at").add(text(interaction, "time")).add(text(interaction, "zone"));
-        case "days" -> line.add(text(interaction, "days"));
-        case "empty" -> line.add("empty").add(text(interaction, "then"));
-        default -> line.add(subcommand);
-      }
-      return line.toString().strip();
+      return digest(interaction, subcommand);
     }
-    line.add(subcommand);
-    switch (subcommand) {
-      case "trending" -> line.add(text(interaction, "window").isEmpty() && !text(interaction, TOPIC).isEmpty()
-          ? "day" : text(interaction, "window")).add(text(interaction, TOPIC));
-      case "search" -> {
-        line.add(text(interaction, "query"));
-        OptionMapping page = interaction.getOption("page");
-        if (page != null) {
-          line.add("page").add(Long.toString(page.getAsLong()));
-        }
-      }
-      case "paper" -> line.add(text(interaction, "paper"));
-      case "subscribe", "unsubscribe" -> line.add(text(interaction, TOPIC));
-      case "help" -> line.add(text(interaction, "subcommand"));
-      default -> { }
+    boolean privately = flag(interaction, PRIVATE);
+    return switch (subcommand) {
+      case "trending" -> parsed(new Command.Trending(TrendWindow.parse(text(interaction, "window"))
+          .orElse(TrendWindow.DAY), text(interaction, TOPIC), privately));
+      case "search" -> search(interaction, privately);
+      case "paper" -> required(text(interaction, "paper"), "paper", "which paper? give an arXiv id or a title",
+          paper -> new Command.ShowPaper(paper, privately));
+      case "subscribe" -> required(text(interaction, TOPIC), "subscribe", "subscribe to what? give a topic",
+          Command.Subscribe::new);
+      case "unsubscribe" -> required(text(interaction, TOPIC), "unsubscribe",
+          "unsubscribe from what? give a topic or its number from /papers topics", Command.Unsubscribe::new);
+      case "topics" -> parsed(new Command.Topics());
+      case "help" -> help(text(interaction, "subcommand"));
+      default -> unknown(subcommand);
+    };
+  }
+
+  private static ParseResult search(CommandInteractionPayload interaction, boolean privately) {
+    String query = text(interaction, "query");
+    if (query.isEmpty()) {
+      return CommandParser.refused("search", "search for what? give a query");
     }
-    OptionMapping privately = interaction.getOption(PRIVATE);
-    if (privately != null && privately.getAsBoolean()) {
-      line.add(PapersCommandService.PRIVATE_FLAG);
+    OptionMapping page = interaction.getOption("page");
+    long number = page == null ? 1 : page.getAsLong();
+    if (number < 1 || number > Command.Search.MAX_PAGE) {
+      return CommandParser.refused("search", CommandParser.pageProblem(Long.toString(number)));
     }
-    return line.toString().replaceAll(" +", " ").strip();
+    return parsed(new Command.Search(query, (int) number, privately));
+  }
+
+  private static ParseResult digest(CommandInteractionPayload interaction, String subcommand) {
+    return switch (subcommand) {
+      case "show" -> parsed(new Command.DigestSettings());
+      case "at" -> CommandParser.digestAt(text(interaction, "time"), text(interaction, "zone"));
+      case "days" -> switch (text(interaction, "days")) {
+        case "weekdays" -> parsed(new Command.DigestDays(true));
+        case "daily" -> parsed(new Command.DigestDays(false));
+        default -> CommandParser.refused("digest", "say \"weekdays\" or \"daily\"");
+      };
+      case "on" -> parsed(new Command.DigestEnabled(true));
+      case "off" -> parsed(new Command.DigestEnabled(false));
+      case "empty" -> switch (text(interaction, "then")) {
+        case "say" -> parsed(new Command.DigestWhenEmpty(true));
+        case "skip" -> parsed(new Command.DigestWhenEmpty(false));
+        default -> CommandParser.refused("digest", "say \"digest empty say\" or \"digest empty skip\"");
+      };
+      case "preview" -> parsed(new Command.DigestPreview());
+      default -> unknown("digest " + subcommand);
+    };
+  }
+
+  private static ParseResult help(String subcommand) {
+    if (subcommand.isEmpty() || Usage.isSubcommand(subcommand)) {
+      return parsed(new Command.Help(subcommand));
+    }
+    return new ParseResult.Refused("no help for \"" + CommandParser.shorten(subcommand)
+        + "\": there is no such subcommand", Usage.overview());
+  }
+
+  /** A subcommand this build does not define: Discord still has an older registration of the command. */
+  private static ParseResult unknown(String subcommand) {
+    return new ParseResult.Refused("unknown subcommand \"" + CommandParser.shorten(subcommand) + "\"",
+        Usage.overview());
+  }
+
+  private static ParseResult parsed(Command command) {
+    return new ParseResult.Parsed(command);
+  }
+
+  /** A required text option: Discord enforces it, but a blank value still reaches us. */
+  private static ParseResult required(String value, String subcommand, String problem,
+      Function<String, Command> make) {
+    return value.isEmpty() ? CommandParser.refused(subcommand, problem) : parsed(make.apply(value));
+  }
+
+  private static boolean flag(CommandInteractionPayload interaction, String option) {
+    OptionMapping mapping = interaction.getOption(option);
+    return mapping != null && mapping.getAsBoolean();
   }
 
   private static String text(CommandInteractionPayload interaction, String option) {

@@ -5,8 +5,6 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.util.Locale;
-import java.util.Set;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryException;
 import paperradar.core.deliver.DigestSender;
@@ -21,28 +19,28 @@ import paperradar.core.reply.Reply;
  */
 public final class Metrics {
 
-  /** The only command names used as tags: anything else a user types counts as {@code unknown}. */
-  private static final Set<String> COMMANDS = Set.of("trending", "search", "paper", "subscribe", "unsubscribe",
-      "topics", "digest", "help");
-
   private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   public Metrics() {
     new JvmMemoryMetrics().bindTo(registry);
   }
 
-  /** The same command service, timing each command by name, platform and outcome. */
+  /**
+   * The same command service, timing each command by name, platform and outcome. The name is the
+   * command's own ({@link paperradar.core.command.Command#name()}), so no text a user typed becomes a tag;
+   * a line the text grammar refuses never reaches the service and is not timed.
+   */
   public CommandService metered(CommandService commands) {
-    return (context, line) -> {
+    return (context, command) -> {
       Timer.Sample sample = Timer.start(registry);
       String outcome = "error";
       try {
-        Reply reply = commands.handle(context, line);
+        Reply reply = commands.handle(context, command);
         outcome = reply.ok() ? "ok" : "refused";
         return reply;
       } finally {
         sample.stop(Timer.builder("paperradar.commands").description("/papers commands answered")
-            .tag("command", commandName(line)).tag("platform", context.channel().platform()).tag("outcome", outcome)
+            .tag("command", command.name()).tag("platform", context.channel().platform()).tag("outcome", outcome)
             .publishPercentileHistogram().register(registry));
       }
     };
@@ -68,15 +66,6 @@ public final class Metrics {
   /** Everything, in Prometheus' text exposition format. */
   public String scrape() {
     return registry.scrape();
-  }
-
-  static String commandName(String line) {
-    String stripped = line.strip();
-    if (stripped.startsWith("/papers")) {
-      stripped = stripped.substring("/papers".length()).strip();
-    }
-    String first = stripped.isEmpty() ? "help" : stripped.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-    return COMMANDS.contains(first) ? first : "unknown";
   }
 
   private final class MeteredSender implements DigestSender {

@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.command.CommandContext;
 import paperradar.core.command.CommandService;
+import paperradar.core.command.TextCommands;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.reply.Reply;
 
@@ -32,11 +33,12 @@ final class SlackCommands {
   static final String COMMAND = "/papers";
   private static final Logger log = LoggerFactory.getLogger(SlackCommands.class);
 
-  private final CommandService commands;
+  private final TextCommands commands;
   private final ExecutorService workers;
 
   SlackCommands(CommandService commands, ExecutorService workers) {
-    this.commands = commands;
+    // Slack delivers the text after /papers, and buttons carry the lines the core wrote: both are the grammar's.
+    this.commands = new TextCommands(commands);
     this.workers = workers;
   }
 

@@ -14,8 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import paperradar.core.command.Command;
 import paperradar.core.command.CommandService;
+import paperradar.core.model.ChannelRef;
+import paperradar.core.rank.TrendWindow;
+import paperradar.core.subscribe.Topic;
 import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Conditions;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
@@ -192,5 +197,69 @@ class DiscordAdapterTest {
     assertThat(answers.get(1).method()).isEqualTo("PATCH");
     assertThat(answers.get(1).path()).endsWith("/messages/@original");
     assertThat(answers.get(1).body().toString()).contains("No page 2: 2 papers match sheep OR pointer");
+  }
+
+  /** Restarts the adapter on a service that records each command it is given, then answers it as usual. */
+  private List<Command> recordingCommands() throws Exception {
+    List<Command> received = new CopyOnWriteArrayList<>();
+    CommandService recording = (context, command) -> {
+      received.add(command);
+      return radar.commands.handle(context, command);
+    };
+    adapter.close();
+    adapter = new DiscordAdapter(new Settings.Discord("", "", 0, 50, discord.apiUrl()), "fake-token", recording,
+        radar.topics::topics);
+    adapter.start();
+    return received;
+  }
+
+  @Test
+  void aSearchQueryOptionIsSearchedLiterallyEvenWhenItEndsInPageTwo() throws Exception {
+    List<Command> received = recordingCommands();
+
+    JsonNode shown = run(null, "search", Map.of("query", "diffusion page 2"), false);
+
+    assertThat(received).containsExactly(new Command.Search("diffusion page 2", 1, false));
+    assertThat(shown.path("data").path("flags").asInt() & EPHEMERAL).isZero();
+    assertThat(shown.path("data").path("embeds").toString()).contains("No paper matches diffusion page 2");
+  }
+
+  @Test
+  void aTopicOptionEndingInThePrivateFlagIsThatTopicAndMakesNothingPrivate() throws Exception {
+    List<Command> received = recordingCommands();
+    ChannelRef here = new ChannelRef(DiscordSender.PLATFORM, GUILD, CHANNEL);
+
+    JsonNode subscribed = run(null, "subscribe", Map.of("topic", "sheep --private"), true);
+    JsonNode trending = run(null, "trending", Map.of("window", "week", "topic", "sheep --private"), false);
+
+    assertThat(received).containsExactly(new Command.Subscribe("sheep --private"),
+        new Command.Trending(TrendWindow.WEEK, "sheep --private", false));
+    assertThat(subscribed.path("data").toString()).contains("now follows sheep --private");
+    assertThat(radar.topics.topics(here)).extracting(Topic::query).containsExactly("sheep --private");
+    assertThat(trending.path("data").path("flags").asInt() & EPHEMERAL).as("trending stays in the channel")
+        .isZero();
+    assertThat(trending.path("data").path("embeds").toString()).contains("Trending on sheep --private");
+  }
+
+  @Test
+  void onlyThePrivateOptionMakesAnAnswerPrivate() throws Exception {
+    List<Command> received = recordingCommands();
+
+    JsonNode shown = run(null, "paper", Map.of("paper", "2611.00003", "private", true), false);
+
+    assertThat(received).containsExactly(new Command.ShowPaper("2611.00003", true));
+    assertThat(shown.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+    assertThat(shown.path("data").path("embeds").toString()).contains("Pointer Networks Revisited");
+  }
+
+  @Test
+  void anOptionTheGrammarWouldRefuseIsRefusedWithItsUsageBeforeTheService() throws Exception {
+    List<Command> received = recordingCommands();
+
+    JsonNode refused = run("digest", "at", Map.of("time", "25:00"), true);
+
+    assertThat(received).isEmpty();
+    assertThat(refused.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+    assertThat(refused.path("data").toString()).contains("is not a time of day like 08:00", "/papers digest at");
   }
 }

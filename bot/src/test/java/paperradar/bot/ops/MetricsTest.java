@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import paperradar.core.command.Command;
 import paperradar.core.command.CommandContext;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryException;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.poll.Source;
+import paperradar.core.rank.TrendWindow;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 
@@ -23,22 +25,23 @@ class MetricsTest {
 
   @Test
   void commandsAreCountedByNameAndOutcomeWithLatencyBuckets() {
-    CommandService answering = (context, line) -> line.contains("bad")
+    CommandService answering = (context, command) -> command instanceof Command.Search
         ? Reply.refusal("no", "usage") : Reply.channel(List.of(new ReplyPart.Text("ok")));
     CommandService metered = metrics.metered(answering);
 
-    metered.handle(asker, "/papers trending week");
-    metered.handle(asker, "trending day");
-    metered.handle(asker, "search bad query");
-    metered.handle(asker, "fly me to the moon");
+    metered.handle(asker, new Command.Trending(TrendWindow.WEEK, "fly me to the moon"));
+    metered.handle(asker, new Command.Trending(TrendWindow.DAY, ""));
+    metered.handle(asker, new Command.Search("bad query", 1));
+    metered.handle(asker, new Command.DigestEnabled(false));
 
     String scraped = metrics.scrape();
     assertThat(scraped).contains(
         "paperradar_commands_seconds_count{command=\"trending\",outcome=\"ok\",platform=\"slack\"} 2",
         "paperradar_commands_seconds_count{command=\"search\",outcome=\"refused\",platform=\"slack\"} 1",
-        "paperradar_commands_seconds_count{command=\"unknown\",outcome=\"ok\",platform=\"slack\"} 1",
+        "paperradar_commands_seconds_count{command=\"digest\",outcome=\"ok\",platform=\"slack\"} 1",
         "paperradar_commands_seconds_bucket{command=\"trending\",outcome=\"ok\",platform=\"slack\",le=");
-    assertThat(scraped).doesNotContain("moon");
+    // The tag is the command's name: nothing the user typed becomes a label.
+    assertThat(scraped).doesNotContain("moon", "bad query");
   }
 
   @Test

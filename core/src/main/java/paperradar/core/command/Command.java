@@ -2,19 +2,77 @@ package paperradar.core.command;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Objects;
 import java.util.Optional;
+import paperradar.core.rank.TrendWindow;
 
-/** A parsed {@code /papers} command: a small platform-neutral value that every chat adapter produces. */
+/**
+ * A {@code /papers} command: a small platform-neutral value. The text grammar ({@link CommandParser})
+ * makes one from a line; Discord makes one straight from its typed options. {@link CommandService}
+ * answers it.
+ *
+ * <p>Whether the answer is private is part of the command, and only of the three commands whose answer
+ * goes to the channel ({@link Trending}, {@link Search}, {@link ShowPaper}): every other answer is for the
+ * asker already. A {@code Request(Command, Visibility)} wrapper was the alternative; it would allow a
+ * "private subscribe" that means nothing, and give every adapter a second value to carry, so the flag
+ * lives in the records where it has a meaning.
+ */
 public sealed interface Command {
 
-  /** {@code trending [day|week|month] [topic…]}; an empty topic means every paper. */
-  record Trending(String window, String topic) implements Command {}
+  /**
+   * {@code trending [day|week|month] [topic…]}; an empty topic means every paper.
+   *
+   * @param privately whether the answer is for the asker only instead of the channel
+   */
+  record Trending(TrendWindow window, String topic, boolean privately) implements Command {
+    public Trending {
+      Objects.requireNonNull(window, "window");
+      Objects.requireNonNull(topic, "topic");
+    }
 
-  /** {@code search <query> [page N]}; pages count from 1. */
-  record Search(String query, int page) implements Command {}
+    /** Trending shown to the channel. */
+    public Trending(TrendWindow window, String topic) {
+      this(window, topic, false);
+    }
+  }
 
-  /** {@code paper <arXiv id or title>}. */
-  record ShowPaper(String idOrTitle) implements Command {}
+  /**
+   * {@code search <query> [page N]}; pages count from 1.
+   *
+   * @param privately whether the answer is for the asker only instead of the channel
+   */
+  record Search(String query, int page, boolean privately) implements Command {
+    /** The last page anyone may ask for: deep pages cost the index and help nobody. */
+    public static final int MAX_PAGE = 100;
+
+    public Search {
+      Objects.requireNonNull(query, "query");
+      if (page < 1 || page > MAX_PAGE) {
+        throw new IllegalArgumentException("page must be from 1 to " + MAX_PAGE + ", not " + page);
+      }
+    }
+
+    /** A search shown to the channel. */
+    public Search(String query, int page) {
+      this(query, page, false);
+    }
+  }
+
+  /**
+   * {@code paper <arXiv id or title>}.
+   *
+   * @param privately whether the answer is for the asker only instead of the channel
+   */
+  record ShowPaper(String idOrTitle, boolean privately) implements Command {
+    public ShowPaper {
+      Objects.requireNonNull(idOrTitle, "idOrTitle");
+    }
+
+    /** A paper shown to the channel. */
+    public ShowPaper(String idOrTitle) {
+      this(idOrTitle, false);
+    }
+  }
 
   /** {@code subscribe <topic>}, where the topic is a search query. */
   record Subscribe(String topic) implements Command {}
@@ -46,6 +104,25 @@ public sealed interface Command {
   /** {@code help [subcommand]}; an empty subcommand means the overview. */
   record Help(String subcommand) implements Command {}
 
+  /** The subcommand's name, as typed and as used for metrics, logs and its usage ({@link Usage#of}). */
+  default String name() {
+    return switch (this) {
+      case Trending t -> "trending";
+      case Search s -> "search";
+      case ShowPaper p -> "paper";
+      case Subscribe s -> "subscribe";
+      case Unsubscribe u -> "unsubscribe";
+      case Topics t -> "topics";
+      case DigestSettings d -> "digest";
+      case DigestAt d -> "digest";
+      case DigestDays d -> "digest";
+      case DigestEnabled d -> "digest";
+      case DigestWhenEmpty d -> "digest";
+      case DigestPreview d -> "digest";
+      case Help h -> "help";
+    };
+  }
+
   /** Whether the command changes the channel's subscriptions or settings (and so needs permission). */
   default boolean changesChannel() {
     return switch (this) {
@@ -55,7 +132,35 @@ public sealed interface Command {
       case DigestDays d -> true;
       case DigestEnabled e -> true;
       case DigestWhenEmpty w -> true;
-      default -> false;
+      case Trending t -> false;
+      case Search s -> false;
+      case ShowPaper p -> false;
+      case Topics t -> false;
+      case DigestSettings s -> false;
+      case DigestPreview p -> false;
+      case Help h -> false;
+    };
+  }
+
+  /**
+   * Whether the answer is for the asker only: always, except trending, search and paper asked without
+   * {@code privately}. An adapter that must choose before the answer exists (Discord's deferral) reads it.
+   */
+  default boolean answersAskerOnly() {
+    return switch (this) {
+      case Trending t -> t.privately();
+      case Search s -> s.privately();
+      case ShowPaper p -> p.privately();
+      case Subscribe s -> true;
+      case Unsubscribe u -> true;
+      case Topics t -> true;
+      case DigestSettings s -> true;
+      case DigestAt a -> true;
+      case DigestDays d -> true;
+      case DigestEnabled e -> true;
+      case DigestWhenEmpty w -> true;
+      case DigestPreview p -> true;
+      case Help h -> true;
     };
   }
 }

@@ -22,20 +22,24 @@ import paperradar.core.command.Command.Trending;
 import paperradar.core.command.Command.Unsubscribe;
 import paperradar.core.command.ParseResult.Parsed;
 import paperradar.core.command.ParseResult.Refused;
+import paperradar.core.rank.TrendWindow;
 
 /**
- * Parses the one {@code /papers} grammar shared by every platform. It accepts the whole line
- * ({@code /papers search x}) or only what follows the command name, as Slack and Discord deliver it.
+ * Parses the {@code /papers} text grammar (console, Slack, {@code ask}, buttons). It accepts the whole line
+ * ({@code /papers search x}) or only what follows the command name, as Slack delivers it. A trailing
+ * {@value #PRIVATE_FLAG} is a token of this grammar: it sets the command's private flag.
  */
 public final class CommandParser {
 
   /** Longest line we read; anything longer is refused before any work is done. */
   public static final int MAX_LINE = 1_000;
 
+  /** Ending a line with this keeps the answer to the asker. */
+  public static final String PRIVATE_FLAG = "--private";
+
   private static final Pattern LEADING_COMMAND = Pattern.compile("^/?papers(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern PAGE_SUFFIX = Pattern.compile("^(.*\\S)\\s+page\\s+(\\S+)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern CLOCK = Pattern.compile("^([01]?\\d|2[0-3])[:.h]([0-5]\\d)$");
-  private static final int MAX_PAGE = 100;
 
   private CommandParser() {}
 
@@ -48,6 +52,10 @@ public final class CommandParser {
     if (leading.find()) {
       text = text.substring(leading.end()).strip();
     }
+    boolean privately = text.equals(PRIVATE_FLAG) || text.endsWith(" " + PRIVATE_FLAG);
+    if (privately) {
+      text = text.substring(0, text.length() - PRIVATE_FLAG.length()).strip();
+    }
     if (text.isEmpty()) {
       return new Parsed(new Help(""));
     }
@@ -55,9 +63,10 @@ public final class CommandParser {
     String subcommand = split[0].toLowerCase(Locale.ROOT);
     String rest = split.length > 1 ? split[1].strip() : "";
     return switch (subcommand) {
-      case "trending" -> trending(rest);
-      case "search" -> search(rest);
-      case "paper" -> requireArgument("paper", rest, "which paper? give an arXiv id or a title", ShowPaper::new);
+      case "trending" -> trending(rest, privately);
+      case "search" -> search(rest, privately);
+      case "paper" -> requireArgument("paper", rest, "which paper? give an arXiv id or a title",
+          idOrTitle -> new ShowPaper(idOrTitle, privately));
       case "subscribe" -> requireArgument("subscribe", rest, "subscribe to what? give a topic", Subscribe::new);
       case "unsubscribe" -> requireArgument("unsubscribe", rest,
           "unsubscribe from what? give a topic or its number from /papers topics", Unsubscribe::new);
@@ -68,28 +77,39 @@ public final class CommandParser {
     };
   }
 
-  private static ParseResult trending(String rest) {
+  private static ParseResult trending(String rest, boolean privately) {
     String[] words = rest.split("\\s+", 2);
-    String first = words[0].toLowerCase(Locale.ROOT);
-    if (first.equals("day") || first.equals("week") || first.equals("month")) {
-      return new Parsed(new Trending(first, words.length > 1 ? words[1].strip() : ""));
+    Optional<TrendWindow> window = TrendWindow.parse(words[0]);
+    if (window.isPresent()) {
+      return new Parsed(new Trending(window.get(), words.length > 1 ? words[1].strip() : "", privately));
     }
-    return new Parsed(new Trending("day", rest));
+    return new Parsed(new Trending(TrendWindow.DAY, rest, privately));
   }
 
-  private static ParseResult search(String rest) {
+  private static ParseResult search(String rest, boolean privately) {
     if (rest.isEmpty()) {
       return refused("search", "search for what? give a query");
     }
     Matcher page = PAGE_SUFFIX.matcher(rest);
     if (page.matches()) {
       String number = page.group(2);
-      if (!number.matches("\\d{1,3}") || Integer.parseInt(number) < 1 || Integer.parseInt(number) > MAX_PAGE) {
-        return refused("search", "page must be a number from 1 to " + MAX_PAGE + ", not \"" + shorten(number) + "\"");
+      if (!number.matches("\\d{1,3}") || Integer.parseInt(number) < 1
+          || Integer.parseInt(number) > Search.MAX_PAGE) {
+        return refused("search", pageProblem(number));
       }
-      return new Parsed(new Search(page.group(1).strip(), Integer.parseInt(number)));
+      return new Parsed(new Search(page.group(1).strip(), Integer.parseInt(number), privately));
     }
-    return new Parsed(new Search(rest, 1));
+    return new Parsed(new Search(rest, 1, privately));
+  }
+
+  /** Why a page number is refused, for every adapter that reads one. */
+  public static String pageProblem(String number) {
+    return "page must be a number from 1 to " + Search.MAX_PAGE + ", not \"" + shorten(number) + "\"";
+  }
+
+  /** The line that parses back into this search: what a Previous or Next button carries. */
+  public static String searchLine(String query, int page, boolean privately) {
+    return "search " + query + " page " + page + (privately ? " " + PRIVATE_FLAG : "");
   }
 
   private static ParseResult digest(String rest) {
@@ -114,18 +134,26 @@ public final class CommandParser {
     if (words.length < 2 || words.length > 3) {
       return refused("digest", "give a time and optionally a time zone, like: digest at 08:00 Europe/Berlin");
     }
-    Matcher clock = CLOCK.matcher(words[1]);
+    return digestAt(words[1], words.length == 3 ? words[2] : "");
+  }
+
+  /**
+   * {@code digest at}'s time of day and optional zone (empty for none), read as the grammar reads them:
+   * what Discord's {@code time} and {@code zone} options are checked with.
+   */
+  public static ParseResult digestAt(String timeOfDay, String zone) {
+    Matcher clock = CLOCK.matcher(timeOfDay.strip());
     if (!clock.matches()) {
-      return refused("digest", "\"" + shorten(words[1]) + "\" is not a time of day like 08:00");
+      return refused("digest", "\"" + shorten(timeOfDay) + "\" is not a time of day like 08:00");
     }
     LocalTime time = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
-    if (words.length == 2) {
+    if (zone.isBlank()) {
       return new Parsed(new DigestAt(time, Optional.empty()));
     }
     try {
-      return new Parsed(new DigestAt(time, Optional.of(ZoneId.of(words[2]))));
+      return new Parsed(new DigestAt(time, Optional.of(ZoneId.of(zone.strip()))));
     } catch (DateTimeException e) {
-      return refused("digest", "\"" + shorten(words[2]) + "\" is not an IANA time zone like Europe/Berlin");
+      return refused("digest", "\"" + shorten(zone) + "\" is not an IANA time zone like Europe/Berlin");
     }
   }
 
@@ -163,12 +191,13 @@ public final class CommandParser {
     return rest.isEmpty() ? new Parsed(command) : refused(subcommand, "\"" + subcommand + "\" takes no arguments");
   }
 
-  private static Refused refused(String subcommand, String problem) {
+  /** A refusal of one subcommand's arguments, with that subcommand's usage. */
+  public static Refused refused(String subcommand, String problem) {
     return new Refused(problem, Usage.of(subcommand).orElseThrow());
   }
 
   /** Echoes user text back shortened, so a refusal never repeats a huge or hostile argument in full. */
-  private static String shorten(String text) {
+  public static String shorten(String text) {
     return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }
 }

@@ -3,13 +3,13 @@ package paperradar.core.command;
 import paperradar.core.reply.Reply;
 
 /**
- * Answers {@code /papers} command lines. Every adapter (Slack, Discord, console) calls this and renders
- * the reply.
+ * The core's entry point: answers a {@link Command}. Every adapter calls this and renders the reply;
+ * the text grammar is one adapter of it ({@link TextCommands}), Discord's typed options another.
  *
- * <p>Contract: {@link #handle} MUST return a reply for any line, never throw: a refused line gets its
- * usage, an unexpected failure gets a short apology (and the log gets the stack trace).
+ * <p>Contract: {@link #handle} MUST return a reply for any command, never throw: a command the asker may
+ * not run gets its usage, an unexpected failure gets a short apology (and the log gets the stack trace).
  */
 public interface CommandService {
 
-  Reply handle(CommandContext context, String line);
+  Reply handle(CommandContext context, Command command);
 }

@@ -52,10 +52,10 @@ public final class Usage {
   public static String overview() {
     return "paper-radar finds new and trending research papers.\n\n"
         + String.join("\n", BY_SUBCOMMAND.values())
-        + "\n\nEnd any command with --private to keep the answer to yourself.";
+        + "\n\nEnd any command with --private (on Discord: its private option) to keep the answer to yourself.";
   }
 
-  static boolean isSubcommand(String word) {
+  public static boolean isSubcommand(String word) {
     return BY_SUBCOMMAND.containsKey(word);
   }
 }

@@ -41,6 +41,8 @@ public final class QueryReader {
       "author", PaperFields.AUTHORS, "authors", PaperFields.AUTHORS);
   private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}' -]+");
   private static final Set<String> KNOWN = Set.of("title:", "author:", "abstract:", "since:", "until:");
+  /** A word led by two or more hyphens, like a command-line flag ({@code --private}). */
+  private static final Pattern FLAG_LIKE_WORD = Pattern.compile("(?<!\\S)(-{2,})(?=[\\p{L}\\p{N}])");
 
   private final Analyzer analyzer;
 
@@ -163,6 +165,7 @@ public final class QueryReader {
    * at a million papers); a two-word phrase there becomes one term of the pairs field.
    */
   private Query parse(String text) {
+    text = plainFlagLikeWords(text);
     QueryParser parser = new QueryParser(PaperFields.TEXT, analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
@@ -181,6 +184,7 @@ public final class QueryReader {
   }
 
   private Query parseAcrossFields(String text) {
+    text = plainFlagLikeWords(text);
     MultiFieldQueryParser parser = new MultiFieldQueryParser(
         new String[] {PaperFields.TITLE, PaperFields.ABSTRACT, PaperFields.AUTHORS}, analyzer,
         Map.of(PaperFields.TITLE, 3f, PaperFields.AUTHORS, 1.5f, PaperFields.ABSTRACT, 1f));
@@ -198,6 +202,23 @@ public final class QueryReader {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QueryException("the query matches too many words; make prefixes longer");
     }
+  }
+
+  /**
+   * Reads a word led by two or more hyphens ({@code --private}) as a plain word, not as a NOT of a NOT,
+   * which cannot be read: a topic or query is taken as typed (Discord passes it literally), and one that
+   * ends like a flag is still a query.
+   */
+  private static String plainFlagLikeWords(String text) {
+    Matcher matcher = FLAG_LIKE_WORD.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (matcher.find()) {
+      String hyphens = insideQuotes(text, matcher.start())
+          ? matcher.group(1) : matcher.group(1).replace("-", "\\-");
+      matcher.appendReplacement(out, Matcher.quoteReplacement(hyphens));
+    }
+    matcher.appendTail(out);
+    return out.toString();
   }
 
   private static String explain(Exception e) {

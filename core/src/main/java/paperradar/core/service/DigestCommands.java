@@ -4,51 +4,55 @@ import java.util.List;
 import paperradar.core.command.Command;
 import paperradar.core.command.CommandContext;
 import paperradar.core.digest.Digest;
+import paperradar.core.digest.DigestComposer;
 import paperradar.core.digest.DigestReplies;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 import paperradar.core.subscribe.ChannelSettings;
+import paperradar.core.subscribe.ChannelStore;
 
 /** digest and its settings. Settings answers are for the asker only. */
-final class DigestCommands {
+public final class DigestCommands {
 
-  private final PaperRadar radar;
+  private final ChannelStore channels;
+  private final DigestComposer digests;
 
-  DigestCommands(PaperRadar radar) {
-    this.radar = radar;
+  public DigestCommands(ChannelStore channels, DigestComposer digests) {
+    this.channels = channels;
+    this.digests = digests;
   }
 
   Reply show(CommandContext context) {
-    return settingsReply("", radar.channels().settings(context.channel()));
+    return settingsReply("", channels.settings(context.channel()));
   }
 
   Reply at(CommandContext context, Command.DigestAt command) {
-    ChannelSettings changed = radar.channels().update(context.channel(),
+    ChannelSettings changed = channels.update(context.channel(),
         settings -> settings.at(command.time(), command.zone().orElse(settings.zone())).active(true, null));
     return settingsReply("Done. ", changed);
   }
 
   Reply days(CommandContext context, Command.DigestDays command) {
-    ChannelSettings changed = radar.channels().update(context.channel(),
+    ChannelSettings changed = channels.update(context.channel(),
         settings -> settings.weekdaysOnly(command.weekdaysOnly()).active(true, null));
     return settingsReply("Done. ", changed);
   }
 
   Reply enabled(CommandContext context, Command.DigestEnabled command) {
-    ChannelSettings changed = radar.channels().update(context.channel(),
+    ChannelSettings changed = channels.update(context.channel(),
         settings -> settings.enabled(command.enabled()).active(true, null));
     return settingsReply("Done. ", changed);
   }
 
   Reply whenEmpty(CommandContext context, Command.DigestWhenEmpty command) {
-    ChannelSettings changed = radar.channels().update(context.channel(),
+    ChannelSettings changed = channels.update(context.channel(),
         settings -> settings.sayWhenEmpty(command.sayNothingNew()).active(true, null));
     return settingsReply("Done. ", changed);
   }
 
   Reply preview(CommandContext context) {
-    ChannelSettings settings = radar.channels().settings(context.channel());
-    Digest digest = radar.digests().compose(context.channel(), settings.zone());
+    ChannelSettings settings = channels.settings(context.channel());
+    Digest digest = digests.compose(context.channel(), settings.zone());
     Reply reply = DigestReplies.of(digest);
     return reply.withVisibility(Reply.Visibility.EPHEMERAL);
   }

@@ -5,16 +5,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.command.Command;
 import paperradar.core.command.CommandContext;
-import paperradar.core.command.CommandParser;
 import paperradar.core.command.CommandService;
-import paperradar.core.command.ParseResult;
 import paperradar.core.command.Usage;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 
 /**
- * Answers every {@code /papers} line from the core services. It never throws: a refused line gets its
- * usage, a failure gets one line of apology, and the log gets the stack trace (without the user's text).
+ * Answers every {@code /papers} command through its handler. It never throws: a command the asker may not
+ * run gets its usage, a failure gets one line of apology, and the log gets the stack trace (without the
+ * user's text).
  */
 public final class PapersCommandService implements CommandService {
 
@@ -24,42 +23,27 @@ public final class PapersCommandService implements CommandService {
   private final TopicCommands topics;
   private final DigestCommands digests;
 
-  public PapersCommandService(PaperRadar radar) {
-    this.reading = new ReadingCommands(radar);
-    this.topics = new TopicCommands(radar);
-    this.digests = new DigestCommands(radar);
+  public PapersCommandService(ReadingCommands reading, TopicCommands topics, DigestCommands digests) {
+    this.reading = reading;
+    this.topics = topics;
+    this.digests = digests;
   }
-
-  /** Ending a line with this keeps the answer to the asker, on every platform. */
-  public static final String PRIVATE_FLAG = "--private";
 
   @Override
-  public Reply handle(CommandContext context, String line) {
-    String stripped = line.strip();
-    if (stripped.endsWith(" " + PRIVATE_FLAG) || stripped.equals(PRIVATE_FLAG)) {
-      String rest = stripped.substring(0, stripped.length() - PRIVATE_FLAG.length());
-      return handleParsed(context, rest).withVisibility(Reply.Visibility.EPHEMERAL);
-    }
-    return handleParsed(context, line);
-  }
-
-  private Reply handleParsed(CommandContext context, String line) {
-    ParseResult parsed = CommandParser.parse(line);
-    if (parsed instanceof ParseResult.Refused refused) {
-      return Reply.refusal(refused.problem(), refused.usage());
-    }
-    Command command = ((ParseResult.Parsed) parsed).command();
+  public Reply handle(CommandContext context, Command command) {
     if (command.changesChannel() && !context.mayChangeChannel()) {
       return Reply.refusal("Changing this channel's topics or digest needs the Manage Channels permission.",
-          Usage.of(subcommandOf(command)).orElse(Usage.overview()));
+          Usage.of(command.name()).orElse(Usage.overview()));
     }
+    Reply reply;
     try {
-      return run(context, command);
+      reply = run(context, command);
     } catch (RuntimeException e) {
-      log.error("/papers {} failed in {}", subcommandOf(command), context.channel(), e);
+      log.error("/papers {} failed in {}", command.name(), context.channel(), e);
       return new Reply(Reply.Visibility.EPHEMERAL, false,
           List.of(new ReplyPart.Text("Sorry, that failed unexpectedly. The bot's log has the details.")));
     }
+    return command.answersAskerOnly() ? reply.withVisibility(Reply.Visibility.EPHEMERAL) : reply;
   }
 
   private Reply run(CommandContext context, Command command) {
@@ -83,18 +67,5 @@ public final class PapersCommandService implements CommandService {
   private static Reply help(Command.Help help) {
     String text = help.subcommand().isEmpty() ? Usage.overview() : Usage.of(help.subcommand()).orElseThrow();
     return Reply.ephemeral(List.of(new ReplyPart.Preformatted(text)));
-  }
-
-  static String subcommandOf(Command command) {
-    return switch (command) {
-      case Command.Trending t -> "trending";
-      case Command.Search s -> "search";
-      case Command.ShowPaper p -> "paper";
-      case Command.Subscribe s -> "subscribe";
-      case Command.Unsubscribe u -> "unsubscribe";
-      case Command.Topics t -> "topics";
-      case Command.Help h -> "help";
-      default -> "digest";
-    };
   }
 }

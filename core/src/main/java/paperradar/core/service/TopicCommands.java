@@ -1,5 +1,6 @@
 package paperradar.core.service;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,38 +13,55 @@ import paperradar.core.command.CommandContext;
 import paperradar.core.command.Usage;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
+import paperradar.core.search.PaperIndex;
 import paperradar.core.search.QueryException;
 import paperradar.core.search.SearchRequest;
 import paperradar.core.search.SearchSort;
+import paperradar.core.subscribe.ChannelStore;
 import paperradar.core.subscribe.Topic;
+import paperradar.core.subscribe.TopicListener;
 import paperradar.core.subscribe.TopicRefusedException;
+import paperradar.core.subscribe.TopicStore;
 
 /** subscribe, unsubscribe and topics: a channel's topics. Their answers are for the asker only. */
-final class TopicCommands {
+public final class TopicCommands {
 
   static final Duration COUNTED = Duration.ofDays(7);
 
-  private final PaperRadar radar;
+  private final PaperIndex index;
+  private final TopicStore topics;
+  private final ChannelStore channels;
+  private final TopicListener topicListener;
+  private final Clock clock;
 
-  TopicCommands(PaperRadar radar) {
-    this.radar = radar;
+  /**
+   * @param index reads a topic as a query and counts the stored papers it matches
+   * @param topicListener told of each topic subscribed and unsubscribed (the topic matcher)
+   */
+  public TopicCommands(PaperIndex index, TopicStore topics, ChannelStore channels, TopicListener topicListener,
+      Clock clock) {
+    this.index = index;
+    this.topics = topics;
+    this.channels = channels;
+    this.topicListener = topicListener;
+    this.clock = clock;
   }
 
   Reply subscribe(CommandContext context, Command.Subscribe command) {
     String query = command.topic().strip();
     try {
-      radar.index().parseQuery(query);
+      index.parseQuery(query);
     } catch (QueryException e) {
       return Reply.refusal("That topic is not a query I can read: " + e.getMessage(), Usage.of("subscribe").orElseThrow());
     }
     Topic topic;
     try {
-      topic = radar.topics().subscribe(context.channel(), query, context.userId(), radar.clock().instant());
+      topic = topics.subscribe(context.channel(), query, context.userId(), clock.instant());
     } catch (TopicRefusedException e) {
       return Reply.refusal(capitalized(e.getMessage()) + ".", Usage.of("subscribe").orElseThrow());
     }
-    radar.channels().update(context.channel(), settings -> settings.active(true, null));
-    radar.topicListener().subscribed(topic);
+    channels.update(context.channel(), settings -> settings.active(true, null));
+    topicListener.subscribed(topic);
     long recent = recentMatches(query);
     // The count is of papers already stored; /papers topics counts only matches recorded from now on, so the
     // reply says which is which rather than show two numbers that seem to disagree.
@@ -63,9 +81,9 @@ final class TopicCommands {
   }
 
   private long recentMatches(String query) {
-    LocalDate since = LocalDate.ofInstant(radar.clock().instant().minus(COUNTED), ZoneOffset.UTC);
+    LocalDate since = LocalDate.ofInstant(clock.instant().minus(COUNTED), ZoneOffset.UTC);
     try {
-      return radar.index().search(new SearchRequest("(" + query + ") since:" + since, 1, 0, SearchSort.RELEVANCE))
+      return index.search(new SearchRequest("(" + query + ") since:" + since, 1, 0, SearchSort.RELEVANCE))
           .totalHits();
     } catch (QueryException e) {
       return 0;
@@ -73,26 +91,26 @@ final class TopicCommands {
   }
 
   Reply unsubscribe(CommandContext context, Command.Unsubscribe command) {
-    Optional<Topic> removed = radar.topics().unsubscribe(context.channel(), command.topicOrNumber());
+    Optional<Topic> removed = topics.unsubscribe(context.channel(), command.topicOrNumber());
     if (removed.isEmpty()) {
       return Reply.refusal("This channel follows no topic \"" + shorten(command.topicOrNumber())
           + "\". /papers topics lists them with their numbers.", Usage.of("unsubscribe").orElseThrow());
     }
-    radar.topicListener().unsubscribed(removed.get());
+    topicListener.unsubscribed(removed.get());
     return Reply.ephemeral(List.of(new ReplyPart.Text("This channel no longer follows " + removed.get().query() + ".")));
   }
 
   Reply list(CommandContext context) {
-    List<Topic> topics = radar.topics().topics(context.channel());
-    if (topics.isEmpty()) {
+    List<Topic> followed = topics.topics(context.channel());
+    if (followed.isEmpty()) {
       return Reply.ephemeral(List.of(new ReplyPart.Text(
           "This channel follows no topics yet. Try /papers subscribe \"large language models\".")));
     }
-    Map<Long, Integer> counts = radar.topics().matchCounts(context.channel(), radar.clock().instant().minus(COUNTED));
+    Map<Long, Integer> counts = topics.matchCounts(context.channel(), clock.instant().minus(COUNTED));
     List<String> lines = new ArrayList<>();
-    for (int i = 0; i < topics.size(); i++) {
-      int count = counts.getOrDefault(topics.get(i).id(), 0);
-      lines.add((i + 1) + ". " + topics.get(i).query() + " (" + count + (count == 1 ? " paper" : " papers")
+    for (int i = 0; i < followed.size(); i++) {
+      int count = counts.getOrDefault(followed.get(i).id(), 0);
+      lines.add((i + 1) + ". " + followed.get(i).query() + " (" + count + (count == 1 ? " paper" : " papers")
           + " in the last 7 days)");
     }
     return Reply.ephemeral(List.of(new ReplyPart.Heading("This channel's topics"),

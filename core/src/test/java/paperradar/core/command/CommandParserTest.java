@@ -24,6 +24,7 @@ import paperradar.core.command.Command.Trending;
 import paperradar.core.command.Command.Unsubscribe;
 import paperradar.core.command.ParseResult.Parsed;
 import paperradar.core.command.ParseResult.Refused;
+import paperradar.core.rank.TrendWindow;
 
 class CommandParserTest {
 
@@ -41,14 +42,14 @@ class CommandParserTest {
 
   @Test
   void trendingDefaultsToTheDayWithoutTopic() {
-    assertThat(parsed("/papers trending")).isEqualTo(new Trending("day", ""));
-    assertThat(parsed("trending")).isEqualTo(new Trending("day", ""));
+    assertThat(parsed("/papers trending")).isEqualTo(new Trending(TrendWindow.DAY, ""));
+    assertThat(parsed("trending")).isEqualTo(new Trending(TrendWindow.DAY, ""));
   }
 
   @ParameterizedTest
-  @CsvSource({"trending week, week, ''", "trending MONTH diffusion models, month, diffusion models",
-      "trending large language models, day, large language models", "trending day \"state space\", day, \"state space\""})
-  void trendingTakesAnOptionalWindowAndATopic(String line, String window, String topic) {
+  @CsvSource({"trending week, WEEK, ''", "trending MONTH diffusion models, MONTH, diffusion models",
+      "trending large language models, DAY, large language models", "trending day \"state space\", DAY, \"state space\""})
+  void trendingTakesAnOptionalWindowAndATopic(String line, TrendWindow window, String topic) {
     assertThat(parsed(line)).isEqualTo(new Trending(window, topic));
   }
 
@@ -162,7 +163,7 @@ class CommandParserTest {
   @Test
   void theCommandNameIsOptionalAndAnyCase() {
     assertThat(parsed("papers search rag")).isEqualTo(new Search("rag", 1));
-    assertThat(parsed("/PAPERS Trending WEEK")).isEqualTo(new Trending("week", ""));
+    assertThat(parsed("/PAPERS Trending WEEK")).isEqualTo(new Trending(TrendWindow.WEEK, ""));
     assertThat(parsed("  /papers   topics  ")).isEqualTo(new Topics());
     assertThat(CommandParser.parse(null)).isEqualTo(new Parsed(new Help("")));
   }
@@ -220,5 +221,25 @@ class CommandParserTest {
     assertThat(parsed("digest off").changesChannel()).isTrue();
     assertThat(parsed("digest preview").changesChannel()).isFalse();
     assertThat(parsed("search x").changesChannel()).isFalse();
+  }
+
+  @Test
+  void aTrailingPrivateFlagIsAGrammarTokenThatMakesTheAnswerPrivate() {
+    assertThat(parsed("search transformers page 2 --private")).isEqualTo(new Search("transformers", 2, true));
+    assertThat(parsed("/papers trending week llm --private"))
+        .isEqualTo(new Trending(TrendWindow.WEEK, "llm", true));
+    assertThat(parsed("paper 2611.00001 --private")).isEqualTo(new ShowPaper("2611.00001", true));
+    assertThat(parsed("--private")).isEqualTo(new Help(""));
+    // Only a whole trailing word is the flag; subscribe's answer is for the asker anyway.
+    assertThat(parsed("search foo--private")).isEqualTo(new Search("foo--private", 1, false));
+    assertThat(parsed("subscribe llm --private")).isEqualTo(new Subscribe("llm"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"transformers page 2, 3, false", "foo --private, 2, true", "foo --private, 1, false",
+      "\"a b\", 100, true"})
+  void aSearchButtonsLineParsesBackIntoTheSameSearch(String query, int page, boolean privately) {
+    assertThat(parsed(CommandParser.searchLine(query, page, privately)))
+        .isEqualTo(new Search(query, page, privately));
   }
 }

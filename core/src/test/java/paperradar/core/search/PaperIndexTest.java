@@ -107,6 +107,12 @@ class PaperIndexTest {
   }
 
   @Test
+  void aWordLedByTwoHyphensIsAPlainWordNotABrokenNot() {
+    assertThat(titles("pointer --networks")).hasSize(2).isEqualTo(titles("pointer networks"));
+    assertThat(titles("pointer -graph")).containsExactly("Pointer Networks");
+  }
+
+  @Test
   void sinceFilterKeepsNewerPapers() {
     assertThat(titles("networks since:2021-01-01")).containsExactlyInAnyOrder("Graph Pointer Networks for Routing",
         "A Network of Networks");

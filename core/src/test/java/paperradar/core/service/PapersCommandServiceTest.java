@@ -180,10 +180,10 @@ class PapersCommandServiceTest {
   void changingTopicsOrDigestNeedsPermissionButReadingDoesNot() {
     CommandContext guest = new CommandContext(LAB, "U2", false);
 
-    assertThat(radar.commands.handle(guest, "subscribe diffusion").ok()).isFalse();
-    assertThat(text(radar.commands.handle(guest, "digest off"))).contains("needs the Manage Channels permission");
-    assertThat(radar.commands.handle(guest, "topics").ok()).isTrue();
-    assertThat(radar.commands.handle(guest, "search diffusion").ok()).isTrue();
+    assertThat(radar.lines.handle(guest, "subscribe diffusion").ok()).isFalse();
+    assertThat(text(radar.lines.handle(guest, "digest off"))).contains("needs the Manage Channels permission");
+    assertThat(radar.lines.handle(guest, "topics").ok()).isTrue();
+    assertThat(radar.lines.handle(guest, "search diffusion").ok()).isTrue();
   }
 
   @Test

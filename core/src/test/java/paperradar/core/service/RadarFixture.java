@@ -6,56 +6,52 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import paperradar.core.assembly.RadarCore;
 import paperradar.core.command.CommandContext;
+import paperradar.core.command.CommandService;
+import paperradar.core.command.TextCommands;
 import paperradar.core.deliver.DeliveryLedger;
-import paperradar.core.digest.DigestComposer;
-import paperradar.core.ingest.Parsers;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.pipeline.IngestOutcome;
 import paperradar.core.pipeline.Ingestor;
-import paperradar.core.rank.TrendingConfig;
-import paperradar.core.rank.TrendingService;
 import paperradar.core.reply.Reply;
 import paperradar.core.search.PaperIndex;
-import paperradar.core.store.JdbcPaperStore;
+import paperradar.core.store.PaperStore;
 import paperradar.core.store.TestDatabase;
-import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
 import paperradar.core.subscribe.TopicStore;
 import paperradar.core.topics.TopicMatching;
 
-/** The whole core on a fresh database and index, wired as the bot wires it, with a settable clock. */
+/** The whole core on a fresh database and in-memory index, built by {@link RadarCore}, with a settable clock. */
 public final class RadarFixture implements AutoCloseable {
 
   public final MutableClock clock;
   public final TestDatabase db;
+  public final RadarCore radar;
   public final PaperIndex index;
-  public final JdbcPaperStore store;
+  public final PaperStore store;
   public final TopicStore topics;
   public final ChannelStore channels;
   public final DeliveryLedger ledger;
   public final TopicMatching matching;
   public final Ingestor ingestor;
-  public final PaperRadar radar;
-  public final PapersCommandService commands;
+  public final CommandService commands;
+  /** The text grammar over {@link #commands}, as the console and Slack use it. */
+  public final TextCommands lines;
 
   public RadarFixture(TestDatabase.Kind kind, Path temp, MutableClock clock) {
     this.clock = clock;
     this.db = TestDatabase.open(kind, temp);
-    this.index = PaperIndex.inMemory();
-    this.store = new JdbcPaperStore(db.database().dataSource(), clock);
-    this.topics = new TopicStore(db.database().dataSource());
-    this.channels = new ChannelStore(db.database().dataSource(),
-        ChannelSettings.defaults(ChannelRef.console("defaults"), ZoneOffset.UTC), clock);
-    this.ledger = new DeliveryLedger(db.database().dataSource());
-    this.matching = TopicMatching.start(topics, clock);
-    this.ingestor = new Ingestor(Parsers.detector(), store);
-    ingestor.addListener((changed, newIds) -> index.upsert(changed));
-    ingestor.addListener(matching);
-    TrendingService trending = new TrendingService(store, index, TrendingConfig.defaults(), clock);
-    DigestComposer digests = new DigestComposer(store, topics, trending, ledger, clock);
-    this.radar = new PaperRadar(store, index, trending, topics, matching, channels, digests, clock);
-    this.commands = new PapersCommandService(radar);
+    this.radar = RadarCore.builder(db.database().dataSource(), clock).inMemoryIndex().build();
+    this.index = radar.index();
+    this.store = radar.store();
+    this.topics = radar.topics();
+    this.channels = radar.channels();
+    this.ledger = radar.ledger();
+    this.matching = radar.matching();
+    this.ingestor = radar.ingestor();
+    this.commands = radar.commands();
+    this.lines = new TextCommands(commands);
   }
 
   public IngestOutcome ingest(String name, String text, LocalDate asOf) throws Exception {
@@ -63,14 +59,16 @@ public final class RadarFixture implements AutoCloseable {
   }
 
   public Reply ask(ChannelRef channel, String line) {
-    return commands.handle(new CommandContext(channel, "U1", true), line);
+    return lines.handle(new CommandContext(channel, "U1", true), line);
   }
 
   @Override
   public void close() {
-    matching.close();
-    index.close();
-    db.close();
+    try {
+      radar.close();
+    } finally {
+      db.close();
+    }
   }
 
   /** A clock the test moves. */

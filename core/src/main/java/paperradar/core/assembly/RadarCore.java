@@ -1,0 +1,185 @@
+package paperradar.core.assembly;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import paperradar.core.command.CommandService;
+import paperradar.core.deliver.DeliveryLedger;
+import paperradar.core.digest.DigestComposer;
+import paperradar.core.ingest.Parsers;
+import paperradar.core.model.ChannelRef;
+import paperradar.core.pipeline.Ingestor;
+import paperradar.core.rank.TrendingConfig;
+import paperradar.core.rank.TrendingService;
+import paperradar.core.search.PaperIndex;
+import paperradar.core.service.DigestCommands;
+import paperradar.core.service.PapersCommandService;
+import paperradar.core.service.ReadingCommands;
+import paperradar.core.service.TopicCommands;
+import paperradar.core.store.JdbcPaperStore;
+import paperradar.core.store.PaperStore;
+import paperradar.core.subscribe.ChannelSettings;
+import paperradar.core.subscribe.ChannelStore;
+import paperradar.core.subscribe.TopicStore;
+import paperradar.core.topics.TopicMatching;
+
+/**
+ * The core's one object graph, built from a store, an index, a clock and the core's settings: the CLI,
+ * the benchmarks and the tests all build the core here, so what listens to an ingest (the index, the topic
+ * matcher) is wired the same in each of them.
+ *
+ * <p>Closing it closes what it opened (the topic matcher and the index); the data source belongs to the
+ * caller, who closes it after.
+ */
+public final class RadarCore implements AutoCloseable {
+
+  private final Clock clock;
+  private final PaperStore store;
+  private final PaperIndex index;
+  private final TopicStore topics;
+  private final ChannelStore channels;
+  private final DeliveryLedger ledger;
+  private final TopicMatching matching;
+  private final Ingestor ingestor;
+  private final TrendingService trending;
+  private final DigestComposer digests;
+  private final CommandService commands;
+
+  private RadarCore(Builder builder, PaperIndex index) {
+    DataSource dataSource = builder.dataSource;
+    this.clock = builder.clock;
+    this.index = index;
+    this.store = new JdbcPaperStore(dataSource, clock);
+    this.topics = new TopicStore(dataSource);
+    this.channels = new ChannelStore(dataSource, builder.channelDefaults, clock);
+    this.ledger = new DeliveryLedger(dataSource);
+    this.matching = TopicMatching.start(topics, clock);
+    this.ingestor = new Ingestor(Parsers.detector(), store);
+    ingestor.addListener((changed, newIds) -> index.upsert(changed));
+    ingestor.addListener(matching);
+    this.trending = new TrendingService(store, index, builder.trending, clock);
+    this.digests = new DigestComposer(store, topics, trending, ledger, clock);
+    this.commands = new PapersCommandService(
+        new ReadingCommands(trending, index, store),
+        new TopicCommands(index, topics, channels, matching, clock),
+        new DigestCommands(channels, digests));
+  }
+
+  /** Starts a core on this data source (H2 or PostgreSQL, migrated) and clock. */
+  public static Builder builder(DataSource dataSource, Clock clock) {
+    return new Builder(dataSource, clock);
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public PaperStore store() {
+    return store;
+  }
+
+  public PaperIndex index() {
+    return index;
+  }
+
+  public TopicStore topics() {
+    return topics;
+  }
+
+  public ChannelStore channels() {
+    return channels;
+  }
+
+  public DeliveryLedger ledger() {
+    return ledger;
+  }
+
+  /** The topic matcher, fed by every ingest and told of every subscription. */
+  public TopicMatching matching() {
+    return matching;
+  }
+
+  /** Ingests listings into the store; the index and the topic matcher hear of every change. */
+  public Ingestor ingestor() {
+    return ingestor;
+  }
+
+  public TrendingService trending() {
+    return trending;
+  }
+
+  public DigestComposer digests() {
+    return digests;
+  }
+
+  /** The core's entry point: answers typed {@code /papers} commands. */
+  public CommandService commands() {
+    return commands;
+  }
+
+  @Override
+  public void close() {
+    try {
+      matching.close();
+    } finally {
+      index.close();
+    }
+  }
+
+  /** The core's inputs; the data source, the clock and the index are required, the settings default. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private final Clock clock;
+    private Supplier<PaperIndex> index;
+    private TrendingConfig trending = TrendingConfig.defaults();
+    private ChannelSettings channelDefaults =
+        ChannelSettings.defaults(ChannelRef.console("defaults"), ZoneOffset.UTC);
+
+    private Builder(DataSource dataSource, Clock clock) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+      this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The search index lives in this directory (created when missing). */
+    public Builder indexDirectory(Path directory) {
+      Objects.requireNonNull(directory, "directory");
+      this.index = () -> PaperIndex.open(directory);
+      return this;
+    }
+
+    /** The search index lives in memory only: for tests. */
+    public Builder inMemoryIndex() {
+      this.index = PaperIndex::inMemory;
+      return this;
+    }
+
+    /** Trending's constants (default: {@link TrendingConfig#defaults()}). */
+    public Builder trending(TrendingConfig config) {
+      this.trending = Objects.requireNonNull(config, "trending");
+      return this;
+    }
+
+    /** The digest settings a channel starts with (default: 08:00 UTC on weekdays). */
+    public Builder channelDefaults(ChannelSettings defaults) {
+      this.channelDefaults = Objects.requireNonNull(defaults, "channelDefaults");
+      return this;
+    }
+
+    /** Opens the index and builds the graph; if any part fails, what was opened is closed again. */
+    public RadarCore build() {
+      if (index == null) {
+        throw new IllegalStateException("the core needs an index: call indexDirectory(dir) or inMemoryIndex()");
+      }
+      PaperIndex opened = index.get();
+      try {
+        return new RadarCore(this, opened);
+      } catch (RuntimeException e) {
+        opened.close();
+        throw e;
+      }
+    }
+  }
+}
