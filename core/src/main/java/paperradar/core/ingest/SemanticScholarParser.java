@@ -14,6 +14,8 @@ import paperradar.core.model.ArxivId;
  */
 public final class SemanticScholarParser implements ListingParser {
 
+  private static final java.util.regex.Pattern PAPER_KEY = java.util.regex.Pattern.compile("\"paper\"\\s*:");
+
   @Override
   public ListingFormat format() {
     return ListingFormat.S2_JSON;
@@ -22,7 +24,9 @@ public final class SemanticScholarParser implements ListingParser {
   @Override
   public boolean recognizes(String text) {
     String head = JsonItems.head(text);
-    return head.contains("\"paperId\"") && (head.startsWith("[") || head.startsWith("{") && head.contains("\"data\""));
+    // Hugging Face's daily papers nest a "paper" object; Semantic Scholar's papers are flat.
+    return head.contains("\"paperId\"") && !PAPER_KEY.matcher(head).find()
+        && (head.startsWith("[") || head.startsWith("{") && head.contains("\"data\""));
   }
 
   @Override
