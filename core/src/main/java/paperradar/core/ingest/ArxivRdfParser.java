@@ -12,13 +12,14 @@ import paperradar.core.model.ArxivId;
 /**
  * Reads arXiv's legacy announcement feed (RSS 1.0 / RDF, {@code export.arxiv.org/rss/cs.RO}), still served by
  * mirrors and still in feed readers. Titles carry a suffix, {@code Title. (arXiv:2111.01127v1 [cs.RO])} or
- * {@code … UPDATED)}, which is taken off (the version kept, {@code UPDATED} read as a replacement); authors are
+ * {@code … UPDATED)} or {@code … CROSS LISTED)}, which is taken off (the version kept, {@code UPDATED} read as a
+ * replacement, {@code CROSS LISTED} as a cross-list); authors are
  * HTML links, read as names; every item is dated by the channel's {@code dc:date}, the announcement.
  */
 public final class ArxivRdfParser implements ListingParser {
 
   private static final Pattern SUFFIX = Pattern.compile(
-      "(?s)^(.*?)\\.?\\s*\\(arXiv:(\\S+?)(?:v(\\d+))?\\s*(?:\\[[^\\]]*])?\\s*(UPDATED)?\\)\\s*$");
+      "(?s)^(.*?)\\.?\\s*\\(arXiv:(\\S+?)(?:v(\\d+))?\\s*(?:\\[[^\\]]*])?\\s*(UPDATED|CROSS LISTED)?\\)\\s*$");
 
   @Override
   public ListingFormat format() {
@@ -69,7 +70,7 @@ public final class ArxivRdfParser implements ListingParser {
         .abstractText(Rss.plain(item.childText("description")), true)
         .published(announced);
     if (hasSuffix) {
-      builder.announceType(suffix.group(4) != null ? "replace" : "new");
+      builder.announceType(suffix.group(4) == null ? "new" : suffix.group(4).equals("UPDATED") ? "replace" : "cross");
       if (suffix.group(3) != null) {
         builder.version(Integer.valueOf(suffix.group(3)));
       }
