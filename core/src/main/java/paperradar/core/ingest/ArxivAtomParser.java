@@ -60,6 +60,7 @@ public final class ArxivAtomParser implements ListingParser {
     ListingEntry.Builder builder = ListingEntry.builder(position, entry.line(), title)
         .arxivId(id.get())
         .url(id.get().absUrl())
+        .version(ArxivVersion.find(entry.childText("id")))
         .authors(entry.children("author").stream().map(a -> a.childText("name")).filter(n -> !n.isEmpty()).toList())
         .abstractText(HtmlText.fold(entry.childText("summary")), true);
     Optional<XmlNode> published = entry.child("published").or(() -> entry.child("updated"));

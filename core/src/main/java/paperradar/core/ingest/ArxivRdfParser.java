@@ -19,7 +19,7 @@ import paperradar.core.model.ArxivId;
 public final class ArxivRdfParser implements ListingParser {
 
   private static final Pattern SUFFIX = Pattern.compile(
-      "(?s)^(.*?)\\.?\\s*\\(arXiv:(\\S+?)(?:v(\\d+))?\\s*(?:\\[[^\\]]*])?\\s*(UPDATED|CROSS LISTED)?\\)\\s*$");
+      "(?s)^(.*?)\\.?\\s*\\(arXiv:(\\S+?)(?:v(\\d{1,4}))?\\s*(?:\\[[^\\]]*])?\\s*(UPDATED|CROSS LISTED)?\\)\\s*$");
 
   @Override
   public ListingFormat format() {
@@ -70,7 +70,8 @@ public final class ArxivRdfParser implements ListingParser {
         .abstractText(Rss.plain(item.childText("description")), true)
         .published(announced);
     if (hasSuffix) {
-      builder.announceType(suffix.group(4) == null ? "new" : suffix.group(4).equals("UPDATED") ? "replace" : "cross");
+      String flag = suffix.group(4);
+      builder.announceType(flag == null ? "new" : flag.equals("UPDATED") ? "replace" : "cross");
       if (suffix.group(3) != null) {
         builder.version(Integer.valueOf(suffix.group(3)));
       }

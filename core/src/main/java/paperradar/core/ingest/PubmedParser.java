@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a PubMed E-utilities {@code efetch} answer ({@code <PubmedArticleSet>}): per article the PMID, the DOI,
@@ -21,6 +23,8 @@ public final class PubmedParser implements ListingParser {
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
       Map.entry("nov", 11), Map.entry("dec", 12));
+
+  private static final Pattern MEDLINE_DATE = Pattern.compile("^(\\d{4})(?:\\s+([A-Za-z]{3}))?");
 
   @Override
   public ListingFormat format() {
@@ -142,7 +146,7 @@ public final class PubmedParser implements ListingParser {
 
   /** {@code "1998 Dec-1999 Jan"}, {@code "2000 Spring"}: the first year, and month when named. */
   private static Optional<LocalDate> medlineDate(String text) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d{4})(?:\\s+([A-Za-z]{3}))?").matcher(text);
+    Matcher m = MEDLINE_DATE.matcher(text);
     if (!m.find()) {
       return Optional.empty();
     }

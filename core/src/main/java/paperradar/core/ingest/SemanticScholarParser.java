@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import paperradar.core.model.ArxivId;
 
 /**
@@ -14,7 +15,7 @@ import paperradar.core.model.ArxivId;
  */
 public final class SemanticScholarParser implements ListingParser {
 
-  private static final java.util.regex.Pattern PAPER_KEY = java.util.regex.Pattern.compile("\"paper\"\\s*:");
+  private static final Pattern PAPER_KEY = Pattern.compile("\"paper\"\\s*:");
 
   @Override
   public ListingFormat format() {

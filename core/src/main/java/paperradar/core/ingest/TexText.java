@@ -14,9 +14,10 @@ public final class TexText {
 
   /** Accents written with a symbol: {@code \'e}, {@code \'{e}}, {@code {\'e}}, {@code \' e}. */
   private static final Pattern SYMBOL_ACCENT =
-      Pattern.compile("\\\\([`'^\"~=.])\\s*(?:\\{\\s*(\\\\[ij](?![A-Za-z])|[A-Za-z])\\s*}|(\\\\[ij](?![A-Za-z])|[A-Za-z]))");
+      Pattern.compile("\\\\([`'^\"~=.])\\s*(?:\\{\\s*(\\\\[ij](?![A-Za-z])|[A-Za-z])\\s*}"
+          + "|(\\\\[ij](?![A-Za-z])|[A-Za-z]))");
 
-  /** Accents written with a letter: {@code \c{c}}, {@code \v{s}}, {@code \v s}; never a longer command ({@code \cite}). */
+  /** Accents written with a letter: {@code \c{c}}, {@code \v{s}}, {@code \v s}; never a longer command. */
   private static final Pattern LETTER_ACCENT =
       Pattern.compile("\\\\([uvHckrdb])(?:\\s*\\{\\s*(\\\\[ij](?![A-Za-z])|[A-Za-z])\\s*}|\\s+([A-Za-z]))");
 

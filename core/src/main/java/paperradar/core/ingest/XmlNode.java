@@ -78,7 +78,9 @@ final class XmlNode {
         String characters = reader.getText();
         open.peek().text.append(characters);
         for (XmlNode node : open) {
-          node.deepText.append(characters);
+          if (node != root) { // the whole document's text is never asked for; not holding it twice
+            node.deepText.append(characters);
+          }
         }
       }
     }

@@ -25,6 +25,7 @@ class FeedFixturesAcceptanceTest {
     assertThat(first.arxivId()).isEqualTo(new ArxivId("2202.12139"));
     assertThat(first.authors()).containsExactly("Mohit Kumar Ahuja", "Arnaud Gotlieb", "Helge Spieker");
     assertThat(first.published()).isEqualTo(LocalDate.of(2022, 2, 24));
+    assertThat(first.version()).isEqualTo(1);
     assertThat(first.abstractText()).startsWith("Deep Learning (DL) has revolutionized");
   }
 

@@ -222,6 +222,24 @@ class NewFeedFormatsTest {
   }
 
   @Test
+  void writtenSemanticScholarAndPubmedFixtures() throws Exception {
+    Listing s2 = parse("s2_search.json");
+    assertThat(s2.format()).isEqualTo(ListingFormat.S2_JSON);
+    assertThat(s2.entries()).extracting(ListingEntry::doi).containsExactly("10.1000/gnn.2023", "10.1000/trial");
+    assertThat(s2.entries().get(1).pmid()).isEqualTo("31000000");
+    assertThat(s2.entries().get(1).abstractText()).isEmpty();
+
+    Listing pubmed = parse("pubmed_efetch.xml");
+    assertThat(pubmed.format()).isEqualTo(ListingFormat.PUBMED_XML);
+    ListingEntry imaging = pubmed.entries().get(0);
+    assertThat(imaging.title()).isEqualTo("Deep learning for in vivo imaging.");
+    assertThat(imaging.authors()).containsExactly("Przemysław Nowak", "Imaging Consortium");
+    assertThat(imaging.abstractText()).isEqualTo("PURPOSE: To image. RESULTS: It works in 95% of cases (p < 0.05).");
+    assertThat(imaging.published()).isEqualTo(LocalDate.of(2020, 12, 1));
+    assertThat(imaging.doi()).isEqualTo("10.1000/imaging.1");
+  }
+
+  @Test
   void pubmedRefusesExternalEntities() {
     String xml = "<?xml version=\"1.0\"?><!DOCTYPE PubmedArticleSet [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
         + "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>&x;"
