@@ -55,7 +55,9 @@ public final class ArxivRssParser implements ListingParser {
     }
     String description = Rss.plain(item.childText("description"));
     Matcher abstractText = ABSTRACT.matcher(description);
-    AuthorNames.Split authors = AuthorNames.split(HtmlText.clean(item.childText("creator")));
+    // One dc:creator with every name is the norm; some mirrors write one element per author.
+    String creators = String.join(", ", item.children("creator").stream().map(XmlNode::text).toList());
+    AuthorNames.Split authors = AuthorNames.split(HtmlText.clean(creators));
     ListingEntry.Builder builder = ListingEntry.builder(position, item.line(), title)
         .arxivId(id.get())
         .url(id.get().absUrl())

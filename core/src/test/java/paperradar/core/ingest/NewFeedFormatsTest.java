@@ -60,6 +60,27 @@ class NewFeedFormatsTest {
   }
 
   @Test
+  void arxivRssWithOneCreatorElementPerAuthor() throws Exception {
+    String rss = """
+        <rss xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0">
+        <channel><title>cs.LG updates on arXiv.org</title><link>http://rss.arxiv.org/rss/cs.LG</link>
+        <item><title>Split Creators</title><link>https://arxiv.org/abs/2502.00001</link>
+        <description>arXiv:2502.00001v1 Announce Type: new
+        Abstract: Two creators.</description>
+        <pubDate>Mon, 24 Feb 2025 00:00:00 -0500</pubDate><arxiv:announce_type>new</arxiv:announce_type>
+        <dc:creator>Alice Smith</dc:creator><dc:creator>Bob Jones (ETH Z\\"urich)</dc:creator></item>
+        </channel></rss>
+        """;
+    Listing listing = Parsers.detector().parse(rss, new ParseContext("split.xml", GoldenListingsTest.AS_OF),
+        Optional.empty());
+
+    assertThat(listing.entries()).singleElement().satisfies(entry -> {
+      assertThat(entry.authors()).containsExactly("Alice Smith", "Bob Jones");
+      assertThat(entry.affiliations()).containsExactly("ETH Zürich");
+    });
+  }
+
+  @Test
   void legacyRdfFeedHasItsOwnFormat() throws Exception {
     Listing listing = parse("arxiv_rdf_legacy.xml");
 
