@@ -1,15 +1,18 @@
 package paperradar.core.ingest;
 
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * Plain text from the HTML fragments feeds carry, read with a real HTML parser (jsoup): tags gone, every
  * entity decoded (named and numeric, {@code &#8217;} too), white space and line breaks folded to one space.
  */
 public final class HtmlText {
+
+  private static final Pattern STRAY_LESS_THAN =
+      Pattern.compile("<(?!/?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>]*)?/?>|!--)");
 
   private HtmlText() {}
 
@@ -21,18 +24,21 @@ public final class HtmlText {
     if (html.indexOf('<') < 0 && html.indexOf('&') < 0) {
       return fold(html);
     }
-    return fold(fragment(html).text());
+    return fold(fragment(escapeStrayLessThan(html)).text());
+  }
+
+  /**
+   * A {@code <} that opens no tag ({@code $k<n$} in an abstract's math) as {@code &lt;}: an HTML parser would
+   * otherwise read {@code <n$ …} as a tag and drop the text up to the next {@code >}.
+   */
+  static String escapeStrayLessThan(String html) {
+    return STRAY_LESS_THAN.matcher(html).replaceAll("&lt;");
   }
 
   /** The fragment as a parsed body, for parsers that read its links. */
   static Element fragment(String html) {
     Document document = Jsoup.parseBodyFragment(html);
     return document.body();
-  }
-
-  /** Entities decoded, tags kept as text: for text that is not HTML but may carry entities. */
-  static String unescape(String text) {
-    return Parser.unescapeEntities(text, false);
   }
 
   /** Runs of white space, including hard line breaks and no-break spaces, as one space. */

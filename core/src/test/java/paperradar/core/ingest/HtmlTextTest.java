@@ -18,6 +18,13 @@ class HtmlTextTest {
   }
 
   @Test
+  void aLessThanInMathIsTextNotATag() {
+    assertThat(HtmlText.clean("bounds when $k<n$ and $2.6<\\eta<4$ hold")).isEqualTo("bounds when $k<n$ and $2.6<\\eta<4$ hold");
+    assertThat(HtmlText.clean("<p>a <b>bold</b> claim for $x<y$, then</p> more"))
+        .isEqualTo("a bold claim for $x<y$, then more");
+  }
+
+  @Test
   void plainTextOnlyFolds() {
     assertThat(HtmlText.clean("  a\n  b\u00a0c ")).isEqualTo("a b c");
     assertThat(HtmlText.clean(null)).isEmpty();
