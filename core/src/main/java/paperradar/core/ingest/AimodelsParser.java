@@ -133,7 +133,9 @@ public final class AimodelsParser implements ListingParser {
   }
 
   private static List<String> authors(String line) {
-    return Arrays.stream(line.split(",")).map(TextLines::strip).filter(name -> !name.isEmpty()).toList();
+    // The page lost TeX's backslashes ("Balunovi'c"): TexText.repairLostAcutes puts the acutes back.
+    return Arrays.stream(line.split(",")).map(TextLines::strip).filter(name -> !name.isEmpty())
+        .map(TexText::repairLostAcutes).toList();
   }
 
   private static LocalDate date(TextLines lines, int index, ParseContext context) throws ListingParseException {

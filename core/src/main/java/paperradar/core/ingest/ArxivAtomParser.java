@@ -48,7 +48,7 @@ public final class ArxivAtomParser implements ListingParser {
 
   private static ListingEntry entry(XmlNode entry, int position, ParseContext context)
       throws ListingParseException {
-    String title = entry.childText("title");
+    String title = HtmlText.fold(entry.childText("title"));
     if (title.isEmpty()) {
       throw context.error(entry.line(), "entry has no title");
     }
@@ -60,11 +60,12 @@ public final class ArxivAtomParser implements ListingParser {
     ListingEntry.Builder builder = ListingEntry.builder(position, entry.line(), title)
         .arxivId(id.get())
         .url(id.get().absUrl())
+        .version(ArxivVersion.find(entry.childText("id")))
         .authors(entry.children("author").stream().map(a -> a.childText("name")).filter(n -> !n.isEmpty()).toList())
-        .abstractText(entry.childText("summary"), true);
+        .abstractText(HtmlText.fold(entry.childText("summary")), true);
     Optional<XmlNode> published = entry.child("published").or(() -> entry.child("updated"));
     if (published.isPresent()) {
-      builder.published(FeedDates.required(published.get(), context));
+      builder.published(FeedDates.lenient(published.get(), context));
     }
     return builder.build();
   }

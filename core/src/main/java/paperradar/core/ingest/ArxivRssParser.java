@@ -2,19 +2,24 @@ package paperradar.core.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import paperradar.core.model.ArxivId;
 
 /**
- * Reads arXiv's announcement feeds (RSS 2.0). Each item says with {@code arxiv:announce_type} whether it is
- * new, a cross-list or a replacement: the last two are new sightings of papers, not new papers, which the
- * store's identity by arXiv id takes care of.
+ * Reads arXiv's announcement feeds (RSS 2.0, rss.arxiv.org, the format since 2024). Each item says with
+ * {@code arxiv:announce_type} (and again at the head of its description, {@code arXiv:2202.06834v2 Announce
+ * Type: replace-cross}) whether it is new, a cross-list or a replacement; the entry keeps that and the
+ * version. Authors are split at top-level commas and " and " only, their affiliations (in parentheses) kept
+ * apart from the names.
  */
 public final class ArxivRssParser implements ListingParser {
 
   private static final Pattern ABSTRACT = Pattern.compile("(?s).*?Abstract:\\s*(.*)");
+  private static final Pattern ANNOUNCE_TYPE =
+      Pattern.compile("(?i)Announce Type:\\s*(new|replace-cross|replace|cross)\\b");
 
   @Override
   public ListingFormat format() {
@@ -40,7 +45,7 @@ public final class ArxivRssParser implements ListingParser {
   }
 
   private static ListingEntry entry(XmlNode item, int position, ParseContext context) throws ListingParseException {
-    String title = item.childText("title");
+    String title = Rss.plain(item.childText("title"));
     if (title.isEmpty()) {
       throw context.error(item.line(), "item has no title");
     }
@@ -48,21 +53,37 @@ public final class ArxivRssParser implements ListingParser {
     if (id.isEmpty()) {
       throw context.error(item.line(), "item has no arXiv id in its link or guid");
     }
-    Matcher abstractText = ABSTRACT.matcher(item.childText("description"));
+    String description = Rss.plain(item.childText("description"));
+    Matcher abstractText = ABSTRACT.matcher(description);
+    // One dc:creator with every name is the norm; some mirrors write one element per author.
+    String creators = String.join(", ", item.children("creator").stream().map(XmlNode::text).toList());
+    AuthorNames.Split authors = AuthorNames.split(HtmlText.clean(creators));
     ListingEntry.Builder builder = ListingEntry.builder(position, item.line(), title)
         .arxivId(id.get())
         .url(id.get().absUrl())
-        .authors(Rss.authorList(item.childText("creator")))
-        .abstractText(abstractText.matches() ? abstractText.group(1).strip() : Rss.plain(item.childText("description")),
-            true);
-    String announceType = item.childText("announce_type");
-    if (!announceType.isEmpty()) {
-      builder.announceType(announceType);
-    }
+        .authors(authors.names())
+        .affiliations(authors.affiliations())
+        .abstractText(abstractText.matches() ? abstractText.group(1).strip() : description, true)
+        .version(ArxivVersion.find(abstractText.matches() ? head(description) : item.childText("guid")));
+    announceType(item, description).ifPresent(builder::announceType);
     Optional<XmlNode> date = item.child("pubDate").or(() -> item.child("date"));
     if (date.isPresent()) {
-      builder.published(FeedDates.required(date.get(), context));
+      builder.published(FeedDates.lenient(date.get(), context));
     }
     return builder.build();
+  }
+
+  private static String head(String description) {
+    int abstractAt = description.indexOf("Abstract:");
+    return abstractAt < 0 ? description : description.substring(0, abstractAt);
+  }
+
+  private static Optional<String> announceType(XmlNode item, String description) {
+    String element = item.childText("announce_type").strip().toLowerCase(Locale.ROOT);
+    if (!element.isEmpty()) {
+      return Optional.of(element);
+    }
+    Matcher matcher = ANNOUNCE_TYPE.matcher(head(description));
+    return matcher.find() ? Optional.of(matcher.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
   }
 }

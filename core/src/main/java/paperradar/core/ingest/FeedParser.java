@@ -44,11 +44,12 @@ public final class FeedParser implements ListingParser {
         .filter(l -> l.attribute("rel") == null || "alternate".equals(l.attribute("rel")))
         .map(l -> l.attribute("href")).filter(href -> href != null).findFirst().orElse(null);
     ListingEntry.Builder builder = builder(entry, position, link, entry.childText("id"), context)
-        .authors(entry.children("author").stream().map(a -> a.childText("name")).filter(n -> !n.isEmpty()).toList())
+        .authors(entry.children("author").stream().map(a -> HtmlText.clean(a.childText("name")))
+            .filter(n -> !n.isEmpty()).toList())
         .abstractText(Rss.plain(first(entry.childText("summary"), entry.childText("content"))), true);
     Optional<XmlNode> date = entry.child("published").or(() -> entry.child("updated"));
     if (date.isPresent()) {
-      builder.published(FeedDates.required(date.get(), context));
+      builder.published(FeedDates.lenient(date.get(), context));
     }
     return builder.build();
   }
@@ -62,7 +63,7 @@ public final class FeedParser implements ListingParser {
         .abstractText(Rss.plain(first(item.childText("description"), item.childText("encoded"))), true);
     Optional<XmlNode> date = item.child("pubDate").or(() -> item.child("date"));
     if (date.isPresent()) {
-      builder.published(FeedDates.required(date.get(), context));
+      builder.published(FeedDates.lenient(date.get(), context));
     }
     return builder.build();
   }

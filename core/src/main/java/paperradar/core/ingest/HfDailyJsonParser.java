@@ -75,12 +75,12 @@ public final class HfDailyJsonParser implements ListingParser {
     ListingEntry.Builder builder = ListingEntry.builder(position, line, title)
         .arxivId(id.orElse(null))
         .url(id.map(i -> "https://huggingface.co/papers/" + i.value()).orElse(null))
-        .abstractText(text(paper, "summary").or(() -> text(submission, "summary")).orElse("").strip(), true)
+        .abstractText(HtmlText.fold(text(paper, "summary").or(() -> text(submission, "summary")).orElse("")), true)
         .authors(authors(paper.path("authors")));
     text(submission.path("organization"), "fullname").or(() -> text(paper.path("organization"), "fullname"))
         .ifPresent(builder::organization);
-    text(paper, "publishedAt").or(() -> text(submission, "publishedAt")).flatMap(FeedDates::parse)
-        .ifPresent(builder::published);
+    builder.published(FeedDates.lenient(text(paper, "publishedAt").or(() -> text(submission, "publishedAt"))
+        .orElse(null), line, "paper.publishedAt", context));
     if (paper.path("upvotes").canConvertToLong()) {
       builder.signal(SignalName.UPVOTES, paper.path("upvotes").asLong());
     }
@@ -93,7 +93,7 @@ public final class HfDailyJsonParser implements ListingParser {
   private static List<String> authors(JsonNode authors) {
     List<String> names = new ArrayList<>();
     for (JsonNode author : authors) {
-      text(author, "name").map(String::strip).filter(n -> !n.isEmpty()).ifPresent(names::add);
+      text(author, "name").map(HtmlText::fold).filter(n -> !n.isEmpty()).ifPresent(names::add);
     }
     return names;
   }

@@ -22,7 +22,14 @@ import paperradar.core.model.SignalName;
  * @param published the publication (or announcement) date, or null
  * @param url the entry's link, or null
  * @param signals the numeric signals shown
- * @param announceType for arXiv RSS: {@code new}, {@code cross}, {@code replace}…; else null
+ * @param announceType for arXiv RSS: {@code new}, {@code cross}, {@code replace}, {@code replace-cross} (the
+ *     legacy RDF feed's {@code UPDATED} reads as {@code replace}); else null
+ * @param affiliations the distinct affiliations the listing gives its authors (arXiv RSS puts them in
+ *     parentheses after a name), in order; empty when none
+ * @param version the arXiv version the listing announces ({@code 2} for {@code v2}), or null
+ * @param doi the DOI, lower case as given (e.g. {@code 10.1101/2024.01.01.123456}), or null
+ * @param pmid the PubMed id, or null
+ * @param s2Id the Semantic Scholar paper id, or null
  */
 public record ListingEntry(
     int position,
@@ -37,7 +44,12 @@ public record ListingEntry(
     LocalDate published,
     String url,
     Map<SignalName, Long> signals,
-    String announceType) {
+    String announceType,
+    List<String> affiliations,
+    Integer version,
+    String doi,
+    String pmid,
+    String s2Id) {
 
   public ListingEntry {
     Objects.requireNonNull(title, "title");
@@ -47,13 +59,35 @@ public record ListingEntry(
     authors = List.copyOf(authors);
     abstractText = abstractText == null ? "" : abstractText;
     signals = signals.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(signals));
+    affiliations = affiliations == null ? List.of() : List.copyOf(affiliations);
+  }
+
+  /** The entry without affiliations, version or other ids: the shape before those fields existed. */
+  public ListingEntry(int position, int line, String title, ArxivId arxivId, List<String> authors,
+      Integer authorCount, String organization, String abstractText, boolean abstractComplete, LocalDate published,
+      String url, Map<SignalName, Long> signals, String announceType) {
+    this(position, line, title, arxivId, authors, authorCount, organization, abstractText, abstractComplete,
+        published, url, signals, announceType, List.of(), null, null, null, null);
+  }
+
+  /** Whether the listing announces a new version of a known paper ({@code replace}, {@code replace-cross}). */
+  public boolean isReplacement() {
+    return announceType != null && announceType.startsWith("replace");
+  }
+
+  /** Whether the listing shows a known paper cross-listed into another category. */
+  public boolean isCrossList() {
+    return "cross".equals(announceType);
   }
 
   public static Builder builder(int position, int line, String title) {
     return new Builder(position, line, title);
   }
 
-  /** Builds an entry field by field, as parsers meet them. */
+  /**
+   * Builds an entry field by field, as parsers meet them. The title and the names pass through {@link
+   * TexText#toUnicode} here, so every parser gives one author one spelling ({@code D\\'enes} is Dénes).
+   */
   public static final class Builder {
     private final int position;
     private final int line;
@@ -68,6 +102,11 @@ public record ListingEntry(
     private String url;
     private final Map<SignalName, Long> signals = new EnumMap<>(SignalName.class);
     private String announceType;
+    private List<String> affiliations = List.of();
+    private Integer version;
+    private String doi;
+    private String pmid;
+    private String s2Id;
 
     private Builder(int position, int line, String title) {
       this.position = position;
@@ -121,9 +160,36 @@ public record ListingEntry(
       return this;
     }
 
+    public Builder affiliations(List<String> value) {
+      this.affiliations = value;
+      return this;
+    }
+
+    public Builder version(Integer value) {
+      this.version = value;
+      return this;
+    }
+
+    public Builder doi(String value) {
+      this.doi = value;
+      return this;
+    }
+
+    public Builder pmid(String value) {
+      this.pmid = value;
+      return this;
+    }
+
+    public Builder s2Id(String value) {
+      this.s2Id = value;
+      return this;
+    }
+
     public ListingEntry build() {
-      return new ListingEntry(position, line, title, arxivId, authors, authorCount, organization,
-          abstractText, abstractComplete, published, url, signals, announceType);
+      return new ListingEntry(position, line, TexText.toUnicode(title), arxivId,
+          authors.stream().map(TexText::toUnicode).toList(), authorCount, organization,
+          abstractText, abstractComplete, published, url, signals, announceType, affiliations, version, doi, pmid,
+          s2Id);
     }
   }
 }

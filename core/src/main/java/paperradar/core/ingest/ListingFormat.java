@@ -18,6 +18,14 @@ public enum ListingFormat {
   ARXIV_ATOM("arxiv-atom"),
   /** An arXiv announcement feed (RSS 2.0). */
   ARXIV_RSS("arxiv-rss"),
+  /** arXiv's legacy announcement feed (RSS 1.0 / RDF, {@code export.arxiv.org/rss/…}). */
+  ARXIV_RDF("arxiv-rdf"),
+  /** A Semantic Scholar Graph API paper search response, or its batch form (JSON). */
+  S2_JSON("s2-json"),
+  /** A bioRxiv / medRxiv details API response (JSON). */
+  BIORXIV_JSON("biorxiv-json"),
+  /** A PubMed E-utilities efetch response (XML). */
+  PUBMED_XML("pubmed-xml"),
   /** The Hugging Face daily_papers API response (JSON). */
   HF_JSON("hf-json"),
   /** Any RSS 2.0 or Atom feed whose items are papers. */

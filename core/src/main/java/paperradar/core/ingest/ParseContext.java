@@ -16,6 +16,14 @@ public record ParseContext(String inputName, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
   }
 
+  /**
+   * Something the parser read past without refusing the input (an unreadable date): said on stderr with the
+   * input and line, as the ingest command's errors are.
+   */
+  public void warn(int line, String message) {
+    System.err.println("warning: " + inputName + ":" + line + ": " + message);
+  }
+
   /** A parse error at a line of this input. */
   public ListingParseException error(int line, String message) {
     return new ListingParseException(inputName, line, message);

@@ -11,6 +11,10 @@ public final class Parsers {
     return List.of(
         new ArxivAtomParser(),
         new ArxivRssParser(),
+        new ArxivRdfParser(),
+        new PubmedParser(),
+        new SemanticScholarParser(),
+        new BiorxivParser(),
         new HfDailyJsonParser(),
         new SummaryPageParser(),
         new HfDailyPageParser(),

@@ -1,6 +1,5 @@
 package paperradar.core.ingest;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** What the RSS-reading parsers share: finding the channel, reading author lists, plain text from HTML. */
@@ -18,27 +17,13 @@ final class Rss {
     return root.child("channel").orElseThrow(() -> context.error(root.line(), "RSS feed has no <channel>"));
   }
 
-  /** {@code "A. One, B. Two and C. Three"} as three names. */
+  /** {@code "A. One, B. Two and C. Three"} as three names; affiliations in parentheses are not names. */
   static List<String> authorList(String text) {
-    if (text.isBlank()) {
-      return List.of();
-    }
-    return Arrays.stream(text.split(",|\\band\\b|;"))
-        .map(String::strip)
-        .filter(name -> !name.isEmpty())
-        .toList();
+    return AuthorNames.names(HtmlText.clean(text));
   }
 
-  /** Text without HTML tags and with the common entities decoded, white space folded. */
+  /** Text without HTML tags, every entity decoded, white space folded: {@link HtmlText#clean}. */
   static String plain(String html) {
-    String text = html.replaceAll("(?s)<[^>]{0,2000}>", " ")
-        .replace("&nbsp;", " ")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&");
-    return text.replaceAll("\\s+", " ").strip();
+    return HtmlText.clean(html);
   }
 }

@@ -24,6 +24,7 @@ final class XmlNode {
   private final Map<String, String> attributes;
   private final List<XmlNode> children = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
+  private final StringBuilder deepText = new StringBuilder();
   private final int line;
 
   private XmlNode(String namespace, String name, Map<String, String> attributes, int line) {
@@ -74,7 +75,13 @@ final class XmlNode {
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         open.pop();
       } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && !open.isEmpty()) {
-        open.peek().text.append(reader.getText());
+        String characters = reader.getText();
+        open.peek().text.append(characters);
+        for (XmlNode node : open) {
+          if (node != root) { // the whole document's text is never asked for; not holding it twice
+            node.deepText.append(characters);
+          }
+        }
       }
     }
     if (root == null) {
@@ -118,6 +125,14 @@ final class XmlNode {
   /** The element's own text, with runs of white space (feeds wrap long titles) folded to one space. */
   String text() {
     return text.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  /**
+   * The text of the element and everything inside it, in document order, folded: for titles and abstracts
+   * with inline markup ({@code <i>}, {@code <sup>}) such as PubMed's.
+   */
+  String deepText() {
+    return deepText.toString().replaceAll("\\s+", " ").strip();
   }
 
   List<XmlNode> children(String localName) {

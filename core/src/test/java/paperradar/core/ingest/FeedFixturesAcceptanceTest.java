@@ -6,6 +6,7 @@ import static paperradar.core.ingest.AcceptanceParsing.parseShared;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import paperradar.core.SharedData;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.SignalName;
 
@@ -24,6 +25,7 @@ class FeedFixturesAcceptanceTest {
     assertThat(first.arxivId()).isEqualTo(new ArxivId("2202.12139"));
     assertThat(first.authors()).containsExactly("Mohit Kumar Ahuja", "Arnaud Gotlieb", "Helge Spieker");
     assertThat(first.published()).isEqualTo(LocalDate.of(2022, 2, 24));
+    assertThat(first.version()).isEqualTo(1);
     assertThat(first.abstractText()).startsWith("Deep Learning (DL) has revolutionized");
   }
 
@@ -81,8 +83,33 @@ class FeedFixturesAcceptanceTest {
 
   @Test
   void slackAndDiscordCapturesAreNoListings() {
+    // Resolved outside the assertion: without ../shared the test is skipped, not failed by the skip's exception.
+    SharedData.require("fixtures/slack_chat.postMessage_success_response.json");
+
     assertThatThrownBy(() -> parseShared("fixtures/slack_chat.postMessage_success_response.json"))
         .isInstanceOf(ListingParseException.class)
         .hasMessageContaining("not a listing");
+  }
+
+  @Test
+  void hfDailyPapersAbstractsLoseTheirHardLineBreaks() throws Exception {
+    Listing listing = parseShared("fixtures/hf_daily_papers_2026-06-12_30items.json");
+
+    assertThat(listing.entries()).allSatisfy(entry -> {
+      assertThat(entry.abstractText()).doesNotContain("\n").doesNotContain("  ");
+      assertThat(entry.title()).doesNotContain("\n");
+    });
+  }
+
+  @Test
+  void realArxivRssKeepsVersionsAndMarksTheReplacement() throws Exception {
+    Listing listing = parseShared("fixtures/arxiv_rss2_2026-09-24_cs.LG+cs.AI+cs.CL+stat.ML_4items_trimmed.xml");
+
+    assertThat(listing.entries()).allSatisfy(entry -> {
+      assertThat(entry.version()).isNotNull().isPositive();
+      assertThat(entry.authors()).allSatisfy(name -> assertThat(name).doesNotContain("(", ")", "\\"));
+    });
+    assertThat(listing.entries()).filteredOn(ListingEntry::isReplacement).hasSize(1);
+    assertThat(listing.entries()).filteredOn(ListingEntry::isCrossList).hasSize(1);
   }
 }

@@ -36,7 +36,7 @@ class GoldenListingsTest {
     assertThat(listing.entries()).hasSize(2);
     ListingEntry probes = listing.entries().get(0);
     assertThat(probes.title()).isEqualTo("Causal Probes for Sparse Autoencoders");
-    assertThat(probes.authors()).containsExactly("Jane Q. Doe", "Ren'e O'Brien", "Zoë Krämer");
+    assertThat(probes.authors()).containsExactly("Jane Q. Doe", "René O'Brien", "Zoë Krämer");
     assertThat(probes.signals()).isEqualTo(Map.of(SignalName.HACKER_NEWS, 1200L, SignalName.REDDIT, 15L));
     assertThat(probes.abstractText()).startsWith("Sparse autoencoders decompose");
     assertThat(probes.abstractComplete()).isFalse();

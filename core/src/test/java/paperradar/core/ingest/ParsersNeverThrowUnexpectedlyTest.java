@@ -23,7 +23,8 @@ class ParsersNeverThrowUnexpectedlyTest {
 
   private static final List<String> FIXTURES = List.of("aimodels.txt", "hf-daily.txt", "hf-search.txt",
       "summary-page.txt", "arxiv-atom.xml", "arxiv-atom-legacy.xml", "arxiv-rss.xml", "hf-daily-papers.json",
-      "generic-rss.xml", "generic-atom.xml");
+      "generic-rss.xml", "generic-atom.xml", "arxiv_rss_day.xml", "arxiv_rdf_legacy.xml", "hf_daily_2024.json",
+      "biorxiv_details.json", "feed_zone_dates.xml", "s2_search.json", "pubmed_efetch.xml");
 
   private static final ParseContext CONTEXT = new ParseContext("fuzz", LocalDate.of(2026, 11, 22));
 

@@ -1,0 +1,109 @@
+package paperradar.core.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import paperradar.core.model.ArxivId;
+
+/**
+ * Real responses of the services, from public projects' test folders (see
+ * {@code src/test/resources/fixtures/real/PROVENANCE.md}), parsed with format detection as ingest does.
+ */
+class RealCapturesTest {
+
+  private static Listing parseReal(String name) throws IOException, ListingParseException {
+    try (InputStream in = RealCapturesTest.class.getResourceAsStream("/fixtures/real/" + name)) {
+      String text = ListingText.decode(in.readAllBytes(), name);
+      return Parsers.detector().parse(text, new ParseContext(name, LocalDate.of(2026, 12, 3)), Optional.empty());
+    }
+  }
+
+  @Test
+  void legacyArxivRdfFeedFrom2018() throws Exception {
+    Listing listing = parseReal("arxiv_rdf_legacy_hep-ex_2018-05-23_3items_physbiblio.xml");
+
+    assertThat(listing.format()).isEqualTo(ListingFormat.ARXIV_RDF);
+    assertThat(listing.entries()).extracting(ListingEntry::title).containsExactly(
+        "Measurement of Transverse Single Spin Asymmetries", "Recent Top quark results from the Tevatron",
+        "New Perspective on Hybrid Mesons");
+    assertThat(listing.entries()).extracting(ListingEntry::announceType).containsExactly("new", "cross", "replace");
+    assertThat(listing.entries()).extracting(ListingEntry::version).containsExactly(1, 1, 2);
+    assertThat(listing.entries()).extracting(ListingEntry::published).containsOnly(LocalDate.of(2018, 5, 23));
+    ListingEntry first = listing.entries().get(0);
+    assertThat(first.arxivId()).isEqualTo(new ArxivId("1805.08875"));
+    assertThat(first.authors()).containsExactly("Christopher Dilks");
+    assertThat(first.abstractText()).startsWith("In 2015 the first collisions between polarized protons")
+        .contains("range of $2.6<\\eta<4$. Within this kinematic range").doesNotContain("<p>").doesNotContain("\n");
+    assertThat(listing.entries().get(2).authors()).containsExactly("Shu-Sheng Xu", "Zhu-Fang Cui", "Lei Chang",
+        "Joannis Papavassiliou", "Craig D. Roberts", "Hong-Shi Zong");
+  }
+
+  @Test
+  void semanticScholarBatchWithAnUnknownId() throws Exception {
+    Listing listing = parseReal("s2_paper_batch_4ids_one_unknown_2024.json");
+
+    assertThat(listing.format()).isEqualTo(ListingFormat.S2_JSON);
+    assertThat(listing.entries()).hasSize(3);
+    ListingEntry first = listing.entries().get(0);
+    assertThat(first.title()).isEqualTo("How Much Should We Trust Differences-in-Differences Estimates?");
+    assertThat(first.s2Id()).isEqualTo("c31c87c591a25c64fbaa82e8ac6a81831b6ac7ce");
+    assertThat(first.doi()).isEqualTo("10.2139/ssrn.288970");
+    assertThat(first.arxivId()).isNull();
+    assertThat(first.authors()).containsExactly("Marianne Bertrand", "E. Duflo", "S. Mullainathan");
+    assertThat(first.published()).isEqualTo(LocalDate.of(2001, 10, 1));
+    assertThat(first.url()).isEqualTo("https://www.semanticscholar.org/paper/c31c87c591a25c64fbaa82e8ac6a81831b6ac7ce");
+    assertThat(first.abstractText()).startsWith("Most Difference-in-Difference (DD) papers").doesNotContain("\n");
+  }
+
+  @Test
+  void semanticScholarSearchWithTitlesOnly() throws Exception {
+    Listing listing = parseReal("s2_paper_search_turing_fields_title_2024_trimmed5.json");
+
+    assertThat(listing.format()).isEqualTo(ListingFormat.S2_JSON);
+    assertThat(listing.entries()).hasSize(5);
+    assertThat(listing.entries().get(1).title())
+        .isEqualTo("Quantum theory, the Church–Turing principle and the universal quantum computer");
+    assertThat(listing.entries()).allSatisfy(entry -> {
+      assertThat(entry.s2Id()).hasSize(40);
+      assertThat(entry.authors()).isEmpty();
+      assertThat(entry.published()).isNull();
+    });
+  }
+
+  @Test
+  void pubmedEfetchWithADoctypeAndSeasonDate() throws Exception {
+    Listing listing = parseReal("pubmed_efetch_2articles_biopython_pubmed1.xml");
+
+    assertThat(listing.format()).isEqualTo(ListingFormat.PUBMED_XML);
+    assertThat(listing.entries()).hasSize(2);
+    ListingEntry aids = listing.entries().get(0);
+    assertThat(aids.pmid()).isEqualTo("12091962");
+    assertThat(aids.title()).isEqualTo("The treatment of AIDS behind the walls of correctional facilities.");
+    assertThat(aids.authors()).containsExactly("J Michael Olivero");
+    assertThat(aids.abstractText()).isEmpty();
+    assertThat(aids.published()).isEqualTo(LocalDate.of(1990, 1, 1));
+    assertThat(aids.doi()).isNull();
+    ListingEntry flavo = listing.entries().get(1);
+    assertThat(flavo.pmid()).isEqualTo("9997");
+    assertThat(flavo.doi()).isEqualTo("10.1016/0005-2795(76)90109-4");
+    assertThat(flavo.published()).isEqualTo(LocalDate.of(1976, 9, 28));
+    assertThat(flavo.abstractText()).startsWith("Electron paramagnetic resonance and magnetic susceptibility");
+  }
+
+  @Test
+  void pubmedEfetchWithAStructuredAbstractAndAnElectronicDate() throws Exception {
+    Listing listing = parseReal("pubmed_efetch_structured_abstract_biopython_pubmed5.xml");
+
+    ListingEntry article = listing.entries().get(0);
+    assertThat(article.pmid()).isEqualTo("28775130");
+    assertThat(article.doi()).isEqualTo("10.1136/oemed-2017-104431");
+    assertThat(article.published()).isEqualTo(LocalDate.of(2017, 8, 3));
+    assertThat(article.authors()).startsWith("Catherine C Lerro", "Laura E Beane Freeman");
+    assertThat(article.abstractText()).startsWith("OBJECTIVES: Animal studies suggest")
+        .contains(" METHODS: ").contains(" RESULTS: ").contains(" CONCLUSIONS: ");
+  }
+}
