@@ -94,11 +94,16 @@ final class Services implements AutoCloseable {
   }
 
   InputLoader inputLoader() {
-    return new InputLoader(FeedFetcher.withDefaults());
+    return new InputLoader(fetcher());
   }
 
   Clock clock() {
     return clock;
+  }
+
+  /** Fetches within {@code fetch.deadlineSeconds} and {@code fetch.maxBytes}. */
+  FeedFetcher fetcher() {
+    return new FeedFetcher(Duration.ofSeconds(10), settings.fetch().deadline(), settings.fetch().maxBytes());
   }
 
   Settings settings() {
@@ -127,7 +132,7 @@ final class Services implements AutoCloseable {
         Duration.ofHours(digest.graceHours()), clock);
     DigestDelivery delivery = new DigestDelivery(radar.digests(), ledger, radar.channels(), byPlatform,
         Backoff.defaults(), Sleeper.REAL, clock, Duration.ofSeconds(digest.leaseSeconds()));
-    SourcePoller poller = new SourcePoller(FeedFetcher.withDefaults(), ingestor,
+    SourcePoller poller = new SourcePoller(fetcher(), ingestor,
         new SourceHealthStore(database.dataSource()), clock);
     poller.onFailure(sourceFailures);
     List<Source> sources = settings.sources().stream().map(Settings.SourceSetting::toSource).toList();
