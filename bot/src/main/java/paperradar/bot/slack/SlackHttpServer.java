@@ -46,7 +46,7 @@ final class SlackHttpServer implements AutoCloseable {
     }
     if (gate.check(exchange.header("X-Slack-Request-Timestamp"), exchange.header("X-Slack-Signature"),
         exchange.body(), exchange.remoteAddress()) instanceof SlackRequestGate.Verdict.Refused refused) {
-      return Answer.text(refused.status(), refused.status() == 401 ? "unauthorized" : "refused");
+      return Answer.text(refused.status(), refused.status() == 401 ? "unauthorized" : "unavailable");
     }
     Request<?> request;
     try {

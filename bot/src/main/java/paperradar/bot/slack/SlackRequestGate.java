@@ -86,16 +86,19 @@ final class SlackRequestGate {
       try {
         first = memory.firstSighting(signature.toLowerCase(), now, expiresAt);
       } catch (RuntimeException e) {
-        // The store is down: this process's own memory still refuses replays to it, and the command's
-        // own work will report the store's failure.
-        refusals.warn("slack: replay check skipped: " + e.getMessage());
-        continue;
+        // Without the store another process might run this request again: refuse it (Slack retries a 5xx);
+        // a command would find the store down anyway.
+        return new Verdict.Refused(503, "the replay check cannot reach the store (" + firstLine(e.getMessage()) + ")");
       }
       if (!first) {
         return new Verdict.Refused(401, "a replay of a request already accepted");
       }
     }
     return new Verdict.Pass();
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "no message" : message.lines().findFirst().orElse("");
   }
 
   /** {@code v0=} hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body)), over the bytes as received. */

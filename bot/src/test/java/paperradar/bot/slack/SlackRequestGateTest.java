@@ -101,4 +101,17 @@ class SlackRequestGateTest {
     assertThat(logged.list).hasSize(2);
     assertThat(logged.list.get(1).getFormattedMessage()).contains("(50 more refused since the last line)");
   }
+
+  @Test
+  void whenTheStoreCannotRecordTheSignatureTheRequestIsRefusedNotRunUnchecked() throws Exception {
+    SeenSignatures down = (signature, now, expiresAt) -> {
+      throw new IllegalStateException("connection refused\nat line two");
+    };
+    SlackRequestGate withStore = new SlackRequestGate(SlackAdapterTest.SIGNING_SECRET,
+        List.of(new RecentSignatures(), down), clock);
+    long at = now();
+
+    assertThat(withStore.check(Long.toString(at), SlackAdapterTest.sign(BODY, at), BODY.getBytes(StandardCharsets.UTF_8),
+        "x")).isEqualTo(new Verdict.Refused(503, "the replay check cannot reach the store (connection refused)"));
+  }
 }
