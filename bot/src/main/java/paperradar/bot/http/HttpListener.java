@@ -8,9 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -22,6 +25,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,17 +43,19 @@ public final class HttpListener implements AutoCloseable {
    *
    * @param idleTimeout how long a connection may send nothing, headers included, before it is closed
    * @param idleTimeoutUnderPressure the same, once {@code maxConnections} are open
+   * @param headerDeadline a new connection that has not sent one whole request head by then is closed, however
+   *     steadily it drips its bytes
    * @param maxHeaderBytes the request line and headers together
    * @param maxBodyBytes a request body over this gets 413
    * @param maxThreads the thread pool's bound (Jetty's selector and acceptor included)
    * @param maxConnections open connections; more wait in the accept backlog
    */
-  public record Limits(Duration idleTimeout, Duration idleTimeoutUnderPressure, int maxHeaderBytes, int maxBodyBytes,
-      int maxThreads, int maxConnections) {
+  public record Limits(Duration idleTimeout, Duration idleTimeoutUnderPressure, Duration headerDeadline,
+      int maxHeaderBytes, int maxBodyBytes, int maxThreads, int maxConnections) {
 
     /** What the operations and Slack endpoints use: small requests, answered fast. */
-    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), Duration.ofSeconds(1), 8 * 1024,
-        1 << 20, 24, 2_000);
+    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), Duration.ofSeconds(1),
+        Duration.ofSeconds(15), 8 * 1024, 1 << 20, 24, 2_000);
   }
 
   /** One request as a route sees it: headers keyed in lower case, the body read in full (within the limit). */
@@ -108,6 +114,7 @@ public final class HttpListener implements AutoCloseable {
     NetworkConnectionLimit connectionLimit = new NetworkConnectionLimit(limits.maxConnections(), connector);
     connectionLimit.setEndPointIdleTimeout(limits.idleTimeoutUnderPressure().toMillis());
     server.addBean(connectionLimit);
+    connector.addEventListener(new HeaderDeadline(server, limits.headerDeadline()));
     server.setHandler(new Routes(Map.copyOf(routes), limits.maxBodyBytes(), threads));
     server.setStopTimeout(2_000);
     try {
@@ -129,6 +136,39 @@ public final class HttpListener implements AutoCloseable {
       server.stop();
     } catch (Exception e) {
       log.warn("stopping the HTTP listener failed: {}", e.toString());
+    }
+  }
+
+  /**
+   * Closes a connection whose first request head has not arrived by the deadline: the idle timeout alone
+   * lets a client that sends one byte every few seconds hold a connection for ever.
+   */
+  private static final class HeaderDeadline implements Connection.Listener {
+    private final Server server;
+    private final Duration deadline;
+    private final Map<Connection, Scheduler.Task> pending = new ConcurrentHashMap<>();
+
+    HeaderDeadline(Server server, Duration deadline) {
+      this.server = server;
+      this.deadline = deadline;
+    }
+
+    @Override
+    public void onOpened(Connection connection) {
+      pending.put(connection, server.getScheduler().schedule(() -> {
+        pending.remove(connection);
+        if (connection.getMessagesIn() == 0) {
+          connection.getEndPoint().close();
+        }
+      }, deadline.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    @Override
+    public void onClosed(Connection connection) {
+      Scheduler.Task task = pending.remove(connection);
+      if (task != null) {
+        task.cancel();
+      }
     }
   }
 

@@ -25,8 +25,8 @@ class HttpListenerTest {
 
   @BeforeEach
   void start() throws Exception {
-    HttpListener.Limits limits = new HttpListener.Limits(Duration.ofMillis(500), Duration.ofMillis(100), 4096, 1024,
-        8, 100);
+    HttpListener.Limits limits = new HttpListener.Limits(Duration.ofMillis(500), Duration.ofMillis(100),
+        Duration.ofSeconds(1), 4096, 1024, 8, 100);
     listener = HttpListener.start("test", "127.0.0.1", 0, limits, Map.of(
         "/echo", exchange -> HttpListener.Answer.text(200, exchange.method() + " " + exchange.body().length + " "
             + exchange.header("X-Test"))));
@@ -80,6 +80,30 @@ class HttpListenerTest {
       // Jetty may answer 408 before closing; either way the stream ends well before the read's 10 s bound.
       in.readAllBytes();
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+  }
+
+  @Test
+  void aConnectionThatDripsItsHeadersFasterThanTheIdleTimeoutIsClosedAtTheHeaderDeadline() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", listener.port());
+        var dripper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor()) {
+      socket.setSoTimeout((int) BOUND.toMillis());
+      OutputStream out = socket.getOutputStream();
+      out.write("GET /echo HTTP/1.1\r\nHost: x\r\nX-Drip: ".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      long start = System.nanoTime();
+      // One byte every 200 ms, well within the 500 ms idle timeout, from another thread.
+      dripper.scheduleAtFixedRate(() -> {
+        try {
+          out.write('x');
+          out.flush();
+        } catch (java.io.IOException closed) {
+          throw new java.io.UncheckedIOException(closed);
+        }
+      }, 200, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+
+      socket.getInputStream().readAllBytes();
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(800), Duration.ofSeconds(5));
     }
   }
 }
