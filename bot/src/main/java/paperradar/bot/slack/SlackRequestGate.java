@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -72,11 +73,11 @@ final class SlackRequestGate {
     if (skew > WINDOW.toSeconds() || timestamp < 0) {
       return new Verdict.Refused(401, "the timestamp is more than 5 minutes from now");
     }
-    String signature = signatureHeader.strip();
-    if (!signature.matches("v0=[0-9a-fA-F]{64}")) {
+    String signature = signatureHeader.strip().toLowerCase(Locale.ROOT);
+    if (!signature.matches("v0=[0-9a-f]{64}")) {
       return new Verdict.Refused(401, "the signature is not a v0 signature");
     }
-    if (!MessageDigest.isEqual(expected(timestamp, body), signature.toLowerCase().getBytes(StandardCharsets.US_ASCII))) {
+    if (!MessageDigest.isEqual(expected(timestamp, body), signature.getBytes(StandardCharsets.US_ASCII))) {
       return new Verdict.Refused(401, "the signature does not match");
     }
     // Kept for the window on both sides of the request's own time: past that, the timestamp check refuses it.
@@ -84,7 +85,7 @@ final class SlackRequestGate {
     for (SeenSignatures memory : seen) {
       boolean first;
       try {
-        first = memory.firstSighting(signature.toLowerCase(), now, expiresAt);
+        first = memory.firstSighting(signature, now, expiresAt);
       } catch (RuntimeException e) {
         // Without the store another process might run this request again: refuse it (Slack retries a 5xx);
         // a command would find the store down anyway.

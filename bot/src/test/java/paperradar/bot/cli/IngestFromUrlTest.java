@@ -86,8 +86,8 @@ class IngestFromUrlTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).isEqualTo(
-        "error: " + bigUrl + ": is larger than the limit of 1024 bytes (fetch.maxBytes); refused" + System.lineSeparator()
-        + "error: " + file + ": is larger than the limit of 1024 bytes (fetch.maxBytes); refused"
+        "error: " + bigUrl + ": is larger than the limit of 1024 bytes (fetch.maxBytes); refused"
+        + System.lineSeparator() + "error: " + file + ": is larger than the limit of 1024 bytes (fetch.maxBytes); refused"
         + System.lineSeparator());
   }
 }
