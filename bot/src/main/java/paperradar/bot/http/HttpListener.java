@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.Scheduler;
 import org.slf4j.Logger;
@@ -197,7 +199,9 @@ public final class HttpListener implements AutoCloseable {
             + " bytes")));
         return true;
       }
-      Content.Source.asByteArrayAsync(request, maxBodyBytes).whenCompleteAsync((body, failure) -> {
+      CompletableFuture<byte[]> read = new CompletableFuture<>();
+      Content.Source.asByteArrayAsync(request, maxBodyBytes, Promise.Invocable.toPromise(read));
+      read.whenCompleteAsync((body, failure) -> {
         if (failure != null) {
           write(response, callback, Answer.text(413, "request body over " + maxBodyBytes + " bytes or cut off"));
           return;
