@@ -24,6 +24,7 @@ USER radar
 # The embedded H2 database and the search index live here; with PostgreSQL only the index does.
 VOLUME ["/data"]
 ENV PAPERRADAR_DATA=/data PAPERRADAR_CONFIG=/etc/paper-radar/docker.yaml
+# docker.yaml sets http.bind to 0.0.0.0: the HEALTHCHECK and a scraper reach /healthz and /metrics here.
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
   CMD ["java", "-cp", "/app/paper-radar.jar", "paperradar.bot.ops.HealthCheck", "http://127.0.0.1:8080/healthz"]

@@ -29,6 +29,12 @@ final class ChatAdapters {
 
   static ChatAdapters choose(Settings settings, Secrets secrets, CommandService commands, RadarCore core,
       Clock clock) {
+    return choose(settings, secrets, commands, core, clock, null);
+  }
+
+  /** The same, with the store in which Slack's HTTP mode records accepted requests across the cluster. */
+  static ChatAdapters choose(Settings settings, Secrets secrets, CommandService commands, RadarCore core,
+      Clock clock, javax.sql.DataSource replayStore) {
     List<ChatAdapter> adapters = new ArrayList<>();
     Map<String, String> status = new LinkedHashMap<>();
     Settings.Slack slack = settings.slack();
@@ -39,7 +45,7 @@ final class ChatAdapters {
     if (slackMissing == null) {
       adapters.add(new SlackAdapter(slack, new SlackAdapter.Tokens(secrets.get(Secrets.SLACK_BOT_TOKEN).orElseThrow(),
           secrets.get(Secrets.SLACK_APP_TOKEN).orElse(null), secrets.get(Secrets.SLACK_SIGNING_SECRET).orElse(null)),
-          commands, clock));
+          commands, clock, replayStore));
     } else {
       status.put("slack", "off (no " + slackMissing + (secrets.has(Secrets.SLACK_BOT_TOKEN)
           ? ", which slack.mode " + slack.mode() + " needs)" : ")"));

@@ -68,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
       services.ingestor().addListener(metrics.ingestCounter());
       CommandService commands = metrics.metered(services.commands());
       ChatAdapters chat = ChatAdapters.choose(services.settings(), Secrets.load(System.getenv()), commands,
-          services.core(), services.clock());
+          services.core(), services.clock(), services.database().dataSource());
       try {
         chat.start();
       } catch (ChatAdapters.AdapterStartException e) {
@@ -104,16 +104,17 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private static HealthEndpoint startHealth(Services services, Scheduling scheduling, Map<String, String> adapters,
-      Metrics metrics) throws java.io.IOException {
+      Metrics metrics) throws Exception {
     int port = services.settings().http().port();
     if (port == 0) {
       return null;
     }
     List<String> sourceUrls = services.settings().sources().stream().map(Settings.SourceSetting::url).toList();
-    HealthEndpoint health = HealthEndpoint.start(port, new HealthEndpoint.Parts(services.store(), services.index(),
+    HealthEndpoint health = HealthEndpoint.start(services.settings().http().bind(), port, new HealthEndpoint.Parts(services.store(), services.index(),
         scheduling::isRunning, adapters, sourceUrls, new SourceHealthStore(services.database().dataSource()),
         metrics));
-    log.info("operations endpoint on port {}: GET /healthz, GET /metrics", health.port());
+    log.info("operations endpoint on {}:{}: GET /healthz, GET /metrics", services.settings().http().bind(),
+        health.port());
     return health;
   }
 

@@ -70,11 +70,16 @@ final class Services implements AutoCloseable {
   }
 
   InputLoader inputLoader() {
-    return new InputLoader(FeedFetcher.withDefaults());
+    return new InputLoader(fetcher());
   }
 
   Clock clock() {
     return core.clock();
+  }
+
+  /** Fetches within {@code fetch.deadlineSeconds} and {@code fetch.maxBytes}. */
+  FeedFetcher fetcher() {
+    return new FeedFetcher(Duration.ofSeconds(10), settings.fetch().deadline(), settings.fetch().maxBytes());
   }
 
   Settings settings() {
@@ -106,7 +111,7 @@ final class Services implements AutoCloseable {
         Duration.ofHours(digest.graceHours()), clock);
     DigestDelivery delivery = new DigestDelivery(core.digests(), ledger, core.channels(), byPlatform,
         Backoff.defaults(), Sleeper.REAL, clock, Duration.ofSeconds(digest.leaseSeconds()));
-    SourcePoller poller = new SourcePoller(FeedFetcher.withDefaults(), core.ingestor(),
+    SourcePoller poller = new SourcePoller(fetcher(), core.ingestor(),
         new SourceHealthStore(database.dataSource()), clock);
     poller.onFailure(sourceFailures);
     List<Source> sources = settings.sources().stream().map(Settings.SourceSetting::toSource).toList();

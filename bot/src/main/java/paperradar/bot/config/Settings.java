@@ -15,7 +15,7 @@ import paperradar.core.subscribe.ChannelSettings;
 
 /** What an operator can set in {@code paper-radar.yaml}; {@link ConfigLoader} reads it. */
 public record Settings(Trending trending, Digest digest, Scheduler scheduler, List<SourceSetting> sources,
-    Webhook webhook, Http http, Slack slack, Discord discord) {
+    Webhook webhook, Http http, Fetch fetch, Slack slack, Discord discord) {
 
   /** The Slack adapter; its tokens come from the environment or the secrets file, never from here. */
   public record Slack(String mode, int port, String path, String apiUrl) {
@@ -83,12 +83,33 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
     return url.endsWith("/") ? url : url + "/";
   }
 
-  /** The operations endpoint's port; 0 when it is off. */
-  public record Http(int port) {
+  /** The operations endpoint's port (0 when it is off) and the address it listens on. */
+  public record Http(int port, String bind) {
     public Http {
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("http.port must be 0 (off) or a TCP port, not " + port);
       }
+      bind = bind == null ? "" : bind.strip();
+      if (!bind.matches("[A-Za-z0-9.:\\-]+")) {
+        throw new IllegalArgumentException("http.bind must be an address such as 127.0.0.1 or 0.0.0.0, not \""
+            + bind + "\"");
+      }
+    }
+  }
+
+  /** The bounds of every fetch of a feed or input: a total deadline and a size cap. */
+  public record Fetch(int deadlineSeconds, long maxBytes) {
+    public Fetch {
+      if (deadlineSeconds < 1 || deadlineSeconds > 3_600) {
+        throw new IllegalArgumentException("fetch.deadlineSeconds must be 1 to 3600, not " + deadlineSeconds);
+      }
+      if (maxBytes < 1_024 || maxBytes > Integer.MAX_VALUE - 8) {
+        throw new IllegalArgumentException("fetch.maxBytes must be 1024 to 2147483639 (2 GB), not " + maxBytes);
+      }
+    }
+
+    public Duration deadline() {
+      return Duration.ofSeconds(deadlineSeconds);
     }
   }
 

@@ -11,6 +11,7 @@ import paperradar.core.deliver.DigestSender;
 import paperradar.core.pipeline.PaperListener;
 import paperradar.core.poll.SourcePoller;
 import paperradar.core.reply.Reply;
+import paperradar.core.text.UrlRedaction;
 
 /**
  * The operations metrics, served as {@code GET /metrics} in Prometheus' text format: papers ingested,
@@ -58,9 +59,10 @@ public final class Metrics {
     return (changed, newIds) -> ingested.increment(changed.size());
   }
 
+  /** Counts failed polls by source, its URL's secrets masked: a label is seen by whoever reads the metrics. */
   public SourcePoller.FailureObserver sourceFailures() {
     return source -> Counter.builder("paperradar.source.fetch.errors").description("failed polls of a source")
-        .tag("source", source.url()).register(registry).increment();
+        .tag("source", UrlRedaction.redact(source.url())).register(registry).increment();
   }
 
   /** Everything, in Prometheus' text exposition format. */

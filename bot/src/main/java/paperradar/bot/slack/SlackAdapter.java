@@ -7,6 +7,9 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -39,9 +42,20 @@ public final class SlackAdapter implements ChatAdapter {
   private final SlackSender sender;
   private SocketModeApp socketMode;
   private SlackHttpServer httpServer;
+  private final DataSource replayStore;
 
   public SlackAdapter(Settings.Slack settings, Tokens tokens, CommandService commands, Clock clock) {
+    this(settings, tokens, commands, clock, null);
+  }
+
+  /**
+   * @param replayStore the store in which HTTP mode records accepted signatures, so that a replay is refused
+   *     by every process of a cluster; null keeps them in this process only
+   */
+  public SlackAdapter(Settings.Slack settings, Tokens tokens, CommandService commands, Clock clock,
+      DataSource replayStore) {
     this.settings = settings;
+    this.replayStore = replayStore;
     this.tokens = tokens;
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
@@ -72,7 +86,13 @@ public final class SlackAdapter implements ChatAdapter {
       log.info("slack: connected in Socket Mode");
     } else {
       app.start();
-      httpServer = SlackHttpServer.start(app, settings.port(), settings.path());
+      List<SeenSignatures> seen = new ArrayList<>(List.of(new RecentSignatures()));
+      if (replayStore != null) {
+        seen.add(new StoredSignatures(replayStore));
+      }
+      // The wall clock, not the bot's: Slack stamps requests with the real time.
+      SlackRequestGate gate = new SlackRequestGate(tokens.signingSecret(), seen, Clock.systemUTC());
+      httpServer = SlackHttpServer.start(app, gate, settings.port(), settings.path());
       log.info("slack: listening for signed requests on port {} at {}", httpServer.port(), settings.path());
     }
   }

@@ -5,98 +5,73 @@ import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import paperradar.bot.http.HttpListener;
+import paperradar.bot.http.HttpListener.Answer;
+import paperradar.bot.http.HttpListener.Exchange;
 
 /**
- * HTTP mode: Slack POSTs slash commands and button presses to one path, and Bolt's own request
- * verification checks each signature (a missing, wrong or over five-minute-old one gets 401). Bolt's
- * {@code App.run(Request)} is transport-free, so the JDK's HTTP server is enough; any load balancer can
- * sit in front of several processes.
+ * HTTP mode: Slack POSTs slash commands and button presses to one path. Each request passes the
+ * {@link SlackRequestGate} on its raw bytes (signed, within five minutes either way, never replayed; 401
+ * otherwise) before Bolt parses it; a signed body Bolt cannot parse gets 400. Jetty serves it
+ * ({@link HttpListener}: timeouts, a body limit, a bounded pool); any load balancer can sit in front of several
+ * processes, which share the replay check through the store.
  */
 final class SlackHttpServer implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(SlackHttpServer.class);
-  private static final int MAX_BODY = 1 << 20;
+  private final HttpListener listener;
 
-  private final HttpServer server;
-  private final ExecutorService threads;
-
-  private SlackHttpServer(HttpServer server, ExecutorService threads) {
-    this.server = server;
-    this.threads = threads;
+  private SlackHttpServer(HttpListener listener) {
+    this.listener = listener;
   }
 
-  static SlackHttpServer start(App app, int port, String path) throws IOException {
+  /** Listens on every interface: Slack reaches it from outside (through a proxy that ends TLS). */
+  static SlackHttpServer start(App app, SlackRequestGate gate, int port, String path) throws Exception {
     SlackRequestParser parser = new SlackRequestParser(app.config());
-    HttpServer server = HttpServer.create(new InetSocketAddress(port), 64);
-    ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
-    server.setExecutor(threads);
-    server.createContext(path, exchange -> handle(app, parser, exchange));
-    server.start();
-    return new SlackHttpServer(server, threads);
+    return new SlackHttpServer(HttpListener.start("slack", "0.0.0.0", port, HttpListener.Limits.DEFAULT,
+        Map.of(path, exchange -> answer(app, parser, gate, exchange))));
   }
 
   int port() {
-    return server.getAddress().getPort();
+    return listener.port();
   }
 
-  private static void handle(App app, SlackRequestParser parser, HttpExchange exchange) throws IOException {
-    try (exchange) {
-      if (!"POST".equals(exchange.getRequestMethod())) {
-        write(exchange, 405, "text/plain", "POST only");
-        return;
-      }
-      byte[] bytes = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
-      if (bytes.length > MAX_BODY) {
-        write(exchange, 413, "text/plain", "too large");
-        return;
-      }
-      Map<String, List<String>> headers = new HashMap<>(exchange.getRequestHeaders());
-      Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
-          .requestUri(exchange.getRequestURI().getPath())
+  private static Answer answer(App app, SlackRequestParser parser, SlackRequestGate gate, Exchange exchange)
+      throws Exception {
+    if (!"POST".equals(exchange.method())) {
+      return Answer.text(405, "POST only");
+    }
+    if (gate.check(exchange.header("X-Slack-Request-Timestamp"), exchange.header("X-Slack-Signature"),
+        exchange.body(), exchange.remoteAddress()) instanceof SlackRequestGate.Verdict.Refused refused) {
+      return Answer.text(refused.status(), refused.status() == 401 ? "unauthorized" : "unavailable");
+    }
+    Request<?> request;
+    try {
+      request = parser.parse(SlackRequestParser.HttpRequest.builder()
+          .requestUri(exchange.path())
           .queryString(Map.of())
-          .headers(new RequestHeaders(headers))
-          .requestBody(new String(bytes, StandardCharsets.UTF_8))
-          .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
+          .headers(new RequestHeaders(new HashMap<>(exchange.headers())))
+          .requestBody(new String(exchange.body(), StandardCharsets.UTF_8))
+          .remoteAddress(exchange.remoteAddress())
           .build());
-      if (request == null) {
-        write(exchange, 400, "text/plain", "not a Slack request");
-        return;
-      }
-      Response response = app.run(request);
-      response.getHeaders().forEach((name, values) -> exchange.getResponseHeaders().put(name, values));
-      write(exchange, response.getStatusCode(), response.getContentType(), response.getBody());
-    } catch (Exception e) {
-      log.warn("Slack request failed: {}", e.toString());
+    } catch (RuntimeException e) {
+      return Answer.text(400, "not a Slack request");
     }
-  }
-
-  private static void write(HttpExchange exchange, int status, String contentType, String body) throws IOException {
-    byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-    if (contentType != null) {
-      exchange.getResponseHeaders().set("Content-Type", contentType);
+    if (request == null) {
+      return Answer.text(400, "not a Slack request");
     }
-    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    Response response = app.run(request);
+    Map<String, List<String>> headers = new HashMap<>(response.getHeaders());
+    headers.remove("Content-Type");
+    byte[] body = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
+    return new Answer(response.getStatusCode(), response.getContentType(), headers, body);
   }
 
   @Override
   public void close() {
-    server.stop(0);
-    threads.close();
+    listener.close();
   }
 }

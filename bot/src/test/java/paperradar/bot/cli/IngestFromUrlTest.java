@@ -64,4 +64,30 @@ class IngestFromUrlTest {
         + System.lineSeparator());
     assertThat(run.out()).contains("hf-daily, 2 read, 2 new");
   }
+
+  @Test
+  void anInputOverFetchMaxBytesIsRefusedWithALineAndExitTwo() throws IOException {
+    Path config = data.resolveSibling(data.getFileName() + "-radar.yaml");
+    java.nio.file.Files.writeString(config, "fetch:\n  maxBytes: 1024\n");
+    Path file = data.resolveSibling(data.getFileName() + "-big.txt");
+    java.nio.file.Files.write(file, new byte[4096]);
+    String bigUrl = url("/big");
+    server.createContext("/big", exchange -> {
+      exchange.sendResponseHeaders(200, 4096);
+      try (var out = exchange.getResponseBody()) {
+        out.write(new byte[4096]);
+      } catch (IOException refused) {
+        // the client stopped reading at the cap
+      }
+      exchange.close();
+    });
+
+    CliRun run = CliRun.run(data, "--config", config.toString(), "ingest", bigUrl, file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).isEqualTo(
+        "error: " + bigUrl + ": is larger than the limit of 1024 bytes (fetch.maxBytes); refused"
+        + System.lineSeparator() + "error: " + file + ": is larger than the limit of 1024 bytes (fetch.maxBytes); refused"
+        + System.lineSeparator());
+  }
 }

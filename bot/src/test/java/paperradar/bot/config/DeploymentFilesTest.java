@@ -107,6 +107,9 @@ class DeploymentFilesTest {
     Settings settings = ConfigLoader.load(Optional.of(ROOT.resolve("config/docker.yaml")), Map.of());
 
     assertThat(settings.http().port()).isEqualTo(8080);
+    assertThat(settings.http().bind()).as("the HEALTHCHECK and a scraper reach it from the container's network")
+        .isEqualTo("0.0.0.0");
+    assertThat(ConfigLoader.defaults().http().bind()).as("outside the image, loopback only").isEqualTo("127.0.0.1");
   }
 
   @Test

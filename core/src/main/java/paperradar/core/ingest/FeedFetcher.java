@@ -1,36 +1,67 @@
 package paperradar.core.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import paperradar.core.text.UrlRedaction;
 
 /**
- * Fetches listings over HTTP with the JDK's client: timeouts, a User-Agent that names the bot, redirects
- * followed, and conditional GET so an unchanged feed costs a 304.
+ * Fetches listings over HTTP with the JDK's client: a connect timeout, a total deadline for the whole fetch
+ * (a server that drips its body cannot hold a poll), a size cap, a User-Agent that names the bot, redirects
+ * followed, and conditional GET so an unchanged feed costs a 304. Errors name the URL with its secrets masked.
  */
 public final class FeedFetcher {
 
   /** What we send in the User-Agent header: feed operators can see who polls them. */
   public static final String USER_AGENT = "paper-radar/0.1 (research paper bot; Java HttpClient)";
 
-  private final HttpClient client;
-  private final Duration requestTimeout;
+  /** The default total deadline of one fetch. */
+  public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
+  /** The default size cap of one input: 100 MB. */
+  public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
 
-  public FeedFetcher(Duration connectTimeout, Duration requestTimeout) {
+  private final HttpClient client;
+  private final Duration deadline;
+  private final long maxBytes;
+
+  /**
+   * @param deadline the whole fetch, from connecting to the last byte of the body
+   * @param maxBytes a body larger than this is refused
+   */
+  public FeedFetcher(Duration connectTimeout, Duration deadline, long maxBytes) {
     this.client = HttpClient.newBuilder()
         .connectTimeout(connectTimeout)
         .followRedirects(HttpClient.Redirect.NORMAL)
         .build();
-    this.requestTimeout = requestTimeout;
+    this.deadline = deadline;
+    this.maxBytes = maxBytes;
+  }
+
+  public FeedFetcher(Duration connectTimeout, Duration deadline) {
+    this(connectTimeout, deadline, DEFAULT_MAX_BYTES);
   }
 
   public static FeedFetcher withDefaults() {
-    return new FeedFetcher(Duration.ofSeconds(10), Duration.ofSeconds(30));
+    return new FeedFetcher(Duration.ofSeconds(10), DEFAULT_DEADLINE, DEFAULT_MAX_BYTES);
+  }
+
+  /** The size cap, for inputs read from files by the same rule. */
+  public long maxBytes() {
+    return maxBytes;
   }
 
   /** Validators from an earlier response, sent back so the server can answer 304 Not Modified. */
@@ -45,8 +76,9 @@ public final class FeedFetcher {
   public record Response(boolean notModified, byte[] body, String etag, String lastModified) {}
 
   public Response fetch(URI uri, Optional<Validators> validators) throws InputUnavailableException {
+    String shown = UrlRedaction.redact(uri);
     HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-        .timeout(requestTimeout)
+        .timeout(deadline)
         .header("User-Agent", USER_AGENT)
         .header("Accept", "application/atom+xml, application/rss+xml, application/xml, application/json, "
             + "text/plain;q=0.9, */*;q=0.5")
@@ -59,16 +91,27 @@ public final class FeedFetcher {
         request.header("If-Modified-Since", v.lastModified());
       }
     });
+    CompletableFuture<HttpResponse<byte[]>> pending =
+        client.sendAsync(request.build(), info -> new CappedBody(info, maxBytes));
     HttpResponse<byte[]> response;
     try {
-      response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    } catch (HttpTimeoutException e) {
-      throw new InputUnavailableException(uri.toString(), "timed out after " + requestTimeout.toSeconds() + " s");
-    } catch (IOException e) {
-      throw new InputUnavailableException(uri.toString(), "fetch failed: " + describe(e));
+      response = pending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      pending.cancel(true);
+      throw new InputUnavailableException(shown, timedOut());
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof TooLarge tooLarge) {
+        throw new InputUnavailableException(shown, tooLarge.getMessage());
+      }
+      if (cause instanceof HttpTimeoutException) {
+        throw new InputUnavailableException(shown, timedOut());
+      }
+      throw new InputUnavailableException(shown, "fetch failed: " + describe(cause));
     } catch (InterruptedException e) {
+      pending.cancel(true);
       Thread.currentThread().interrupt();
-      throw new InputUnavailableException(uri.toString(), "fetch interrupted");
+      throw new InputUnavailableException(shown, "fetch interrupted");
     }
     int status = response.statusCode();
     String etag = response.headers().firstValue("ETag").orElse(null);
@@ -77,13 +120,96 @@ public final class FeedFetcher {
       return new Response(true, new byte[0], etag, lastModified);
     }
     if (status < 200 || status > 299) {
-      throw new InputUnavailableException(uri.toString(), "HTTP " + status + " " + HttpStatusText.of(status));
+      throw new InputUnavailableException(shown, "HTTP " + status + " " + HttpStatusText.of(status));
     }
     return new Response(false, response.body(), etag, lastModified);
   }
 
-  private static String describe(IOException e) {
+  private String timedOut() {
+    return "timed out: not done within the " + describe(deadline) + " deadline (fetch.deadlineSeconds)";
+  }
+
+  /** The line that refuses an input over the cap. */
+  static String tooLarge(long maxBytes) {
+    return "is larger than the limit of " + maxBytes + " bytes (fetch.maxBytes); refused";
+  }
+
+  private static String describe(Duration duration) {
+    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+  }
+
+  private static String describe(Throwable e) {
+    if (e instanceof IOException && e.getCause() != null && e.getMessage() == null) {
+      e = e.getCause();
+    }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  /** A body over the cap: the fetch stops reading and fails with this. */
+  private static final class TooLarge extends IOException {
+    TooLarge(long maxBytes) {
+      super(tooLarge(maxBytes));
+    }
+  }
+
+  /**
+   * Collects the body, refusing it at once when its Content-Length or the bytes received pass the cap, so
+   * an oversized input never sits in memory whole.
+   */
+  private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final long maxBytes;
+    private final boolean declaredTooLarge;
+    private Flow.Subscription subscription;
+
+    CappedBody(HttpResponse.ResponseInfo info, long maxBytes) {
+      this.maxBytes = maxBytes;
+      this.declaredTooLarge = info.headers().firstValueAsLong("Content-Length").orElse(-1) > maxBytes;
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription subscription) {
+      this.subscription = subscription;
+      if (declaredTooLarge) {
+        subscription.cancel();
+        result.completeExceptionally(new TooLarge(maxBytes));
+        return;
+      }
+      subscription.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+      if (result.isDone()) {
+        return;
+      }
+      for (ByteBuffer buffer : buffers) {
+        if (bytes.size() + (long) buffer.remaining() > maxBytes) {
+          subscription.cancel();
+          result.completeExceptionally(new TooLarge(maxBytes));
+          return;
+        }
+        byte[] chunk = new byte[buffer.remaining()];
+        buffer.get(chunk);
+        bytes.writeBytes(chunk);
+      }
+    }
+
+    @Override
+    public void onError(Throwable throwable) {
+      result.completeExceptionally(throwable);
+    }
+
+    @Override
+    public void onComplete() {
+      result.complete(bytes.toByteArray());
+    }
   }
 }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Reads an input named on the command line: a local file, or an http(s) URL fetched with {@link FeedFetcher}. */
+/**
+ * Reads an input named on the command line: a local file, or an http(s) URL fetched with {@link FeedFetcher};
+ * either is refused when it is larger than the fetcher's size cap.
+ */
 public final class InputLoader {
 
   private final FeedFetcher fetcher;
@@ -27,6 +30,10 @@ public final class InputLoader {
     try {
       if (Files.isDirectory(path)) {
         throw new InputUnavailableException(pathOrUrl, "is a directory, not a listing");
+      }
+      // The same cap as a fetch: checked before reading, so an oversized file is refused, not an OutOfMemoryError.
+      if (Files.size(path) > fetcher.maxBytes()) {
+        throw new InputUnavailableException(pathOrUrl, FeedFetcher.tooLarge(fetcher.maxBytes()));
       }
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {

@@ -58,7 +58,8 @@ public final class SourceHealthStore {
         return null;
       });
     } catch (SQLException e) {
-      throw new StoreException("saving the health of " + health.url() + " failed", e);
+      throw new StoreException("saving the health of " + paperradar.core.text.UrlRedaction.redact(health.url())
+          + " failed", e);
     }
   }
 

@@ -13,6 +13,7 @@ import paperradar.core.ingest.InputUnavailableException;
 import paperradar.core.ingest.ListingParseException;
 import paperradar.core.pipeline.IngestOutcome;
 import paperradar.core.pipeline.Ingestor;
+import paperradar.core.text.UrlRedaction;
 
 /**
  * Polls one source: a conditional GET with the validators of the last fetch, new papers through ingest
@@ -74,7 +75,8 @@ public final class SourcePoller {
     try {
       FeedFetcher.Response response = fetcher.fetch(URI.create(source.url()), validators);
       if (!response.notModified()) {
-        IngestOutcome outcome = ingestor.ingest(source.url(), response.body(),
+        // The listing's name is stored and logged: the URL with its secrets masked, never the secrets.
+        IngestOutcome outcome = ingestor.ingest(UrlRedaction.redact(source.url()), response.body(),
             LocalDate.now(clock.withZone(ZoneOffset.UTC)), clock.instant(), source.format());
         log.info("polled {}", outcome.summaryLine());
       }
@@ -86,7 +88,7 @@ public final class SourcePoller {
     } catch (ListingParseException e) {
       return failed(source, e.getMessage());
     } catch (RuntimeException e) {
-      log.error("polling {} failed unexpectedly", source.url(), e);
+      log.error("polling {} failed unexpectedly", UrlRedaction.redact(source.url()), e);
       return failed(source, "unexpected: " + e);
     }
   }
@@ -95,7 +97,8 @@ public final class SourcePoller {
     failureObserver.failed(source);
     SourceHealth after = health.failed(source.url(), reason, clock.instant());
     Duration wait = backoff(source.interval(), after.consecutiveFailures());
-    log.warn("polling {} failed ({} in a row): {}; next try in {} s", source.url(), after.consecutiveFailures(),
+    log.warn("polling {} failed ({} in a row): {}; next try in {} s", UrlRedaction.redact(source.url()),
+        after.consecutiveFailures(),
         reason, wait.toSeconds());
     return wait;
   }
