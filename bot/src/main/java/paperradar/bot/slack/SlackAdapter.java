@@ -5,6 +5,8 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -18,17 +20,36 @@ import paperradar.bot.chat.ChatAdapter;
 import paperradar.bot.config.Settings;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DigestSender;
+import paperradar.core.deliver.Sleeper;
 
 /**
  * paper-radar in Slack through Bolt for Java: Socket Mode (an outgoing WebSocket, no public URL) or HTTP
  * mode (signed requests to {@code slack.port}/{@code slack.path}). Both run the same {@link App}.
+ *
+ * <p>With {@code slack.clientId} (HTTP mode) it serves many workspaces: each installs the app through
+ * OAuth v2 at {@code slack.installPath}, Slack sends the installer back to {@code slack.redirectPath}, and the
+ * installation (its bot token sealed) goes to the store. Every command, button and digest then uses the
+ * token of its own team; {@code app_uninstalled} and {@code tokens_revoked} remove the team and stop its
+ * digests until it installs again.
  */
 public final class SlackAdapter implements ChatAdapter {
 
   private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
-  /** The tokens one mode needs; only ever read from {@link paperradar.bot.chat.Secrets}. */
-  public record Tokens(String botToken, String appToken, String signingSecret) {
+  /** The bot scopes the app asks each workspace for: the manifest's, in the same order. */
+  static final String SCOPES = "commands,chat:write,chat:write.public,channels:history,groups:history";
+
+  /**
+   * The tokens one mode needs; only ever read from {@link paperradar.bot.chat.Secrets}. With OAuth there is
+   * no bot token (each team has its own) but a client secret and the key that seals the teams' tokens.
+   */
+  public record Tokens(String botToken, String appToken, String signingSecret, String clientSecret,
+      SecretBox secretsKey) {
+
+    public Tokens(String botToken, String appToken, String signingSecret) {
+      this(botToken, appToken, signingSecret, null, null);
+    }
+
     @Override
     public String toString() {
       return "Tokens[redacted]";
@@ -38,6 +59,7 @@ public final class SlackAdapter implements ChatAdapter {
   private final Settings.Slack settings;
   private final Tokens tokens;
   private final App app;
+  private final InstallationStore installations;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final SlackSender sender;
   private SocketModeApp socketMode;
@@ -62,15 +84,65 @@ public final class SlackAdapter implements ChatAdapter {
     // Bolt would log each request and response body at debug level: those hold tokens and users' text.
     config.setPrettyResponseLoggingEnabled(false);
     Slack slack = Slack.getInstance(config);
-    AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(tokens.botToken());
+    AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack);
     if (settings.socketMode()) {
       appConfig.signingSecret(null);
     } else {
       appConfig.signingSecret(tokens.signingSecret());
     }
-    this.app = new App(appConfig.build());
+    if (settings.oauth()) {
+      if (replayStore == null || tokens.clientSecret() == null || tokens.secretsKey() == null) {
+        throw new IllegalArgumentException("slack.clientId needs the store, SLACK_CLIENT_SECRET and "
+            + SecretBox.KEY_VARIABLE);
+      }
+      this.installations = new JdbcInstallationStore(replayStore, tokens.secretsKey(), clock);
+      // No single-team token: Bolt's multi-team authorization finds each request's bot by its team.
+      this.app = new App(appConfig.clientId(settings.clientId()).clientSecret(tokens.clientSecret()).scope(SCOPES)
+          .oauthInstallPath(settings.installPath()).oauthRedirectUriPath(settings.redirectPath())
+          .redirectUri(settings.redirectUrl()).oAuthInstallPageRenderingEnabled(false).build());
+      BoltInstallations bolt = new BoltInstallations(installations, clock);
+      app.asOAuthApp(true);
+      app.service(bolt);
+      app.service(new JdbcOAuthStates(replayStore, clock));
+      // Bolt's default answers a refused state with 200; a browser, a proxy and a monitor should see a refusal.
+      app.oauthCallbackStateError((request, response) -> refusal(response,
+          "This install link has expired or was already used. Start again from the install page."));
+      app.oauthCallbackAccessError((com.slack.api.bolt.service.builtin.oauth.OAuthV2AccessErrorHandler)
+          (request, response, access) -> refusal(response,
+          "Slack did not accept the installation (" + access.getError() + "). Start again from the install page."));
+      app.event(AppUninstalledEvent.class, (payload, context) -> {
+        bolt.remove(payload.getTeamId());
+        return context.ack();
+      });
+      app.event(TokensRevokedEvent.class, (payload, context) -> {
+        // A revoked bot token leaves the team nothing to post with; revoked user tokens change nothing here.
+        var revoked = payload.getEvent().getTokens();
+        if (revoked != null && revoked.getBot() != null && !revoked.getBot().isEmpty()) {
+          bolt.remove(payload.getTeamId());
+        }
+        return context.ack();
+      });
+      this.sender = new SlackSender(slack, installations, clock, Sleeper.REAL);
+    } else {
+      this.installations = null;
+      this.app = new App(appConfig.singleTeamBotToken(tokens.botToken()).build());
+      this.sender = new SlackSender(slack.methods(tokens.botToken()), clock);
+    }
     new SlackCommands(commands, workers).register(app);
-    this.sender = new SlackSender(slack.methods(tokens.botToken()), clock);
+  }
+
+  private static com.slack.api.bolt.response.Response refusal(com.slack.api.bolt.response.Response response,
+      String text) {
+    response.setStatusCode(400);
+    response.setContentType("text/html; charset=utf-8");
+    response.setBody("<!DOCTYPE html><html><head><title>paper-radar</title></head><body><p>" + text
+        + "</p></body></html>");
+    return response;
+  }
+
+  /** The workspaces that installed the app; empty unless it serves many through OAuth. */
+  public java.util.Optional<InstallationStore> installations() {
+    return java.util.Optional.ofNullable(installations);
   }
 
   @Override
@@ -92,8 +164,13 @@ public final class SlackAdapter implements ChatAdapter {
       }
       // The wall clock, not the bot's: Slack stamps requests with the real time.
       SlackRequestGate gate = new SlackRequestGate(tokens.signingSecret(), seen, Clock.systemUTC());
-      httpServer = SlackHttpServer.start(app, gate, settings.port(), settings.path());
+      httpServer = SlackHttpServer.start(app, gate, settings.port(), settings.path(), settings.oauth()
+          ? new SlackHttpServer.OAuthPaths(settings.installPath(), settings.redirectPath()) : null);
       log.info("slack: listening for signed requests on port {} at {}", httpServer.port(), settings.path());
+      if (settings.oauth()) {
+        log.info("slack: workspaces install the app at {}{}; Slack redirects them to {}", settings.publicUrl(),
+            settings.installPath(), settings.redirectUrl());
+      }
     }
   }
 
@@ -109,7 +186,8 @@ public final class SlackAdapter implements ChatAdapter {
 
   @Override
   public String describe() {
-    return settings.socketMode() ? "on (socket mode)" : "on (http mode)";
+    return settings.socketMode() ? "on (socket mode)" : settings.oauth() ? "on (http mode, many workspaces)"
+        : "on (http mode)";
   }
 
   @Override
