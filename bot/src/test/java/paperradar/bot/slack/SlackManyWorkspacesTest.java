@@ -194,7 +194,11 @@ class SlackManyWorkspacesTest {
 
     HttpResponse<String> answer = redirect("good-code", started.state(), started.cookie());
 
-    assertThat(answer.statusCode()).isLessThan(400);
+    // Bolt's page opens the workspace in Slack, and the state's cookie is cleared.
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).contains("slack://app?team=" + ALPHA);
+    assertThat(answer.headers().firstValue("Set-Cookie")).get(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("slack-app-oauth-state=deleted");
     assertThat(slack.oauthExchanges).singleElement().satisfies(form -> {
       assertThat(form).containsEntry("client_id", CLIENT_ID).containsEntry("client_secret", "client-secret")
           .containsEntry("code", "good-code");
