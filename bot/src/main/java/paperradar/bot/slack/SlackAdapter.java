@@ -105,8 +105,12 @@ public final class SlackAdapter implements ChatAdapter {
       app.service(bolt);
       app.service(new JdbcOAuthStates(replayStore, clock));
       // Bolt's default answers a refused state with 200; a browser, a proxy and a monitor should see a refusal.
-      app.oauthCallbackStateError((request, response) -> refusal(response,
-          "This install link has expired or was already used. Start again from the install page."));
+      app.oauthCallbackStateError((request, response) -> {
+        // The code in the request stays out of the log: with the client secret it would be an installation.
+        log.info("slack: refused an install redirect: its state is unknown, used, expired or not this browser's");
+        return refusal(response, "This install link has expired or was already used. Start again from the"
+            + " install page.");
+      });
       app.oauthCallbackAccessError((com.slack.api.bolt.service.builtin.oauth.OAuthV2AccessErrorHandler)
           (request, response, access) -> refusal(response,
           "Slack did not accept the installation (" + access.getError() + "). Start again from the install page."));

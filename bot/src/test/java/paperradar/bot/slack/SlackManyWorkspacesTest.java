@@ -314,6 +314,9 @@ class SlackManyWorkspacesTest {
         .isEqualTo(200);
     assertThat(installations().find(BETA)).isEmpty();
     assertThat(installations().find(ALPHA)).isPresent();
+    // Slack follows a revocation with app_uninstalled for a team that has no token left: still acknowledged.
+    assertThat(event(BETA, "{\"type\":\"app_uninstalled\"}")).isEqualTo(200);
+    assertThat(installations().find(ALPHA)).isPresent();
   }
 
   @Test
