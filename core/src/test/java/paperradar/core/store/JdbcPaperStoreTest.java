@@ -21,6 +21,7 @@ import paperradar.core.ingest.ListingFormat;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
 import paperradar.core.model.SignalName;
+import paperradar.core.pipeline.ListingCaptures;
 import paperradar.core.store.TestDatabase.Kind;
 
 /** Every scenario runs on H2 and on PostgreSQL. */
@@ -36,7 +37,8 @@ class JdbcPaperStoreTest {
   }
 
   private static Capture capture(String sha, Instant at, ListingFormat format, ListingEntry... entries) {
-    return new Capture("input-" + sha, new Listing(format, List.of(entries)), at, sha.repeat(64).substring(0, 64));
+    return ListingCaptures.capture(
+        "input-" + sha, new Listing(format, List.of(entries)), at, sha.repeat(64).substring(0, 64));
   }
 
   @ParameterizedTest
