@@ -12,9 +12,10 @@ import paperradar.core.deliver.Backoff;
 import paperradar.core.deliver.DigestDelivery;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.deliver.DigestSweep;
+import paperradar.core.deliver.JdbcDeliveryLedger;
 import paperradar.core.deliver.Sleeper;
+import paperradar.core.poll.JdbcSourceHealthStore;
 import paperradar.core.poll.Source;
-import paperradar.core.poll.SourceHealthStore;
 import paperradar.core.poll.SourcePoller;
 import java.util.Optional;
 import paperradar.bot.config.ConfigLoader;
@@ -33,6 +34,8 @@ import paperradar.core.store.Database;
 import paperradar.core.store.JdbcPaperStore;
 import paperradar.core.store.PaperStore;
 import paperradar.core.subscribe.ChannelStore;
+import paperradar.core.subscribe.JdbcChannelStore;
+import paperradar.core.subscribe.JdbcTopicStore;
 import paperradar.core.subscribe.TopicStore;
 import paperradar.core.topics.TopicMatching;
 
@@ -55,14 +58,15 @@ final class Services implements AutoCloseable {
     this.clock = clock;
     this.store = new JdbcPaperStore(database.dataSource(), clock);
     this.index = PaperIndex.open(dataDir.resolve("index"));
-    TopicStore topics = new TopicStore(database.dataSource());
+    TopicStore topics = new JdbcTopicStore(database.dataSource());
     this.matching = TopicMatching.start(topics, clock);
     this.ingestor = new Ingestor(Parsers.detector(), store);
     this.ingestor.addListener((changed, newIds) -> index.upsert(changed));
     this.ingestor.addListener(matching);
     TrendingService trending = new TrendingService(store, index, settings.trending().toConfig(), clock);
-    ChannelStore channels = new ChannelStore(database.dataSource(), settings.digest().channelDefaults(), clock);
-    this.ledger = new DeliveryLedger(database.dataSource());
+    ChannelStore channels =
+        new JdbcChannelStore(database.dataSource(), settings.digest().channelDefaults(), clock);
+    this.ledger = new JdbcDeliveryLedger(database.dataSource());
     DigestComposer digests = new DigestComposer(store, topics, trending, ledger, clock);
     this.radar = new PaperRadar(store, index, trending, topics, matching, channels, digests, clock);
   }
@@ -128,7 +132,7 @@ final class Services implements AutoCloseable {
     DigestDelivery delivery = new DigestDelivery(radar.digests(), ledger, radar.channels(), byPlatform,
         Backoff.defaults(), Sleeper.REAL, clock, Duration.ofSeconds(digest.leaseSeconds()));
     SourcePoller poller = new SourcePoller(FeedFetcher.withDefaults(), ingestor,
-        new SourceHealthStore(database.dataSource()), clock);
+        new JdbcSourceHealthStore(database.dataSource()), clock);
     poller.onFailure(sourceFailures);
     List<Source> sources = settings.sources().stream().map(Settings.SourceSetting::toSource).toList();
     return Scheduling.start(database.dataSource(),

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import paperradar.core.deliver.DeliveryLedger;
+import paperradar.core.deliver.JdbcDeliveryLedger;
 import paperradar.core.digest.DigestComposer;
 import paperradar.core.ingest.ListingParseException;
 import paperradar.core.ingest.Parsers;
@@ -24,6 +25,8 @@ import paperradar.core.store.Database;
 import paperradar.core.store.JdbcPaperStore;
 import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
+import paperradar.core.subscribe.JdbcChannelStore;
+import paperradar.core.subscribe.JdbcTopicStore;
 import paperradar.core.subscribe.TopicStore;
 import paperradar.core.topics.TopicMatching;
 
@@ -51,10 +54,10 @@ public final class BenchRadar implements AutoCloseable {
     database = Database.embedded(dir.resolve("data"));
     index = PaperIndex.open(dir.resolve("index"));
     JdbcPaperStore store = new JdbcPaperStore(database.dataSource(), clock);
-    topics = new TopicStore(database.dataSource());
-    channels = new ChannelStore(database.dataSource(), ChannelSettings.defaults(ChannelRef.console("defaults"),
+    topics = new JdbcTopicStore(database.dataSource());
+    channels = new JdbcChannelStore(database.dataSource(), ChannelSettings.defaults(ChannelRef.console("defaults"),
         ZoneOffset.UTC), clock);
-    ledger = new DeliveryLedger(database.dataSource());
+    ledger = new JdbcDeliveryLedger(database.dataSource());
     matching = TopicMatching.start(topics, clock);
     ingestor = new Ingestor(Parsers.detector(), store);
     ingestor.addListener((changed, newIds) -> index.upsert(changed));

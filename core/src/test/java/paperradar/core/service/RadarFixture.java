@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import paperradar.core.command.CommandContext;
 import paperradar.core.deliver.DeliveryLedger;
+import paperradar.core.deliver.JdbcDeliveryLedger;
 import paperradar.core.digest.DigestComposer;
 import paperradar.core.ingest.Parsers;
 import paperradar.core.model.ChannelRef;
@@ -21,6 +22,8 @@ import paperradar.core.store.JdbcPaperStore;
 import paperradar.core.store.TestDatabase;
 import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
+import paperradar.core.subscribe.JdbcChannelStore;
+import paperradar.core.subscribe.JdbcTopicStore;
 import paperradar.core.subscribe.TopicStore;
 import paperradar.core.topics.TopicMatching;
 
@@ -44,10 +47,10 @@ public final class RadarFixture implements AutoCloseable {
     this.db = TestDatabase.open(kind, temp);
     this.index = PaperIndex.inMemory();
     this.store = new JdbcPaperStore(db.database().dataSource(), clock);
-    this.topics = new TopicStore(db.database().dataSource());
-    this.channels = new ChannelStore(db.database().dataSource(),
+    this.topics = new JdbcTopicStore(db.database().dataSource());
+    this.channels = new JdbcChannelStore(db.database().dataSource(),
         ChannelSettings.defaults(ChannelRef.console("defaults"), ZoneOffset.UTC), clock);
-    this.ledger = new DeliveryLedger(db.database().dataSource());
+    this.ledger = new JdbcDeliveryLedger(db.database().dataSource());
     this.matching = TopicMatching.start(topics, clock);
     this.ingestor = new Ingestor(Parsers.detector(), store);
     ingestor.addListener((changed, newIds) -> index.upsert(changed));
