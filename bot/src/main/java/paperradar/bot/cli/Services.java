@@ -37,7 +37,7 @@ import paperradar.core.subscribe.ChannelStore;
 import paperradar.core.subscribe.JdbcChannelStore;
 import paperradar.core.subscribe.JdbcTopicStore;
 import paperradar.core.subscribe.TopicStore;
-import paperradar.core.topics.TopicMatching;
+import paperradar.core.topics.TopicMatchRecorder;
 
 /** The services one command needs, opened from the global options and closed when it ends. */
 final class Services implements AutoCloseable {
@@ -47,7 +47,7 @@ final class Services implements AutoCloseable {
   private final PaperStore store;
   private final PaperIndex index;
   private final Ingestor ingestor;
-  private final TopicMatching matching;
+  private final TopicMatchRecorder matching;
   private final PaperRadar radar;
   private final DeliveryLedger ledger;
   private final Clock clock;
@@ -59,7 +59,7 @@ final class Services implements AutoCloseable {
     this.store = new JdbcPaperStore(database.dataSource(), clock);
     this.index = PaperIndex.open(dataDir.resolve("index"));
     TopicStore topics = new JdbcTopicStore(database.dataSource());
-    this.matching = TopicMatching.start(topics, clock);
+    this.matching = TopicMatchRecorder.start(topics, clock);
     this.ingestor = new Ingestor(Parsers.detector(), store);
     this.ingestor.addListener((changed, newIds) -> index.upsert(changed));
     this.ingestor.addListener(matching);

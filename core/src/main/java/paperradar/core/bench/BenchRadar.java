@@ -28,7 +28,7 @@ import paperradar.core.subscribe.ChannelStore;
 import paperradar.core.subscribe.JdbcChannelStore;
 import paperradar.core.subscribe.JdbcTopicStore;
 import paperradar.core.subscribe.TopicStore;
-import paperradar.core.topics.TopicMatching;
+import paperradar.core.topics.TopicMatchRecorder;
 
 /**
  * The whole core on an embedded database and index in a temporary directory, wired as the bot wires it,
@@ -44,7 +44,7 @@ public final class BenchRadar implements AutoCloseable {
   public final TopicStore topics;
   public final ChannelStore channels;
   public final DeliveryLedger ledger;
-  public final TopicMatching matching;
+  public final TopicMatchRecorder matching;
   public final Ingestor ingestor;
   public final PaperRadar radar;
   public final PapersCommandService commands;
@@ -58,7 +58,7 @@ public final class BenchRadar implements AutoCloseable {
     channels = new JdbcChannelStore(database.dataSource(), ChannelSettings.defaults(ChannelRef.console("defaults"),
         ZoneOffset.UTC), clock);
     ledger = new JdbcDeliveryLedger(database.dataSource());
-    matching = TopicMatching.start(topics, clock);
+    matching = TopicMatchRecorder.start(topics, clock);
     ingestor = new Ingestor(Parsers.detector(), store);
     ingestor.addListener((changed, newIds) -> index.upsert(changed));
     ingestor.addListener(matching);

@@ -25,7 +25,7 @@ import paperradar.core.subscribe.ChannelStore;
 import paperradar.core.subscribe.JdbcChannelStore;
 import paperradar.core.subscribe.JdbcTopicStore;
 import paperradar.core.subscribe.TopicStore;
-import paperradar.core.topics.TopicMatching;
+import paperradar.core.topics.TopicMatchRecorder;
 
 /** The whole core on a fresh database and index, wired as the bot wires it, with a settable clock. */
 public final class RadarFixture implements AutoCloseable {
@@ -37,7 +37,7 @@ public final class RadarFixture implements AutoCloseable {
   public final TopicStore topics;
   public final ChannelStore channels;
   public final DeliveryLedger ledger;
-  public final TopicMatching matching;
+  public final TopicMatchRecorder matching;
   public final Ingestor ingestor;
   public final PaperRadar radar;
   public final PapersCommandService commands;
@@ -51,7 +51,7 @@ public final class RadarFixture implements AutoCloseable {
     this.channels = new JdbcChannelStore(db.database().dataSource(),
         ChannelSettings.defaults(ChannelRef.console("defaults"), ZoneOffset.UTC), clock);
     this.ledger = new JdbcDeliveryLedger(db.database().dataSource());
-    this.matching = TopicMatching.start(topics, clock);
+    this.matching = TopicMatchRecorder.start(topics, clock);
     this.ingestor = new Ingestor(Parsers.detector(), store);
     ingestor.addListener((changed, newIds) -> index.upsert(changed));
     ingestor.addListener(matching);
