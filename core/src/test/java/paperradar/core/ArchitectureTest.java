@@ -69,6 +69,13 @@ class ArchitectureTest {
       slices().matching("paperradar.core.(**)").should().beFreeOfCycles();
 
   @ArchTest
+  static final ArchRule sqlStaysInTheJdbcStores =
+      noClasses().that().resideOutsideOfPackages(CORE + "store..", CORE + "bench..")
+          .and().haveSimpleNameNotStartingWith("Jdbc")
+          .should().dependOnClassesThat().resideInAPackage("java.sql..")
+          .because("the SQL of each table lives in the JDBC implementation of one store interface");
+
+  @ArchTest
   static final ArchRule nothingUsesBenchmarks =
       noClasses().that().resideOutsideOfPackage(CORE + "bench..")
           .should().dependOnClassesThat().resideInAPackage(CORE + "bench..")
