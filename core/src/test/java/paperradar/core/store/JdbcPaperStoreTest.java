@@ -164,6 +164,24 @@ class JdbcPaperStoreTest {
 
   @ParameterizedTest
   @EnumSource(Kind.class)
+  void arxivsOwnDateReplacesAListingsDayAndIsNotReplacedByOne(Kind kind) {
+    try (TestDatabase db = TestDatabase.open(kind, temp)) {
+      PaperStore store = new JdbcPaperStore(db.database());
+      ArxivId id = new ArxivId("2411.00001");
+      store.ingest(capture("p", DAY1, ListingFormat.HF_DAILY,
+          entry(1, "Dated").arxivId(id).published(LocalDate.of(2024, 11, 20)).build()));
+      store.ingest(capture("q", DAY2, ListingFormat.ARXIV_ATOM,
+          entry(1, "Dated").arxivId(id).published(LocalDate.of(2024, 11, 1)).build()));
+      store.ingest(capture("r", DAY2, ListingFormat.AIMODELS,
+          entry(1, "Dated").arxivId(id).published(LocalDate.of(2024, 11, 21)).build()));
+
+      assertThat(store.papers()).singleElement()
+          .satisfies(paper -> assertThat(paper.published()).isEqualTo(LocalDate.of(2024, 11, 1)));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
   void signalsAreTheLatestValuesMergedAcrossSources(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
