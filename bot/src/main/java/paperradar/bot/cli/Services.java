@@ -18,12 +18,13 @@ import paperradar.core.deliver.DeliveryLedger;
 import paperradar.core.deliver.DigestDelivery;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.deliver.DigestSweep;
+import paperradar.core.deliver.JdbcDeliveryLedger;
 import paperradar.core.deliver.Sleeper;
 import paperradar.core.ingest.FeedFetcher;
 import paperradar.core.ingest.InputLoader;
 import paperradar.core.pipeline.Ingestor;
+import paperradar.core.poll.JdbcSourceHealthStore;
 import paperradar.core.poll.Source;
-import paperradar.core.poll.SourceHealthStore;
 import paperradar.core.poll.SourcePoller;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.store.Database;
@@ -112,7 +113,7 @@ final class Services implements AutoCloseable {
     DigestDelivery delivery = new DigestDelivery(core.digests(), ledger, core.channels(), byPlatform,
         Backoff.defaults(), Sleeper.REAL, clock, Duration.ofSeconds(digest.leaseSeconds()));
     SourcePoller poller = new SourcePoller(fetcher(), core.ingestor(),
-        new SourceHealthStore(database.dataSource()), clock);
+        new JdbcSourceHealthStore(database.dataSource()), clock);
     poller.onFailure(sourceFailures);
     List<Source> sources = settings.sources().stream().map(Settings.SourceSetting::toSource).toList();
     return Scheduling.start(database.dataSource(),

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
-import paperradar.core.service.PaperCards;
+import paperradar.core.reply.PaperCards;
 
 /** A digest as a reply: a heading, a section per topic, then trending. */
 public final class DigestReplies {

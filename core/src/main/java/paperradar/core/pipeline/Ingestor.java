@@ -70,7 +70,8 @@ public final class Ingestor {
     String text = ListingText.decode(bytes, inputName);
     Listing listing = detector.parse(text, new ParseContext(inputName, asOf), forced);
     ThrottledProgress throttled = new ThrottledProgress(progress, listing.entries().size());
-    IngestReport report = store.ingest(new Capture(inputName, listing, capturedAt, sha256(bytes)), throttled);
+    Capture capture = ListingCaptures.capture(inputName, listing, capturedAt, sha256(bytes));
+    IngestReport report = store.ingest(capture, throttled);
     if (!report.alreadyStored() && !report.paperIds().isEmpty()) {
       notifyListeners(report);
     }

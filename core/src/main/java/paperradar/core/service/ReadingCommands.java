@@ -15,6 +15,7 @@ import paperradar.core.model.TitleKey;
 import paperradar.core.rank.TrendWindow;
 import paperradar.core.rank.TrendingEntry;
 import paperradar.core.rank.TrendingService;
+import paperradar.core.reply.PaperCards;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 import paperradar.core.search.PaperIndex;
