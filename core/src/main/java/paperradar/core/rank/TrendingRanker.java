@@ -97,7 +97,8 @@ public final class TrendingRanker {
     if (!history.hasSignalHistory()) {
       // One capture: no gain can be measured, so its points count as they stand, aged as a story on HN.
       double pointsScore = standing / Decay.divisor(newsSince(paper, history), now, config);
-      String why = WhyLine.standing(latest, history.sources());
+      String why = standing > 0 ? WhyLine.standing(latest, history.sources())
+          : WhyLine.of(null, growth, latest, history.sources(), window);
       return new TrendingEntry(paper, pointsScore + breadth, standing, standing, why, "", Map.of(),
           history.sources());
     }

@@ -20,10 +20,12 @@ final class WhyLine {
    */
   static String of(SignalName leading, Map<SignalName, Long> growth, Map<SignalName, Long> latest, int sources,
       TrendWindow window) {
-    if (leading == null) {
-      return standing(latest, sources);
-    }
     List<String> parts = new ArrayList<>();
+    if (leading == null) {
+      parts.add("seen in " + plural(sources, "source"));
+      addLevels(parts, latest, null);
+      return String.join(" · ", parts);
+    }
     parts.add("▲ +" + gained(leading, growth.get(leading)) + " in " + window.label());
     addLevels(parts, latest, leading);
     if (sources > 1) {
@@ -32,7 +34,7 @@ final class WhyLine {
     return String.join(" · ", parts);
   }
 
-  /** For a paper without gains: the levels its signals stand at, or where it was seen when they are all 0. */
+  /** For a paper at its first capture: the levels its signals stand at, or where it was seen when all are 0. */
   static String standing(Map<SignalName, Long> latest, int sources) {
     List<String> parts = new ArrayList<>();
     addLevels(parts, latest, null);

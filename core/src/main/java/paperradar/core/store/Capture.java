@@ -8,9 +8,9 @@ import paperradar.core.ingest.Listing;
  * One capture of one listing, ready to be stored.
  *
  * @param input the file or URL it came from
- * @param capturedAt when it was captured (the {@code --as-of} date, or now)
- * @param contentSha256 hex SHA-256 of the input bytes: the same bytes captured at the same time are
- *     the same capture, so ingesting them again changes nothing
+ * @param capturedAt when it was captured (now, the {@code --at} instant, or the {@code --as-of} day)
+ * @param contentSha256 hex SHA-256 of the input bytes: the same bytes captured at the same time, or from
+ *     the same input on the same day (UTC), are the same capture, so ingesting them again changes nothing
  */
 public record Capture(String input, Listing listing, Instant capturedAt, String contentSha256) {
 
