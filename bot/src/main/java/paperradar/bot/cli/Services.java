@@ -63,7 +63,8 @@ final class Services implements AutoCloseable {
     TrendingService trending = new TrendingService(store, index, settings.trending().toConfig(), clock);
     ChannelStore channels = new ChannelStore(database.dataSource(), settings.digest().channelDefaults(), clock);
     this.ledger = new DeliveryLedger(database.dataSource());
-    DigestComposer digests = new DigestComposer(store, topics, trending, ledger, clock);
+    DigestComposer digests = new DigestComposer(store, topics, trending, ledger, clock,
+        settings.digest().perTopic());
     this.radar = new PaperRadar(store, index, trending, topics, matching, channels, digests, clock);
   }
 

@@ -21,9 +21,10 @@ import paperradar.core.model.Sighting;
  * window; one reported at a single capture only (the first capture of a listing) by its points as they
  * stand, aged since it became news, as Hacker News ranks a story. Two tiers: papers with points counted
  * (gains, or standing points at their first capture) come first; papers with none, such as those only a
- * search page carries, follow, ranked by how many sources showed them. Within a tier
- * the score decides, then the raw gain, then the level the signals stand at, then the newer paper, then the arXiv id or title, then the
- * store id: the same history and clock always give the same order.
+ * search page carries, follow, ranked by how many sources showed them. Within a tier the score decides,
+ * then the raw gain, then the level the signals stand at, then the later published, then the newer first
+ * sighting, then the arXiv id or title, then the store id: the same history and clock always give the
+ * same order.
  */
 public final class TrendingRanker {
 
@@ -32,6 +33,8 @@ public final class TrendingRanker {
       .thenComparing(TrendingEntry::score, Comparator.reverseOrder())
       .thenComparing(TrendingEntry::momentum, Comparator.reverseOrder())
       .thenComparing(TrendingEntry::standing, Comparator.reverseOrder())
+      .thenComparing((TrendingEntry entry) -> entry.paper().published(),
+          Comparator.nullsLast(Comparator.reverseOrder()))
       .thenComparing(entry -> entry.paper().firstSeen(), Comparator.reverseOrder())
       .thenComparing(TrendingRanker::nameKey)
       .thenComparing(entry -> entry.paper().id());

@@ -27,7 +27,7 @@ final class PaperRows {
   static final String RANKING_COLUMNS = "id, arxiv_id, title, published, first_seen";
 
   static final String SIGHTING_COLUMNS =
-      "paper_id, format, input, captured_at, position, upvotes, hacker_news, reddit, comments";
+      "paper_id, format, input, captured_at, position, upvotes, hacker_news, reddit, comments, url";
 
   /** The signal columns, in {@link SignalName} order. */
   static final List<String> SIGNAL_COLUMNS = List.of("upvotes", "hacker_news", "reddit", "comments");
@@ -62,7 +62,7 @@ final class PaperRows {
 
   static Sighting sighting(ResultSet row) throws SQLException {
     return new Sighting(row.getLong("paper_id"), row.getString("format"), row.getString("input"),
-        Jdbc.instant(row, "captured_at"), row.getInt("position"), signals(row));
+        Jdbc.instant(row, "captured_at"), row.getInt("position"), signals(row), row.getString("url"));
   }
 
   static Map<SignalName, Long> signals(ResultSet row) throws SQLException {
