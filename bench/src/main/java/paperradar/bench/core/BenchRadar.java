@@ -17,8 +17,10 @@ import paperradar.core.pipeline.Ingestor;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.store.Database;
 import paperradar.core.subscribe.ChannelStore;
+import paperradar.core.subscribe.JdbcChannelStore;
+import paperradar.core.subscribe.JdbcTopicStore;
 import paperradar.core.subscribe.TopicStore;
-import paperradar.core.topics.TopicMatching;
+import paperradar.core.topics.TopicMatchRecorder;
 
 /**
  * The whole core on an embedded database and index in a temporary directory, wired as the bot wires it,
@@ -36,7 +38,7 @@ public final class BenchRadar implements AutoCloseable {
   public final TopicStore topics;
   public final ChannelStore channels;
   public final DeliveryLedger ledger;
-  public final TopicMatching matching;
+  public final TopicMatchRecorder matching;
   public final Ingestor ingestor;
   public final CommandService commands;
 

@@ -14,7 +14,7 @@ import paperradar.core.model.Paper;
 import paperradar.core.search.PaperAnalyzers;
 import paperradar.core.search.PaperDocuments;
 import paperradar.core.search.QueryReader;
-import paperradar.core.topics.TopicMatcher;
+import paperradar.core.topics.TopicMonitor;
 
 /**
  * Topic matching with Lucene Monitor beside brute force: every topic query run against every paper in
@@ -47,7 +47,7 @@ public final class TopicMatchBench {
     List<Paper> warmUp = all.subList(0, paperCount);
     List<Paper> papers = all.subList(paperCount, all.size());
     Map<Long, String> topics = corpus.topics(topicCount);
-    try (TopicMatcher matcher = TopicMatcher.inMemory()) {
+    try (TopicMonitor matcher = TopicMonitor.inMemory()) {
       long started = System.nanoTime();
       matcher.registerAll(topics);
       long registerMillis = (System.nanoTime() - started) / 1_000_000;

@@ -22,7 +22,7 @@ import paperradar.bot.schedule.Scheduling;
 import paperradar.bot.webhook.WebhookSender;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DigestSender;
-import paperradar.core.poll.SourceHealthStore;
+import paperradar.core.poll.JdbcSourceHealthStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -111,7 +111,7 @@ final class RunCommand implements Callable<Integer> {
     }
     List<String> sourceUrls = services.settings().sources().stream().map(Settings.SourceSetting::url).toList();
     HealthEndpoint health = HealthEndpoint.start(services.settings().http().bind(), port, new HealthEndpoint.Parts(services.store(), services.index(),
-        scheduling::isRunning, adapters, sourceUrls, new SourceHealthStore(services.database().dataSource()),
+        scheduling::isRunning, adapters, sourceUrls, new JdbcSourceHealthStore(services.database().dataSource()),
         metrics));
     log.info("operations endpoint on {}:{}: GET /healthz, GET /metrics", services.settings().http().bind(),
         health.port());

@@ -18,12 +18,13 @@ import paperradar.core.deliver.DeliveryLedger;
 import paperradar.core.deliver.DigestDelivery;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.deliver.DigestSweep;
+import paperradar.core.deliver.JdbcDeliveryLedger;
 import paperradar.core.deliver.Sleeper;
 import paperradar.core.ingest.FeedFetcher;
 import paperradar.core.ingest.InputLoader;
 import paperradar.core.pipeline.Ingestor;
+import paperradar.core.poll.JdbcSourceHealthStore;
 import paperradar.core.poll.Source;
-import paperradar.core.poll.SourceHealthStore;
 import paperradar.core.poll.SourcePoller;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.store.Database;
@@ -40,7 +41,8 @@ final class Services implements AutoCloseable {
     this.settings = settings;
     this.database = database;
     this.core = RadarCore.builder(database.dataSource(), clock).indexDirectory(dataDir.resolve("index"))
-        .trending(settings.trending().toConfig()).channelDefaults(settings.digest().channelDefaults()).build();
+        .trending(settings.trending().toConfig()).channelDefaults(settings.digest().channelDefaults())
+        .digestPerTopic(settings.digest().perTopic()).build();
   }
 
   static Services open(RootCommand options) {
@@ -112,7 +114,7 @@ final class Services implements AutoCloseable {
     DigestDelivery delivery = new DigestDelivery(core.digests(), ledger, core.channels(), byPlatform,
         Backoff.defaults(), Sleeper.REAL, clock, Duration.ofSeconds(digest.leaseSeconds()));
     SourcePoller poller = new SourcePoller(fetcher(), core.ingestor(),
-        new SourceHealthStore(database.dataSource()), clock);
+        new JdbcSourceHealthStore(database.dataSource()), clock);
     poller.onFailure(sourceFailures);
     List<Source> sources = settings.sources().stream().map(Settings.SourceSetting::toSource).toList();
     return Scheduling.start(database.dataSource(),

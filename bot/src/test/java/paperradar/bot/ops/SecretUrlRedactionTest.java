@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import paperradar.core.ingest.FeedFetcher;
 import paperradar.core.poll.Source;
+import paperradar.core.poll.JdbcSourceHealthStore;
 import paperradar.core.poll.SourceHealthStore;
 import paperradar.core.poll.SourcePoller;
 import paperradar.core.service.RadarFixture;
@@ -67,7 +68,7 @@ class SecretUrlRedactionTest {
   @Test
   void theLogTheMetricsAndHealthzShowTheUrlWithItsSecretsMasked() throws Exception {
     Metrics metrics = new Metrics();
-    SourceHealthStore health = new SourceHealthStore(radar.db.database().dataSource());
+    SourceHealthStore health = new JdbcSourceHealthStore(radar.db.database().dataSource());
     SourcePoller poller = new SourcePoller(FeedFetcher.withDefaults(), radar.ingestor, health, radar.clock);
     poller.onFailure(metrics.sourceFailures());
 

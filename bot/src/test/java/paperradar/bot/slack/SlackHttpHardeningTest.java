@@ -27,7 +27,7 @@ import paperradar.bot.config.Settings;
 import paperradar.bot.ops.HealthEndpoint;
 import paperradar.bot.ops.Metrics;
 import paperradar.bot.schedule.Conditions;
-import paperradar.core.poll.SourceHealthStore;
+import paperradar.core.poll.JdbcSourceHealthStore;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase;
@@ -107,7 +107,7 @@ class SlackHttpHardeningTest {
   void threeHundredIdleHalfSentRequestsBlockNeitherHealthzNorASignedCommand() throws Exception {
     URI endpoint = startSlack();
     HealthEndpoint health = HealthEndpoint.start("127.0.0.1", 0, new HealthEndpoint.Parts(radar.store, radar.index,
-        () -> true, Map.of("slack", "on (http mode)"), List.of(), new SourceHealthStore(radar.db.database()
+        () -> true, Map.of("slack", "on (http mode)"), List.of(), new JdbcSourceHealthStore(radar.db.database()
         .dataSource()), new Metrics()));
     open.add(health);
     URI healthz = URI.create("http://127.0.0.1:" + health.port() + "/healthz");

@@ -24,7 +24,10 @@ import paperradar.core.store.PaperStore;
 import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
 import paperradar.core.subscribe.TopicStore;
-import paperradar.core.topics.TopicMatching;
+import paperradar.core.topics.TopicMatchRecorder;
+import paperradar.core.subscribe.JdbcTopicStore;
+import paperradar.core.subscribe.JdbcChannelStore;
+import paperradar.core.deliver.JdbcDeliveryLedger;
 
 /**
  * The core's one object graph, built from a store, an index, a clock and the core's settings: the CLI,
@@ -42,7 +45,7 @@ public final class RadarCore implements AutoCloseable {
   private final TopicStore topics;
   private final ChannelStore channels;
   private final DeliveryLedger ledger;
-  private final TopicMatching matching;
+  private final TopicMatchRecorder matching;
   private final Ingestor ingestor;
   private final TrendingService trending;
   private final DigestComposer digests;
@@ -53,15 +56,15 @@ public final class RadarCore implements AutoCloseable {
     this.clock = builder.clock;
     this.index = index;
     this.store = new JdbcPaperStore(dataSource, clock);
-    this.topics = new TopicStore(dataSource);
-    this.channels = new ChannelStore(dataSource, builder.channelDefaults, clock);
-    this.ledger = new DeliveryLedger(dataSource);
-    this.matching = TopicMatching.start(topics, clock);
+    this.topics = new JdbcTopicStore(dataSource);
+    this.channels = new JdbcChannelStore(dataSource, builder.channelDefaults, clock);
+    this.ledger = new JdbcDeliveryLedger(dataSource);
+    this.matching = TopicMatchRecorder.start(topics, clock);
     this.ingestor = new Ingestor(Parsers.detector(), store);
     ingestor.addListener((changed, newIds) -> index.upsert(changed));
     ingestor.addListener(matching);
     this.trending = new TrendingService(store, index, builder.trending, clock);
-    this.digests = new DigestComposer(store, topics, trending, ledger, clock);
+    this.digests = new DigestComposer(store, topics, trending, ledger, clock, builder.digestPerTopic);
     this.commands = new PapersCommandService(
         new ReadingCommands(trending, index, store),
         new TopicCommands(index, topics, channels, matching, clock),
@@ -98,7 +101,7 @@ public final class RadarCore implements AutoCloseable {
   }
 
   /** The topic matcher, fed by every ingest and told of every subscription. */
-  public TopicMatching matching() {
+  public TopicMatchRecorder matching() {
     return matching;
   }
 
@@ -135,6 +138,7 @@ public final class RadarCore implements AutoCloseable {
     private final Clock clock;
     private Supplier<PaperIndex> index;
     private TrendingConfig trending = TrendingConfig.defaults();
+    private int digestPerTopic = DigestComposer.DEFAULT_PER_TOPIC;
     private ChannelSettings channelDefaults =
         ChannelSettings.defaults(ChannelRef.console("defaults"), ZoneOffset.UTC);
 
@@ -163,6 +167,12 @@ public final class RadarCore implements AutoCloseable {
     }
 
     /** The digest settings a channel starts with (default: 08:00 UTC on weekdays). */
+    /** How many papers each topic shows in a digest before "and N more" ({@code digest.perTopic}). */
+    public Builder digestPerTopic(int perTopic) {
+      this.digestPerTopic = perTopic;
+      return this;
+    }
+
     public Builder channelDefaults(ChannelSettings defaults) {
       this.channelDefaults = Objects.requireNonNull(defaults, "channelDefaults");
       return this;

@@ -65,12 +65,17 @@ public final class Ingestor {
     return ingest(inputName, bytes, asOf, capturedAt, forced, IngestProgress.NONE);
   }
 
-  private IngestOutcome ingest(String inputName, byte[] bytes, LocalDate asOf, Instant capturedAt,
+  /**
+   * Ingests a listing captured at an exact time, dates without a year resolving against {@code asOf}, telling
+   * {@code progress} how far storing it has come.
+   */
+  public IngestOutcome ingest(String inputName, byte[] bytes, LocalDate asOf, Instant capturedAt,
       Optional<ListingFormat> forced, IngestProgress progress) throws ListingParseException {
     String text = ListingText.decode(bytes, inputName);
     Listing listing = detector.parse(text, new ParseContext(inputName, asOf), forced);
     ThrottledProgress throttled = new ThrottledProgress(progress, listing.entries().size());
-    IngestReport report = store.ingest(new Capture(inputName, listing, capturedAt, sha256(bytes)), throttled);
+    Capture capture = ListingCaptures.capture(inputName, listing, capturedAt, sha256(bytes));
+    IngestReport report = store.ingest(capture, throttled);
     if (!report.alreadyStored() && !report.paperIds().isEmpty()) {
       notifyListeners(report);
     }

@@ -15,6 +15,7 @@ import paperradar.core.model.TitleKey;
 import paperradar.core.rank.TrendWindow;
 import paperradar.core.rank.TrendingEntry;
 import paperradar.core.rank.TrendingService;
+import paperradar.core.reply.PaperCards;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 import paperradar.core.search.PaperIndex;
@@ -56,7 +57,7 @@ public final class ReadingCommands {
       parts.add(new ReplyPart.Text("No paper" + scope + " was seen in the last " + window.label() + "."));
     }
     for (TrendingEntry entry : entries) {
-      parts.add(PaperCards.brief(entry.paper(), entry.sparkline() + "  " + entry.why()));
+      parts.add(PaperCards.brief(entry.paper(), entry.sparkAndWhy()));
     }
     return Reply.channel(parts);
   }

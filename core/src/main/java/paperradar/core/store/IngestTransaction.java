@@ -7,13 +7,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import paperradar.core.ingest.ListingEntry;
 import paperradar.core.model.SignalName;
 import paperradar.core.model.TitleKey;
 
@@ -29,13 +29,13 @@ final class IngestTransaction {
   IngestTransaction(Connection connection, Capture capture, Instant now, IntConsumer storedSoFar) {
     this.connection = connection;
     this.capture = capture;
-    this.format = capture.listing().format().cliName();
+    this.format = capture.format();
     this.now = now;
     this.storedSoFar = storedSoFar;
   }
 
   IngestReport run() throws SQLException {
-    List<ListingEntry> entries = capture.listing().entries();
+    List<PaperSighting> entries = capture.sightings();
     if (captureExists()) {
       return new IngestReport(entries.size(), 0, 0, true, List.of(), List.of());
     }
@@ -43,22 +43,22 @@ final class IngestTransaction {
     List<Long> newIds = new ArrayList<>();
     Set<Long> touched = new LinkedHashSet<>();
     int stored = 0;
-    for (ListingEntry entry : entries) {
-      Optional<StoredPaper> known = find(entry);
+    for (PaperSighting sighting : entries) {
+      Optional<StoredPaper> known = find(sighting);
       long paperId;
       if (known.isPresent()) {
         paperId = known.get().id();
-        PaperFields merged = known.get().fields().mergedWith(entry, format);
+        BestKnownFields merged = known.get().fields().mergedWith(sighting);
         if (!merged.equals(known.get().fields())) {
           PaperStatements.updateFields(connection, paperId, merged, now);
         }
       } else {
-        paperId = PaperStatements.insert(connection, PaperFields.of(entry), TitleKey.of(entry.title()),
+        paperId = PaperStatements.insert(connection, BestKnownFields.of(sighting), TitleKey.of(sighting.title()),
             capture.capturedAt(), format);
         newIds.add(paperId);
       }
       touched.add(paperId);
-      insertSighting(captureId, paperId, entry);
+      insertSighting(captureId, paperId, sighting);
       storedSoFar.accept(++stored);
     }
     new DerivedColumns(connection, now).refresh(new ArrayList<>(touched));
@@ -67,25 +67,34 @@ final class IngestTransaction {
   }
 
   /**
-   * The paper an entry belongs to: by arXiv id, else by title. A paper known only by its title takes
+   * The paper a sighting belongs to: by arXiv id, else by title. A paper known only by its title takes
    * the id of the first sighting that brings one.
    */
-  private Optional<StoredPaper> find(ListingEntry entry) throws SQLException {
-    if (entry.arxivId() != null) {
-      Optional<StoredPaper> byId = PaperStatements.byArxivId(connection, entry.arxivId().value());
+  private Optional<StoredPaper> find(PaperSighting sighting) throws SQLException {
+    if (sighting.arxivId() != null) {
+      Optional<StoredPaper> byId = PaperStatements.byArxivId(connection, sighting.arxivId().value());
       if (byId.isPresent()) {
         return byId;
       }
-      return PaperStatements.byTitleKey(connection, TitleKey.of(entry.title()), true);
+      return PaperStatements.byTitleKey(connection, TitleKey.of(sighting.title()), true);
     }
-    return PaperStatements.byTitleKey(connection, TitleKey.of(entry.title()), false);
+    return PaperStatements.byTitleKey(connection, TitleKey.of(sighting.title()), false);
   }
 
+  /**
+   * Whether these bytes are stored already: captured at the same time, or from the same input on the same
+   * day (UTC), so that ingesting a file again, stamped with a later clock, changes nothing.
+   */
   private boolean captureExists() throws SQLException {
+    Instant dayStart = capture.capturedAt().truncatedTo(ChronoUnit.DAYS);
     try (PreparedStatement select = connection.prepareStatement(
-        "SELECT 1 FROM captures WHERE content_sha256 = ? AND captured_at = ?")) {
+        "SELECT 1 FROM captures WHERE content_sha256 = ? AND (captured_at = ?"
+            + " OR (input = ? AND captured_at >= ? AND captured_at < ?))")) {
       select.setString(1, capture.contentSha256());
       select.setObject(2, Jdbc.timestamp(capture.capturedAt()));
+      select.setString(3, Columns.limit(capture.input(), 2000));
+      select.setObject(4, Jdbc.timestamp(dayStart));
+      select.setObject(5, Jdbc.timestamp(dayStart.plus(1, ChronoUnit.DAYS)));
       try (ResultSet row = select.executeQuery()) {
         return row.next();
       }
@@ -107,7 +116,7 @@ final class IngestTransaction {
     }
   }
 
-  private void insertSighting(long captureId, long paperId, ListingEntry entry) throws SQLException {
+  private void insertSighting(long captureId, long paperId, PaperSighting sighting) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO sightings (paper_id, capture_id, captured_at, format, input, position, upvotes, "
             + "hacker_news, reddit, comments, announce_type, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -116,18 +125,18 @@ final class IngestTransaction {
       insert.setObject(3, Jdbc.timestamp(capture.capturedAt()));
       insert.setString(4, format);
       insert.setString(5, Columns.limit(capture.input(), 2000));
-      insert.setInt(6, entry.position());
+      insert.setInt(6, sighting.position());
       int column = 7;
       for (SignalName name : SignalName.values()) {
-        Long value = entry.signals().get(name);
+        Long value = sighting.signals().get(name);
         if (value == null) {
           insert.setNull(column++, Types.BIGINT);
         } else {
           insert.setLong(column++, value);
         }
       }
-      insert.setString(11, entry.announceType());
-      insert.setString(12, entry.url() == null ? null : Columns.limit(entry.url(), 2000));
+      insert.setString(11, sighting.announceType());
+      insert.setString(12, sighting.url() == null ? null : Columns.limit(sighting.url(), 2000));
       insert.executeUpdate();
     }
   }

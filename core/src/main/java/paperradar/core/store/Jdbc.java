@@ -12,7 +12,12 @@ import java.util.List;
 import javax.sql.DataSource;
 import paperradar.core.model.ChannelRef;
 
-/** Plain JDBC for the stores: a query or an update on a pooled connection, failures as {@link StoreException}. */
+/**
+ * Plain JDBC for the stores: a query or an update on a pooled connection, failures as {@link StoreException}.
+ * It holds no table's SQL: that lives in the one {@code Jdbc…} implementation of each store's interface
+ * ({@code JdbcPaperStore} here, {@code JdbcTopicStore}, {@code JdbcChannelStore}, {@code JdbcDeliveryLedger},
+ * {@code JdbcSourceHealthStore} beside their interfaces), which is why it is public.
+ */
 public final class Jdbc {
 
   /** SQLState of a unique-constraint violation, on both H2 and PostgreSQL. */

@@ -48,7 +48,7 @@ final class PaperStatements {
         return Optional.empty();
       }
       String arxivId = row.getString("arxiv_id");
-      PaperFields fields = new PaperFields(
+      BestKnownFields fields = new BestKnownFields(
           arxivId == null ? null : new ArxivId(arxivId),
           row.getString("title"),
           PaperRows.authors(row.getString("authors_json")),
@@ -61,7 +61,8 @@ final class PaperStatements {
     }
   }
 
-  static long insert(Connection connection, PaperFields fields, String titleKey, Instant firstSeen, String format)
+  static long insert(
+      Connection connection, BestKnownFields fields, String titleKey, Instant firstSeen, String format)
       throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO papers (arxiv_id, title_key, title, authors_json, author_count, organization, abstract, "
@@ -79,7 +80,8 @@ final class PaperStatements {
     }
   }
 
-  static void updateFields(Connection connection, long id, PaperFields fields, Instant now) throws SQLException {
+  static void updateFields(Connection connection, long id, BestKnownFields fields, Instant now)
+      throws SQLException {
     try (PreparedStatement update = connection.prepareStatement(
         "UPDATE papers SET authors_json = ?, author_count = ?, organization = ?, abstract = ?, "
             + "abstract_complete = ?, published = ?, arxiv_id = ?, updated_at = ? WHERE id = ?")) {
@@ -92,7 +94,7 @@ final class PaperStatements {
   }
 
   /** Binds authors, author count, organization, abstract, completeness and date from {@code first}. */
-  private static void bindDescriptive(PreparedStatement statement, int first, PaperFields fields)
+  private static void bindDescriptive(PreparedStatement statement, int first, BestKnownFields fields)
       throws SQLException {
     statement.setString(first, PaperRows.authorsJson(fields.authors()));
     if (fields.authorCount() == null) {

@@ -1,4 +1,4 @@
 package paperradar.core.store;
 
 /** A paper row's id and the fields sightings improve. */
-record StoredPaper(long id, PaperFields fields) {}
+record StoredPaper(long id, BestKnownFields fields) {}

@@ -81,7 +81,7 @@ class SourcePollerTest {
 
   @Test
   void aChangedFeedIsIngestedAndAnUnchangedOneIsNotFetchedAgain() {
-    SourceHealthStore health = new SourceHealthStore(radar.db.database().dataSource());
+    SourceHealthStore health = new JdbcSourceHealthStore(radar.db.database().dataSource());
 
     assertThat(poller(health).poll(source())).isEqualTo(Duration.ofMinutes(10));
     assertThat(radar.store.paperCount()).isEqualTo(1);
@@ -96,7 +96,7 @@ class SourcePollerTest {
 
   @Test
   void failuresAreRecordedAndBackOffUntilASuccess() {
-    SourceHealthStore health = new SourceHealthStore(radar.db.database().dataSource());
+    SourceHealthStore health = new JdbcSourceHealthStore(radar.db.database().dataSource());
     status.set(503);
 
     assertThat(poller(health).poll(source())).isEqualTo(Duration.ofMinutes(20));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import paperradar.core.ingest.Listing;
 import paperradar.core.ingest.ListingEntry;
 import paperradar.core.ingest.ListingFormat;
+import paperradar.core.pipeline.ListingCaptures;
 
 class EmbeddedDatabaseTest {
 
@@ -18,7 +19,7 @@ class EmbeddedDatabaseTest {
   @Test
   void reopeningTheDataDirectoryKeepsPapersAndMigratesAgainWithoutError() {
     try (Database database = Database.embedded(data)) {
-      new JdbcPaperStore(database).ingest(new Capture("x", new Listing(ListingFormat.HF_SEARCH,
+      new JdbcPaperStore(database).ingest(ListingCaptures.capture("x", new Listing(ListingFormat.HF_SEARCH,
           List.of(ListingEntry.builder(1, 1, "Kept").build())), Instant.EPOCH, "0".repeat(64)));
     }
     try (Database reopened = Database.embedded(data)) {

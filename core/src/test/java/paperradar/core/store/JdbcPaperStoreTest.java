@@ -21,6 +21,7 @@ import paperradar.core.ingest.ListingFormat;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
 import paperradar.core.model.SignalName;
+import paperradar.core.pipeline.ListingCaptures;
 import paperradar.core.store.TestDatabase.Kind;
 
 /** Every scenario runs on H2 and on PostgreSQL. */
@@ -36,7 +37,8 @@ class JdbcPaperStoreTest {
   }
 
   private static Capture capture(String sha, Instant at, ListingFormat format, ListingEntry... entries) {
-    return new Capture("input-" + sha, new Listing(format, List.of(entries)), at, sha.repeat(64).substring(0, 64));
+    return ListingCaptures.capture(
+        "input-" + sha, new Listing(format, List.of(entries)), at, sha.repeat(64).substring(0, 64));
   }
 
   @ParameterizedTest
@@ -157,6 +159,24 @@ class JdbcPaperStoreTest {
       assertThat(paper.authorCount()).isNull();
       assertThat(paper.abstractText()).isEqualTo("A full abstract, complete.");
       assertThat(paper.published()).isEqualTo(LocalDate.of(2024, 5, 8));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void arxivsOwnDateReplacesAListingsDayAndIsNotReplacedByOne(Kind kind) {
+    try (TestDatabase db = TestDatabase.open(kind, temp)) {
+      PaperStore store = new JdbcPaperStore(db.database());
+      ArxivId id = new ArxivId("2411.00001");
+      store.ingest(capture("p", DAY1, ListingFormat.HF_DAILY,
+          entry(1, "Dated").arxivId(id).published(LocalDate.of(2024, 11, 20)).build()));
+      store.ingest(capture("q", DAY2, ListingFormat.ARXIV_ATOM,
+          entry(1, "Dated").arxivId(id).published(LocalDate.of(2024, 11, 1)).build()));
+      store.ingest(capture("r", DAY2, ListingFormat.AIMODELS,
+          entry(1, "Dated").arxivId(id).published(LocalDate.of(2024, 11, 21)).build()));
+
+      assertThat(store.papers()).singleElement()
+          .satisfies(paper -> assertThat(paper.published()).isEqualTo(LocalDate.of(2024, 11, 1)));
     }
   }
 

@@ -31,7 +31,7 @@ class SubscriptionStoresTest {
   @EnumSource(Kind.class)
   void topicsArePerPlatformWorkspaceAndChannelWithWhoAndWhen(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
-      TopicStore topics = new TopicStore(db.database().dataSource());
+      TopicStore topics = new JdbcTopicStore(db.database().dataSource());
 
       Topic topic = topics.subscribe(SLACK, "  diffusion  ", "U42", NOW);
       topics.subscribe(DISCORD, "diffusion", "U7", NOW);
@@ -52,7 +52,7 @@ class SubscriptionStoresTest {
   @EnumSource(Kind.class)
   void matchesAreRecordedOnceAndCountedPerTopic(Kind kind) throws Exception {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
-      TopicStore topics = new TopicStore(db.database().dataSource());
+      TopicStore topics = new JdbcTopicStore(db.database().dataSource());
       long paper = insertPaper(db);
       Topic diffusion = topics.subscribe(SLACK, "diffusion", "U1", NOW);
       Topic video = topics.subscribe(SLACK, "video", "U1", NOW);
@@ -74,7 +74,7 @@ class SubscriptionStoresTest {
   void channelSettingsDefaultUntilSetAndThenPersist(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       ChannelSettings defaults = ChannelSettings.defaults(ChannelRef.console("x"), ZoneId.of("Asia/Tokyo"));
-      ChannelStore channels = new ChannelStore(db.database().dataSource(), defaults,
+      ChannelStore channels = new JdbcChannelStore(db.database().dataSource(), defaults,
           Clock.fixed(NOW, ZoneOffset.UTC));
 
       assertThat(channels.settings(SLACK).zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));

@@ -16,31 +16,32 @@ import paperradar.core.subscribe.TopicListener;
 import paperradar.core.subscribe.TopicStore;
 
 /**
- * Matches every ingest's new papers against every stored topic and records the matches.
+ * Matches every ingest's new papers against every stored topic and records the matches in the topic
+ * store: the listener that keeps a {@link TopicMonitor} in step with the store and writes down what it finds.
  *
  * <p>The monitor's queries are rebuilt from the store at start. Before each match it catches up with
  * topics other processes added or removed (in cluster mode they share the store, not the monitor).
  */
-public final class TopicMatching implements PaperListener, TopicListener, AutoCloseable {
+public final class TopicMatchRecorder implements PaperListener, TopicListener, AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(TopicMatching.class);
+  private static final Logger log = LoggerFactory.getLogger(TopicMatchRecorder.class);
 
   private final TopicStore topics;
-  private final TopicMatcher matcher;
+  private final TopicMonitor monitor;
   private final Clock clock;
   private final Set<Long> registered = new HashSet<>();
 
-  private TopicMatching(TopicStore topics, TopicMatcher matcher, Clock clock) {
+  private TopicMatchRecorder(TopicStore topics, TopicMonitor monitor, Clock clock) {
     this.topics = topics;
-    this.matcher = matcher;
+    this.monitor = monitor;
     this.clock = clock;
   }
 
-  /** A matcher holding every stored topic. */
-  public static TopicMatching start(TopicStore topics, Clock clock) {
-    TopicMatching matching = new TopicMatching(topics, TopicMatcher.inMemory(), clock);
-    matching.catchUp();
-    return matching;
+  /** A recorder whose monitor holds every stored topic. */
+  public static TopicMatchRecorder start(TopicStore topics, Clock clock) {
+    TopicMatchRecorder recorder = new TopicMatchRecorder(topics, TopicMonitor.inMemory(), clock);
+    recorder.catchUp();
+    return recorder;
   }
 
   @Override
@@ -51,7 +52,7 @@ public final class TopicMatching implements PaperListener, TopicListener, AutoCl
     catchUp();
     Set<Long> fresh = new HashSet<>(newPaperIds);
     List<Paper> papers = changed.stream().filter(paper -> fresh.contains(paper.id())).toList();
-    Map<Long, Set<Long>> matches = matcher.match(papers);
+    Map<Long, Set<Long>> matches = monitor.match(papers);
     if (!matches.isEmpty()) {
       topics.recordMatches(matches, clock.instant());
     }
@@ -64,7 +65,7 @@ public final class TopicMatching implements PaperListener, TopicListener, AutoCl
 
   @Override
   public synchronized void unsubscribed(Topic topic) {
-    matcher.unregister(topic.id());
+    monitor.unregister(topic.id());
     registered.remove(topic.id());
   }
 
@@ -76,7 +77,7 @@ public final class TopicMatching implements PaperListener, TopicListener, AutoCl
     Set<Long> stored = topics.topicIds();
     for (Long gone : Set.copyOf(registered)) {
       if (!stored.contains(gone)) {
-        matcher.unregister(gone);
+        monitor.unregister(gone);
         registered.remove(gone);
       }
     }
@@ -96,7 +97,7 @@ public final class TopicMatching implements PaperListener, TopicListener, AutoCl
 
   private void registerAll(Map<Long, String> added) {
     try {
-      matcher.registerAll(added);
+      monitor.registerAll(added);
       registered.addAll(added.keySet());
     } catch (QueryException e) {
       // One unreadable topic (stored by an older version, say) must not stop the others.
@@ -106,7 +107,7 @@ public final class TopicMatching implements PaperListener, TopicListener, AutoCl
 
   private void register(Topic topic) {
     try {
-      matcher.register(topic.id(), topic.query());
+      monitor.register(topic.id(), topic.query());
       registered.add(topic.id());
     } catch (QueryException e) {
       log.warn("topic {} cannot be matched: {}", topic.id(), e.getMessage());
@@ -115,6 +116,6 @@ public final class TopicMatching implements PaperListener, TopicListener, AutoCl
 
   @Override
   public void close() {
-    matcher.close();
+    monitor.close();
   }
 }

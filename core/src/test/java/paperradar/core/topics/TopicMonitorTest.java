@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import paperradar.core.model.Paper;
 import paperradar.core.search.QueryException;
 
-class TopicMatcherTest {
+class TopicMonitorTest {
 
-  private final TopicMatcher matcher = TopicMatcher.inMemory();
+  private final TopicMonitor matcher = TopicMonitor.inMemory();
 
   private static Paper paper(long id, String title, String abstractText, String... authors) {
     return new Paper(id, null, title, List.of(authors), null, null, abstractText, LocalDate.of(2026, 11, 20),

@@ -25,14 +25,15 @@ import paperradar.core.search.PaperDocuments;
 import paperradar.core.search.QueryReader;
 
 /**
- * Lucene Monitor over the channels' topics: which topics does each new paper match?
+ * Lucene Monitor over the channels' topics, in memory: which topics does each new paper match? It stores
+ * nothing; {@link TopicMatchRecorder} feeds it the stored topics and records what it finds.
  *
  * <p>Topics are read as search reads queries and papers are analyzed as the index analyzes them, so a
  * topic matches a paper exactly when searching for it would find that paper. The multipass term-filtered
  * presearcher indexes each topic by its terms (two passes for conjunctions), so a paper is run against
  * only the topics that share its terms.
  */
-public final class TopicMatcher implements AutoCloseable {
+public final class TopicMonitor implements AutoCloseable {
 
   /**
    * Papers matched per batch: one in-memory index of this many documents at a time. A batch runs every
@@ -45,15 +46,15 @@ public final class TopicMatcher implements AutoCloseable {
   private final Monitor monitor;
   private final QueryReader queries;
 
-  private TopicMatcher(Monitor monitor, QueryReader queries) {
+  private TopicMonitor(Monitor monitor, QueryReader queries) {
     this.monitor = monitor;
     this.queries = queries;
   }
 
-  public static TopicMatcher inMemory() {
+  public static TopicMonitor inMemory() {
     try {
       var analyzer = PaperAnalyzers.perField();
-      return new TopicMatcher(new Monitor(analyzer, new MultipassTermFilteredPresearcher(2), new SerialMerges()),
+      return new TopicMonitor(new Monitor(analyzer, new MultipassTermFilteredPresearcher(2), new SerialMerges()),
           new QueryReader(analyzer));
     } catch (IOException e) {
       throw new UncheckedIOException("starting the topic monitor failed", e);

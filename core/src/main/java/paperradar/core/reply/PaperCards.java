@@ -1,4 +1,4 @@
-package paperradar.core.service;
+package paperradar.core.reply;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +68,7 @@ public final class PaperCards {
     return paper.authors().isEmpty() ? authors(paper) : String.join(", ", paper.authors());
   }
 
-  static String signals(Map<SignalName, Long> signals) {
+  public static String signals(Map<SignalName, Long> signals) {
     StringJoiner line = new StringJoiner(" · ");
     for (SignalName signal : SignalName.values()) {
       Long value = signals.get(signal);
