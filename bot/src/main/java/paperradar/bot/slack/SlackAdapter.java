@@ -112,8 +112,9 @@ public final class SlackAdapter implements ChatAdapter {
             + " install page.");
       });
       app.oauthCallbackAccessError((com.slack.api.bolt.service.builtin.oauth.OAuthV2AccessErrorHandler)
-          (request, response, access) -> refusal(response,
-          "Slack did not accept the installation (" + access.getError() + "). Start again from the install page."));
+          (request, response, access) -> refusal(response, "Slack did not accept the installation ("
+              + String.valueOf(access.getError()).replaceAll("[^A-Za-z0-9_]", "") + "). Start again from the"
+              + " install page."));
       app.event(AppUninstalledEvent.class, (payload, context) -> {
         bolt.remove(payload.getTeamId());
         return context.ack();

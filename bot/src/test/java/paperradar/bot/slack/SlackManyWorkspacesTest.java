@@ -219,9 +219,9 @@ class SlackManyWorkspacesTest {
     Started started = startInstall();
 
     assertThat(redirect("code-1", "made-up-state", "slack-app-oauth-state=made-up-state").statusCode())
-        .as("a state this app never issued").isGreaterThanOrEqualTo(400);
+        .as("a state this app never issued").isEqualTo(400);
     assertThat(redirect("code-1", started.state(), null).statusCode())
-        .as("a state without the browser's cookie").isGreaterThanOrEqualTo(400);
+        .as("a state without the browser's cookie").isEqualTo(400);
     assertThat(slack.oauthExchanges).isEmpty();
     assertThat(installations().find(ALPHA)).isEmpty();
 
@@ -230,15 +230,22 @@ class SlackManyWorkspacesTest {
     installations().remove(ALPHA);
     slack.grant("code-2", ALPHA, null, "xoxb-alpha-2");
     assertThat(redirect("code-2", started.state(), started.cookie()).statusCode())
-        .as("the same state a second time").isGreaterThanOrEqualTo(400);
+        .as("the same state a second time").isEqualTo(400);
     assertThat(slack.oauthExchanges).hasSize(1);
+    assertThat(installations().find(ALPHA)).isEmpty();
+
+    Started unknownCode = startInstall();
+    HttpResponse<String> refused = redirect("never-granted", unknownCode.state(), unknownCode.cookie());
+    assertThat(refused.statusCode()).as("a code Slack does not accept").isEqualTo(400);
+    assertThat(refused.body()).contains("invalid_code");
+    assertThat(slack.oauthExchanges).hasSize(2);
     assertThat(installations().find(ALPHA)).isEmpty();
 
     Started late = startInstall();
     radar.clock.advance(JdbcOAuthStates.LIFETIME.plusSeconds(1));
     assertThat(redirect("code-2", late.state(), late.cookie()).statusCode()).as("an expired state")
-        .isGreaterThanOrEqualTo(400);
-    assertThat(slack.oauthExchanges).hasSize(1);
+        .isEqualTo(400);
+    assertThat(slack.oauthExchanges).hasSize(2);
   }
 
   @Test
