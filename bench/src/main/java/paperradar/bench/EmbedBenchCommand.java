@@ -19,8 +19,9 @@ final class EmbedBenchCommand implements Callable<Integer> {
   @Option(names = "--papers", defaultValue = "500", description = "Papers embedded (default ${DEFAULT-VALUE}).")
   int papers;
 
-  @Option(names = "--threads", split = ",", defaultValue = "0",
-      description = "Threads a batch is spread over, comma-separated to compare (default: the processors).")
+  @Option(names = "--threads", split = ",", defaultValue = "1",
+      description = "Threads a batch is spread over, comma-separated to compare (default ${DEFAULT-VALUE}, as the "
+          + "product).")
   List<Integer> threads;
 
   @Option(names = "--similar-papers", defaultValue = "100000",
@@ -38,8 +39,7 @@ final class EmbedBenchCommand implements Callable<Integer> {
     out.println("|---|---|---|---|");
     out.flush();
     for (int count : threads) {
-      int used = count > 0 ? count : Runtime.getRuntime().availableProcessors();
-      EmbedBench.Throughput t = EmbedBench.throughput(papers, used);
+      EmbedBench.Throughput t = EmbedBench.throughput(papers, count);
       out.printf("| embed (all-MiniLM-L6-v2) | %,d | %d | %,.1f papers/s (model loaded in %.1f s) |%n", t.papers(),
           t.threads(), t.papersPerSecond(), t.loadSeconds());
       out.flush();

@@ -57,7 +57,7 @@ public final class EmbedBench {
   private EmbedBench() {}
 
   public static Result run(int embedPapers, int similarPapers, int similarQueries) throws IOException {
-    return new Result(throughput(embedPapers, Runtime.getRuntime().availableProcessors()),
+    return new Result(throughput(embedPapers, MiniLmEmbedder.DEFAULT_THREADS),
         similarLatency(similarPapers, similarQueries, 42));
   }
 
