@@ -16,7 +16,7 @@ final class EmbedBenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--papers", defaultValue = "500", description = "Papers embedded (default ${DEFAULT-VALUE}).")
+  @Option(names = "--papers", defaultValue = "500", description = "Papers embedded (default ${DEFAULT-VALUE}); 0 skips it.")
   int papers;
 
   @Option(names = "--threads", split = ",", defaultValue = "1",
@@ -38,7 +38,7 @@ final class EmbedBenchCommand implements Callable<Integer> {
     out.println("| measure | papers | threads | result |");
     out.println("|---|---|---|---|");
     out.flush();
-    for (int count : threads) {
+    for (int count : papers > 0 ? threads : List.<Integer>of()) {
       EmbedBench.Throughput t = EmbedBench.throughput(papers, count);
       out.printf("| embed (all-MiniLM-L6-v2) | %,d | %d | %,.1f papers/s (model loaded in %.1f s) |%n", t.papers(),
           t.threads(), t.papersPerSecond(), t.loadSeconds());

@@ -52,6 +52,11 @@ public record NeighbourFilter(Set<Long> excludedIds, Set<ArxivId> excludedArxivI
     return new NeighbourFilter(excludedIds, excludedArxivIds, excludedTitleKeys, narrowed);
   }
 
+  /** How many ids, arXiv ids and titles are excluded. */
+  int exclusions() {
+    return excludedIds.size() + excludedArxivIds.size() + excludedTitleKeys.size();
+  }
+
   boolean excludesNothing() {
     return excludedIds.isEmpty() && excludedArxivIds.isEmpty() && excludedTitleKeys.isEmpty() && onlyIds == null;
   }

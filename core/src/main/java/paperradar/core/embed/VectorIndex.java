@@ -61,6 +61,8 @@ public final class VectorIndex implements AutoCloseable {
   static final String TITLE_KEY = "titleKey";
   static final String TEXT_HASH = "textHash";
   static final String VECTOR = "vector";
+  /** Up to this many excluded papers are dropped from a wider search instead of filtered in the query. */
+  private static final int FEW_EXCLUSIONS = 16;
   /** Ids looked up in one query, so that a long list of papers does not make one huge query. */
   private static final int LOOKUP_CHUNK = 1_024;
 
@@ -228,13 +230,33 @@ public final class VectorIndex implements AutoCloseable {
     if (filter.onlyIds() != null && filter.onlyIds().isEmpty()) {
       return List.of();
     }
-    Query query = new KnnFloatVectorQuery(VECTOR, Vectors.normalised(vector), k, luceneFilter(filter));
+    float[] unit = Vectors.normalised(vector);
+    if (filter.onlyIds() == null && filter.exclusions() <= FEW_EXCLUSIONS) {
+      // A few exclusions (a paper and its versions): search a little wider without a filter and drop them
+      // after, rather than build a filter over every document for each query.
+      int wider = k + 2 * filter.exclusions() + 2;
+      List<Neighbour> near = search(new KnnFloatVectorQuery(VECTOR, unit, wider), filter);
+      if (near.size() >= k) {
+        return near.subList(0, k);
+      }
+    }
+    return search(new KnnFloatVectorQuery(VECTOR, unit, k, luceneFilter(filter)), filter).stream().limit(k)
+        .toList();
+  }
+
+  private List<Neighbour> search(KnnFloatVectorQuery query, NeighbourFilter filter) {
     return withSearcher(searcher -> {
-      TopDocs top = searcher.search(query, k);
+      TopDocs top = searcher.search(query, query.getK());
       StoredFields stored = searcher.storedFields();
       List<Neighbour> neighbours = new ArrayList<>(top.scoreDocs.length);
       for (ScoreDoc hit : top.scoreDocs) {
-        long id = Long.parseLong(stored.document(hit.doc, Set.of(ID)).get(ID));
+        Document doc = stored.document(hit.doc, Set.of(ID, ARXIV_ID, TITLE_KEY));
+        long id = Long.parseLong(doc.get(ID));
+        String arxiv = doc.get(ARXIV_ID);
+        if (filter.excludedIds().contains(id) || filter.excludedTitleKeys().contains(doc.get(TITLE_KEY))
+            || (arxiv != null && filter.excludedArxivIds().contains(new ArxivId(arxiv)))) {
+          continue;
+        }
         // Lucene scores a dot product d as (1 + d) / 2, so that scores are never negative.
         neighbours.add(new Neighbour(id, 2.0 * hit.score - 1.0));
       }
