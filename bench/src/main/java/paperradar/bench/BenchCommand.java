@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code paper-radar-bench}: the benchmarks anyone can run; each prints a Markdown table row. */
 @Command(name = "paper-radar-bench", mixinStandardHelpOptions = true, version = "paper-radar-bench 0.1.0",
     description = "Run a benchmark and print its results.",
-    subcommands = {BenchCommand.Ingest.class, SearchBenchCommand.class, TopicBenchCommand.class,
+    subcommands = {BenchCommand.Ingest.class, SearchBenchCommand.class, TopicBenchCommand.class, EmbedBenchCommand.class,
         BenchAllCommand.class, CommandLine.HelpCommand.class})
 final class BenchCommand {
 
