@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * full sizes take about 17 minutes on two cores; {@code --quick} runs tiny sizes to check that everything
  * runs.
  */
-@Command(name = "all", description = "Run every benchmark and write BENCHMARKS.md (full sizes take ~17 min on 2 cores).")
+@Command(name = "all", mixinStandardHelpOptions = true,
+    description = "Run every benchmark and write BENCHMARKS.md (full sizes take ~17 min on 2 cores).")
 final class BenchAllCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
