@@ -55,7 +55,7 @@ final class ReplySplitter {
         cut(card.why(), 300), card.detail(), card.links());
     int room = max - size(new PaperCard(cut.title(), cut.url(), cut.authors(), cut.why(), "", cut.links())) - 4;
     return new PaperCard(cut.title(), cut.url(), cut.authors(), cut.why(), cut(card.detail(), Math.max(0, room)),
-        cut.links());
+        cut.links(), card.number());
   }
 
   /** Cuts text to at most {@code max} characters, at a word boundary where one is near, with an ellipsis. */
