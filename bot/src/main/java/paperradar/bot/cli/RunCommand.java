@@ -83,6 +83,10 @@ final class RunCommand implements Callable<Integer> {
         }
         services.settings().webhook().uri()
             .ifPresent(url -> senders.add(metrics.metered(new WebhookSender(url, WEBHOOK_TIMEOUT))));
+        // Commands come from the chat adapters and the console; digests go to every sender's platform.
+        java.util.Set<String> platforms = new java.util.TreeSet<>();
+        senders.forEach(sender -> platforms.add(sender.platform()));
+        metrics.registerAtZero(platforms, services.settings().sources().stream().map(Settings.SourceSetting::url).toList());
         Map<String, String> adapters = new TreeMap<>(chat.status());
         adapters.put("console", headless ? "off (--headless)" : "on");
         adapters.put("webhook", services.settings().webhook().uri().isPresent() ? "on" : "off (no webhook.url)");

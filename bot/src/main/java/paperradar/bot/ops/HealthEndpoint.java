@@ -102,7 +102,7 @@ public final class HealthEndpoint implements AutoCloseable {
       } catch (RuntimeException e) {
         healthy = false;
       }
-      body.put("status", healthy ? "ok" : "failing");
+      HealthStatus.write(body, healthy);
       byte[] bytes = body.toPrettyString().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
       exchange.sendResponseHeaders(healthy ? 200 : 503, bytes.length);
