@@ -72,8 +72,10 @@ final class RunCommand implements Callable<Integer> {
       try {
         chat.start();
       } catch (ChatAdapters.AdapterStartException e) {
+        // One line with the real cause (unreachable, or the token refused); the trace only at DEBUG.
+        log.debug("adapter start failed", e);
         spec.commandLine().getErr().println("error: " + e.getMessage());
-        return ExitCodes.FAILURE;
+        return ExitCodes.REFUSED;
       }
       try {
         List<DigestSender> senders = new ArrayList<>();
