@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * {@code run}: starts the bot: the scheduler (digests and source polls) and the adapters. Without chat
  * tokens it starts the console adapter; {@code --headless} runs without a console until stopped.
  */
-@Command(name = "run", description = "Start the bot. Without chat tokens, a console: type /papers …, Ctrl-D quits.")
+@Command(name = "run", description = "Start the bot. Without chat tokens, a console: type /papers …; quit, exit or Ctrl-D leaves.")
 final class RunCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
