@@ -9,9 +9,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.core.SharedData;
 import paperradar.core.model.ChannelRef;
@@ -19,18 +20,18 @@ import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 import paperradar.core.store.TestDatabase;
 
-/** The lookups of issue 18 on the five real seed listings: they say what they did. */
+/** The lookups of issue 18 on the five real seed listings: they say what they did. The seeds are ingested once. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LookupsOnSeedsAcceptanceTest {
 
   private static final List<String> SEEDS = List.of("000_e77648bc5867f914.txt", "001_c86545dfc6a4d265.txt",
       "002_9583f77ed318037f.txt", "003_4aa2a30aa168dd39.txt", "004_17e0fda867bfce20.txt");
   private static final ChannelRef LAB = new ChannelRef("slack", "T1", "C-lab");
 
-  @TempDir Path temp;
   private RadarFixture radar;
 
-  @BeforeEach
-  void ingestTheSeeds() throws Exception {
+  @BeforeAll
+  void ingestTheSeeds(@TempDir Path temp) throws Exception {
     radar = new RadarFixture(TestDatabase.Kind.H2, temp,
         new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
     for (String seed : SEEDS) {
@@ -39,7 +40,7 @@ class LookupsOnSeedsAcceptanceTest {
     }
   }
 
-  @AfterEach
+  @AfterAll
   void close() {
     radar.close();
   }
@@ -56,7 +57,7 @@ class LookupsOnSeedsAcceptanceTest {
 
   @Test
   void subscribeCountsWhatItsSearchShows() {
-    String subscribed = radar.ask(LAB, "/papers subscribe memory").plainText();
+    String subscribed = radar.ask(new ChannelRef("slack", "T1", "C-subscriber"), "/papers subscribe memory").plainText();
     String searched = radar.ask(LAB, "/papers search memory").plainText();
 
     Matcher count = Pattern.compile("(\\d+) stored papers already match it: /papers search memory").matcher(subscribed);
