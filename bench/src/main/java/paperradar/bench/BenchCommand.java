@@ -21,7 +21,8 @@ final class BenchCommand {
   }
 
   /** {@code bench ingest}: parse-only and end-to-end ingest throughput. */
-  @Command(name = "ingest", description = "Ingest throughput: parse only, and end to end into H2 with the index.")
+  @Command(name = "ingest", mixinStandardHelpOptions = true,
+      description = "Ingest throughput: parse only, and end to end into H2 with the index.")
   static final class Ingest implements Callable<Integer> {
 
     @Spec CommandSpec spec;
