@@ -5,9 +5,12 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import paperradar.bot.chat.AdapterStartFailure;
 import paperradar.bot.chat.ChatAdapter;
 import paperradar.bot.config.Settings;
 import paperradar.core.command.CommandService;
@@ -58,10 +62,13 @@ public final class SlackAdapter implements ChatAdapter {
 
   private final Settings.Slack settings;
   private final Tokens tokens;
-  private final App app;
+  private final Slack slack;
+  private final CommandService commands;
+  private final Clock clock;
   private final InstallationStore installations;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final SlackSender sender;
+  private App app;
   private SocketModeApp socketMode;
   private SlackHttpServer httpServer;
   private final DataSource replayStore;
@@ -79,61 +86,77 @@ public final class SlackAdapter implements ChatAdapter {
     this.settings = settings;
     this.replayStore = replayStore;
     this.tokens = tokens;
+    this.commands = commands;
+    this.clock = clock;
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
     // Bolt would log each request and response body at debug level: those hold tokens and users' text.
     config.setPrettyResponseLoggingEnabled(false);
-    Slack slack = Slack.getInstance(config);
-    AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack);
-    if (settings.socketMode()) {
-      appConfig.signingSecret(null);
-    } else {
-      appConfig.signingSecret(tokens.signingSecret());
-    }
+    this.slack = Slack.getInstance(config);
     if (settings.oauth()) {
       if (replayStore == null || tokens.clientSecret() == null || tokens.secretsKey() == null) {
         throw new IllegalArgumentException("slack.clientId needs the store, SLACK_CLIENT_SECRET and "
             + SecretBox.KEY_VARIABLE);
       }
       this.installations = new JdbcInstallationStore(replayStore, tokens.secretsKey(), clock);
-      // No single-team token: Bolt's multi-team authorization finds each request's bot by its team.
-      this.app = new App(appConfig.clientId(settings.clientId()).clientSecret(tokens.clientSecret()).scope(SCOPES)
-          .oauthInstallPath(settings.installPath()).oauthRedirectUriPath(settings.redirectPath())
-          .redirectUri(settings.redirectUrl()).oAuthInstallPageRenderingEnabled(false).build());
-      BoltInstallations bolt = new BoltInstallations(installations, clock);
-      app.asOAuthApp(true);
-      app.service(bolt);
-      app.service(new JdbcOAuthStates(replayStore, clock));
-      // Bolt's default answers a refused state with 200; a browser, a proxy and a monitor should see a refusal.
-      app.oauthCallbackStateError((request, response) -> {
-        // The code in the request stays out of the log: with the client secret it would be an installation.
-        log.info("slack: refused an install redirect: its state is unknown, used, expired or not this browser's");
-        return refusal(response, "This install link has expired or was already used. Start again from the"
-            + " install page.");
-      });
-      app.oauthCallbackAccessError((com.slack.api.bolt.service.builtin.oauth.OAuthV2AccessErrorHandler)
-          (request, response, access) -> refusal(response, "Slack did not accept the installation ("
-              + String.valueOf(access.getError()).replaceAll("[^A-Za-z0-9_]", "") + "). Start again from the"
-              + " install page."));
-      app.event(AppUninstalledEvent.class, (payload, context) -> {
-        bolt.remove(payload.getTeamId());
-        return context.ack();
-      });
-      app.event(TokensRevokedEvent.class, (payload, context) -> {
-        // A revoked bot token leaves the team nothing to post with; revoked user tokens change nothing here.
-        var revoked = payload.getEvent().getTokens();
-        if (revoked != null && revoked.getBot() != null && !revoked.getBot().isEmpty()) {
-          bolt.remove(payload.getTeamId());
-        }
-        return context.ack();
-      });
       this.sender = new SlackSender(slack, installations, clock, Sleeper.REAL);
     } else {
       this.installations = null;
-      this.app = new App(appConfig.singleTeamBotToken(tokens.botToken()).build());
       this.sender = new SlackSender(slack.methods(tokens.botToken()), clock);
     }
-    new SlackCommands(commands, workers).register(app);
+  }
+
+  /**
+   * The Bolt app. Bolt calls auth.test as it builds one and reports any failure, an unreachable host
+   * included, as "The token is invalid"; {@link #checkToken} runs first so that the operator reads the
+   * real cause.
+   */
+  private App newApp() {
+    AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack);
+    if (settings.socketMode()) {
+      appConfig.signingSecret(null);
+    } else {
+      appConfig.signingSecret(tokens.signingSecret());
+    }
+    App built = settings.oauth() ? newOAuthApp(appConfig)
+        : new App(appConfig.singleTeamBotToken(tokens.botToken()).build());
+    new SlackCommands(commands, workers).register(built);
+    return built;
+  }
+
+  /** Many workspaces: no single-team token; Bolt's multi-team authorization finds each request's bot by team. */
+  private App newOAuthApp(AppConfig.AppConfigBuilder appConfig) {
+    App built = new App(appConfig.clientId(settings.clientId()).clientSecret(tokens.clientSecret()).scope(SCOPES)
+        .oauthInstallPath(settings.installPath()).oauthRedirectUriPath(settings.redirectPath())
+        .redirectUri(settings.redirectUrl()).oAuthInstallPageRenderingEnabled(false).build());
+    BoltInstallations bolt = new BoltInstallations(installations, clock);
+    built.asOAuthApp(true);
+    built.service(bolt);
+    built.service(new JdbcOAuthStates(replayStore, clock));
+    // Bolt's default answers a refused state with 200; a browser, a proxy and a monitor should see a refusal.
+    built.oauthCallbackStateError((request, response) -> {
+      // The code in the request stays out of the log: with the client secret it would be an installation.
+      log.info("slack: refused an install redirect: its state is unknown, used, expired or not this browser's");
+      return refusal(response, "This install link has expired or was already used. Start again from the"
+          + " install page.");
+    });
+    built.oauthCallbackAccessError((com.slack.api.bolt.service.builtin.oauth.OAuthV2AccessErrorHandler)
+        (request, response, access) -> refusal(response, "Slack did not accept the installation ("
+            + String.valueOf(access.getError()).replaceAll("[^A-Za-z0-9_]", "") + "). Start again from the"
+            + " install page."));
+    built.event(AppUninstalledEvent.class, (payload, context) -> {
+      bolt.remove(payload.getTeamId());
+      return context.ack();
+    });
+    built.event(TokensRevokedEvent.class, (payload, context) -> {
+      // A revoked bot token leaves the team nothing to post with; revoked user tokens change nothing here.
+      var revoked = payload.getEvent().getTokens();
+      if (revoked != null && revoked.getBot() != null && !revoked.getBot().isEmpty()) {
+        bolt.remove(payload.getTeamId());
+      }
+      return context.ack();
+    });
+    return built;
   }
 
   private static com.slack.api.bolt.response.Response refusal(com.slack.api.bolt.response.Response response,
@@ -150,6 +173,21 @@ public final class SlackAdapter implements ChatAdapter {
     return java.util.Optional.ofNullable(installations);
   }
 
+  /** auth.test, said in one line when it fails: unreachable (and how), or the token refused (and Slack's word). */
+  private void checkToken() throws AdapterStartFailure {
+    AuthTestResponse answer;
+    try {
+      answer = slack.methods().authTest(request -> request.token(tokens.botToken()));
+    } catch (IOException e) {
+      throw AdapterStartFailure.unreachable(java.net.URI.create(settings.apiUrl()).getHost(), e);
+    } catch (SlackApiException e) {
+      throw new AdapterStartFailure("auth.test answered HTTP " + e.getResponse().code(), e);
+    }
+    if (!answer.isOk()) {
+      throw AdapterStartFailure.tokenRefused("bot token", answer.getError());
+    }
+  }
+
   @Override
   public String platform() {
     return SlackSender.PLATFORM;
@@ -157,6 +195,11 @@ public final class SlackAdapter implements ChatAdapter {
 
   @Override
   public void start() throws Exception {
+    if (!settings.oauth()) {
+      // With OAuth there is no one token to check: each workspace's is checked as its requests come.
+      checkToken();
+    }
+    app = newApp();
     if (settings.socketMode()) {
       socketMode = new SocketModeApp(tokens.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
       socketMode.startAsync();
