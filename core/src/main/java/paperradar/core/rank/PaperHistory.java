@@ -6,7 +6,9 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.SignalName;
 import paperradar.core.model.Sighting;
 
@@ -18,7 +20,7 @@ final class PaperHistory {
   private final Set<String> listingsInWindow = new HashSet<>();
   private final List<Instant> seenInWindow = new ArrayList<>();
   private final Instant windowStart;
-  private Instant lastSeen;
+  private @Nullable Instant lastSeen;
 
   PaperHistory(List<Sighting> sightings, Instant windowStart) {
     this.windowStart = windowStart;
@@ -48,8 +50,9 @@ final class PaperHistory {
     return listingsInWindow.size();
   }
 
+  /** The latest sighting's time; only for a history with a sighting (the ranker ranks no other). */
   Instant lastSeen() {
-    return lastSeen;
+    return Objects.requireNonNull(lastSeen, "a history without sightings has no last sighting");
   }
 
   /** How many times the paper had been seen in the window by the end of each sparkline bucket. */

@@ -3,6 +3,7 @@ package paperradar.core.rank;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.SignalName;
 
 /** The one line that says why a paper trends: {@code ▲ +42 upvotes in 24 h · HN 192 · 3 sources}. */
@@ -15,7 +16,7 @@ final class WhyLine {
    * @param growth points gained per signal in the window
    * @param latest the level of every signal the paper has
    */
-  static String of(SignalName leading, Map<SignalName, Long> growth, Map<SignalName, Long> latest, int sources,
+  static String of(@Nullable SignalName leading, Map<SignalName, Long> growth, Map<SignalName, Long> latest, int sources,
       TrendWindow window) {
     List<String> parts = new ArrayList<>();
     if (leading != null) {

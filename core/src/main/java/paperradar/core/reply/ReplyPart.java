@@ -2,6 +2,7 @@ package paperradar.core.reply;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One part of a reply. All text here is plain and may be untrusted (titles, abstracts, author names,
@@ -40,7 +41,7 @@ public sealed interface ReplyPart {
    * @param detail more text (an abstract or a snippet), possibly empty
    * @param links further links (PDF, HF page)
    */
-  record PaperCard(String title, String url, String authors, String why, String detail, List<Link> links)
+  record PaperCard(String title, @Nullable String url, String authors, String why, String detail, List<Link> links)
       implements ReplyPart {
     public PaperCard {
       Objects.requireNonNull(title, "title");
