@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import paperradar.bot.chat.ChatAdapter;
 import paperradar.bot.chat.Secrets;
 import paperradar.bot.config.Settings;
@@ -34,7 +35,7 @@ final class ChatAdapters {
 
   /** The same, with the store in which Slack's HTTP mode records accepted requests across the cluster. */
   static ChatAdapters choose(Settings settings, Secrets secrets, CommandService commands, RadarCore core,
-      Clock clock, javax.sql.DataSource replayStore) {
+      Clock clock, javax.sql.@Nullable DataSource replayStore) {
     List<ChatAdapter> adapters = new ArrayList<>();
     Map<String, String> status = new LinkedHashMap<>();
     Settings.Slack slack = settings.slack();

@@ -9,9 +9,11 @@ import com.slack.api.socket_mode.SocketModeClient;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.sql.DataSource;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.bot.chat.ChatAdapter;
@@ -28,7 +30,7 @@ public final class SlackAdapter implements ChatAdapter {
   private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
   /** The tokens one mode needs; only ever read from {@link paperradar.bot.chat.Secrets}. */
-  public record Tokens(String botToken, String appToken, String signingSecret) {
+  public record Tokens(String botToken, @Nullable String appToken, @Nullable String signingSecret) {
     @Override
     public String toString() {
       return "Tokens[redacted]";
@@ -40,9 +42,9 @@ public final class SlackAdapter implements ChatAdapter {
   private final App app;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final SlackSender sender;
-  private SocketModeApp socketMode;
-  private SlackHttpServer httpServer;
-  private final DataSource replayStore;
+  private @Nullable SocketModeApp socketMode;
+  private @Nullable SlackHttpServer httpServer;
+  private final @Nullable DataSource replayStore;
 
   public SlackAdapter(Settings.Slack settings, Tokens tokens, CommandService commands, Clock clock) {
     this(settings, tokens, commands, clock, null);
@@ -53,7 +55,7 @@ public final class SlackAdapter implements ChatAdapter {
    *     by every process of a cluster; null keeps them in this process only
    */
   public SlackAdapter(Settings.Slack settings, Tokens tokens, CommandService commands, Clock clock,
-      DataSource replayStore) {
+      @Nullable DataSource replayStore) {
     this.settings = settings;
     this.replayStore = replayStore;
     this.tokens = tokens;
@@ -91,7 +93,8 @@ public final class SlackAdapter implements ChatAdapter {
         seen.add(new StoredSignatures(replayStore));
       }
       // The wall clock, not the bot's: Slack stamps requests with the real time.
-      SlackRequestGate gate = new SlackRequestGate(tokens.signingSecret(), seen, Clock.systemUTC());
+      SlackRequestGate gate = new SlackRequestGate(
+          Objects.requireNonNull(tokens.signingSecret(), "HTTP mode needs a signing secret"), seen, Clock.systemUTC());
       httpServer = SlackHttpServer.start(app, gate, settings.port(), settings.path());
       log.info("slack: listening for signed requests on port {} at {}", httpServer.port(), settings.path());
     }
