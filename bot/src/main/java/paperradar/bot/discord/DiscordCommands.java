@@ -146,7 +146,8 @@ final class DiscordCommands extends ListenerAdapter {
     });
   }
 
-  private static CommandContext context(String guildId, String channelId, String userId, @Nullable Member member,
+  /** Who asks where: only a member who may manage the channel may change its topics and digests. */
+  static CommandContext context(String guildId, String channelId, String userId, @Nullable Member member,
       GuildChannel channel) {
     boolean mayChange = member != null && member.hasPermission(channel, Permission.MANAGE_CHANNEL);
     return new CommandContext(new ChannelRef(DiscordSender.PLATFORM, guildId, channelId), userId, mayChange);
