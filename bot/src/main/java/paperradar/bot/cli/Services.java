@@ -41,7 +41,8 @@ final class Services implements AutoCloseable {
     this.settings = settings;
     this.database = database;
     this.core = RadarCore.builder(database.dataSource(), clock).indexDirectory(dataDir.resolve("index"))
-        .trending(settings.trending().toConfig()).channelDefaults(settings.digest().channelDefaults()).build();
+        .trending(settings.trending().toConfig()).channelDefaults(settings.digest().channelDefaults())
+        .digestPerTopic(settings.digest().perTopic()).build();
   }
 
   static Services open(RootCommand options) {
