@@ -62,7 +62,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule everyPackageHasALayer =
       classes().that().resideOutsideOfPackages(CORE + "bench..")
-          .should().resideInAnyPackage(CORE + "model..", CORE + "text..", CORE + "reply..", CORE + "ingest..", CORE + "store..",
+          .should().resideInAnyPackage(CORE + "model..", CORE + "text..", CORE + "retry..", CORE + "reply..", CORE + "ingest..", CORE + "store..",
               CORE + "search..", CORE + "subscribe..", CORE + "pipeline..", CORE + "topics..", CORE + "rank..",
               CORE + "digest..", CORE + "deliver..", CORE + "poll..", CORE + "command..", CORE + "service..",
               CORE + "assembly..")
