@@ -15,7 +15,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * layers below it (and itself); nothing uses a layer above it:
  *
  * <ol>
- *   <li>model, text: papers, ids, channels, text helpers such as URL redaction — use nothing
+ *   <li>model, text, retry: papers, ids, channels, text helpers such as URL redaction, backoff — use nothing
  *   <li>reply: what an answer says, and paper cards
  *   <li>ingest: the listing parsers
  *   <li>store, search, subscribe: the papers' store and index, channels' topics and settings — beside the
@@ -41,7 +41,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-      .layer("Model").definedBy(CORE + "model..", CORE + "text..")
+      .layer("Model").definedBy(CORE + "model..", CORE + "text..", CORE + "retry..")
       .layer("Reply").definedBy(CORE + "reply..")
       .layer("Parsers").definedBy(CORE + "ingest..")
       .layer("Storage").definedBy(CORE + "store..", CORE + "search..", CORE + "subscribe..")
@@ -62,7 +62,7 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule everyPackageHasALayer =
       classes().that().resideOutsideOfPackages(CORE + "bench..")
-          .should().resideInAnyPackage(CORE + "model..", CORE + "text..", CORE + "reply..", CORE + "ingest..", CORE + "store..",
+          .should().resideInAnyPackage(CORE + "model..", CORE + "text..", CORE + "retry..", CORE + "reply..", CORE + "ingest..", CORE + "store..",
               CORE + "search..", CORE + "subscribe..", CORE + "pipeline..", CORE + "topics..", CORE + "rank..",
               CORE + "embed..", CORE + "digest..", CORE + "deliver..", CORE + "poll..", CORE + "command..", CORE + "service..",
               CORE + "assembly..")

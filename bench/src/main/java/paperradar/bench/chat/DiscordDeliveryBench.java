@@ -16,7 +16,7 @@ import paperradar.bench.core.BenchRadar;
 import paperradar.bot.config.Settings;
 import paperradar.bot.discord.DiscordAdapter;
 import paperradar.bot.discord.FakeDiscord;
-import paperradar.core.deliver.Backoff;
+import paperradar.core.retry.Backoff;
 import paperradar.core.deliver.DigestDelivery;
 import paperradar.core.deliver.DigestSweep;
 import paperradar.core.deliver.Sleeper;

@@ -3,6 +3,7 @@ package paperradar.bench.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.fixtures.CorpusGenerator;
 
 /**
@@ -14,7 +15,7 @@ import paperradar.core.fixtures.CorpusGenerator;
  * @param config the text search configuration for the tsquery
  * @param since a date filter, or null
  */
-record BenchQueries(String lucene, String tsquery, String config, String since) {
+record BenchQueries(String lucene, String tsquery, String config, @Nullable String since) {
 
   static List<BenchQueries> mix(int count, long seed) {
     Random random = new Random(seed);

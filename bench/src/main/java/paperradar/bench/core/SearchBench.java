@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.fixtures.CorpusGenerator;
 import paperradar.core.model.Paper;
 import paperradar.core.search.PaperIndex;
@@ -23,7 +24,7 @@ public final class SearchBench {
    * @param postgres PostgreSQL's latencies, or null when it was not run
    */
   public record Result(int papers, double indexSeconds, long indexBytes, long heapBytes, long rssBytes,
-      Percentiles lucene, Percentiles postgres) {}
+      Percentiles lucene, @Nullable Percentiles postgres) {}
 
   private SearchBench() {}
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,6 +61,7 @@ public final class TopicMatchBench {
         monitored = matcher.match(papers);
         runs[run] = (System.nanoTime() - started) / 1e6;
       }
+      Objects.requireNonNull(monitored, "TIMED_RUNS > 0");
       java.util.Arrays.sort(runs);
       double monitorMillis = runs[TIMED_RUNS / 2];
 

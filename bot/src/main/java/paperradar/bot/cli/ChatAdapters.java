@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import paperradar.bot.chat.AdapterStartFailure;
+import org.jspecify.annotations.Nullable;
 import paperradar.bot.chat.ChatAdapter;
 import paperradar.bot.chat.Secrets;
 import paperradar.bot.config.Settings;
@@ -36,7 +37,7 @@ final class ChatAdapters {
 
   /** The same, with the store in which Slack's HTTP mode records accepted requests across the cluster. */
   static ChatAdapters choose(Settings settings, Secrets secrets, CommandService commands, RadarCore core,
-      Clock clock, javax.sql.DataSource replayStore) {
+      Clock clock, javax.sql.@Nullable DataSource replayStore) {
     List<ChatAdapter> adapters = new ArrayList<>();
     Map<String, String> status = new LinkedHashMap<>();
     Settings.Slack slack = settings.slack();
@@ -67,7 +68,7 @@ final class ChatAdapters {
 
   /** slack.clientId is set: OAuth installs, each team's token in the store, no SLACK_BOT_TOKEN. */
   private static void chooseSlackForManyWorkspaces(Settings.Slack slack, Secrets secrets, CommandService commands,
-      Clock clock, javax.sql.DataSource store, List<ChatAdapter> adapters, Map<String, String> status) {
+      Clock clock, javax.sql.@Nullable DataSource store, List<ChatAdapter> adapters, Map<String, String> status) {
     String missing = !secrets.has(Secrets.SLACK_SIGNING_SECRET) ? Secrets.SLACK_SIGNING_SECRET
         : !secrets.has(Secrets.SLACK_CLIENT_SECRET) ? Secrets.SLACK_CLIENT_SECRET
         : !secrets.has(Secrets.SECRETS_KEY) ? Secrets.SECRETS_KEY
@@ -81,7 +82,7 @@ final class ChatAdapters {
     try {
       key = SecretBox.fromBase64(secrets.get(Secrets.SECRETS_KEY).orElseThrow());
     } catch (IllegalArgumentException e) {
-      throw new paperradar.bot.config.ConfigException(e.getMessage());
+      throw new paperradar.bot.config.ConfigException(String.valueOf(e.getMessage()));
     }
     adapters.add(new SlackAdapter(slack, new SlackAdapter.Tokens(null, null,
         secrets.get(Secrets.SLACK_SIGNING_SECRET).orElseThrow(), secrets.get(Secrets.SLACK_CLIENT_SECRET).orElseThrow(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import org.jspecify.annotations.Nullable;
 
 /** JSON output for the command line. */
 final class Json {
@@ -20,7 +21,7 @@ final class Json {
     return generator;
   }
 
-  static void writeNullableString(JsonGenerator json, String field, Object value) throws IOException {
+  static void writeNullableString(JsonGenerator json, String field, @Nullable Object value) throws IOException {
     if (value == null) {
       json.writeNullField(field);
     } else {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.bot.chat.Secrets;
@@ -109,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static HealthEndpoint startHealth(Services services, Scheduling scheduling, Map<String, String> adapters,
+  private static @Nullable HealthEndpoint startHealth(Services services, Scheduling scheduling, Map<String, String> adapters,
       Metrics metrics) throws Exception {
     int port = services.settings().http().port();
     if (port == 0) {

@@ -13,7 +13,7 @@ import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Scheduling;
 import paperradar.core.assembly.RadarCore;
 import paperradar.core.command.CommandService;
-import paperradar.core.deliver.Backoff;
+import paperradar.core.retry.Backoff;
 import paperradar.core.deliver.DeliveryLedger;
 import paperradar.core.deliver.DigestDelivery;
 import paperradar.core.deliver.DigestSender;

@@ -84,7 +84,7 @@ final class TrendingCommand implements Callable<Integer> {
       for (TrendingEntry entry : entries) {
         json.writeStartObject();
         json.writeStringField("title", entry.paper().title());
-        Json.writeNullableString(json, "arxivId", entry.paper().arxivId() == null ? null : entry.paper().arxivId().value());
+        Json.writeNullableString(json, "arxivId", entry.paper().arxivId());
         json.writeNumberField("score", entry.score());
         json.writeStringField("why", entry.why());
         json.writeStringField("sparkline", entry.sparkline());

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the configuration: the defaults bundled in the jar (the same file as {@code config/paper-radar.yaml}),
@@ -130,8 +131,11 @@ public final class ConfigLoader {
         .collect(Collectors.joining(".")).replace(".[", "[");
   }
 
-  private static String firstLine(String message) {
-    int end = message == null ? -1 : message.indexOf('\n');
-    return end < 0 ? String.valueOf(message) : message.substring(0, end);
+  private static String firstLine(@Nullable String message) {
+    if (message == null) {
+      return "null";
+    }
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 }

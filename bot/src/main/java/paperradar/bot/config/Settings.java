@@ -1,5 +1,7 @@
 package paperradar.bot.config;
 
+import org.jspecify.annotations.Nullable;
+
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -61,7 +63,7 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
 
     /** The single-workspace settings: no OAuth. */
     public Slack(String mode, int port, String path, String apiUrl) {
-      this(mode, port, path, apiUrl, "", null, null, "");
+      this(mode, port, path, apiUrl, "", "/slack/install", "/slack/oauth_redirect", "");
     }
 
     public boolean socketMode() {

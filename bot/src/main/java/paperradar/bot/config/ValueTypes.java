@@ -1,5 +1,7 @@
 package paperradar.bot.config;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -15,7 +17,7 @@ final class ValueTypes {
   /** Why binding refused the value at the exception's path of {@code tree}. */
   static String reason(JsonMappingException e, JsonNode tree) {
     JsonNode value = at(tree, e);
-    Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+    @Nullable Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
     String expected = expected(type);
     if (value == null || value.isMissingNode() || value.isNull()) {
       return "must be given a value" + (expected == null ? "" : " (" + expected + ")");
@@ -26,7 +28,7 @@ final class ValueTypes {
     return "must be " + expected + ", not " + shown(value);
   }
 
-  private static String expected(Class<?> type) {
+  private static @Nullable String expected(@Nullable Class<?> type) {
     if (type == null) {
       return null;
     }
@@ -61,7 +63,7 @@ final class ValueTypes {
     return "\"" + value.asText() + "\"";
   }
 
-  private static JsonNode at(JsonNode tree, JsonMappingException e) {
+  private static @Nullable JsonNode at(JsonNode tree, JsonMappingException e) {
     JsonNode node = tree;
     for (JsonMappingException.Reference ref : e.getPath()) {
       if (node == null) {

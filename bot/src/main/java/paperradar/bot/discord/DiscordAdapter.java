@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.bot.chat.AdapterStartFailure;
@@ -40,8 +41,8 @@ public final class DiscordAdapter implements ChatAdapter {
   private final String token;
   private final DiscordCommands listener;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
-  private ShardManager shards;
-  private DiscordSender sender;
+  private @Nullable ShardManager shards;
+  private @Nullable DiscordSender sender;
 
   public DiscordAdapter(Settings.Discord settings, String token, CommandService commands,
       Function<ChannelRef, List<Topic>> topics) {
@@ -71,13 +72,14 @@ public final class DiscordAdapter implements ChatAdapter {
     if (!settings.shardIds().isEmpty()) {
       builder.setShards(settings.shardIds());
     }
-    shards = builder.build();
-    sender = new DiscordSender(shards, new RequestPacer(settings.requestsPerSecond()));
-    for (JDA shard : shards.getShards()) {
+    ShardManager started = builder.build();
+    shards = started;
+    sender = new DiscordSender(started, new RequestPacer(settings.requestsPerSecond()));
+    for (JDA shard : started.getShards()) {
       shard.awaitReady();
     }
-    registerCommands();
-    log.info("discord: {} shard(s) of {} connected", shards.getShards().size(), shards.getShardsTotal());
+    registerCommands(started);
+    log.info("discord: {} shard(s) of {} connected", started.getShards().size(), started.getShardsTotal());
   }
 
   /**
@@ -102,7 +104,7 @@ public final class DiscordAdapter implements ChatAdapter {
     }
   }
 
-  private void registerCommands() {
+  private void registerCommands(ShardManager shards) {
     if (settings.guildId().isEmpty()) {
       // Global commands belong to the application, not a shard: the process that runs shard 0 registers them.
       JDA first = shards.getShardById(0);
@@ -127,6 +129,7 @@ public final class DiscordAdapter implements ChatAdapter {
 
   @Override
   public DigestSender digestSender() {
+    DiscordSender sender = this.sender;
     if (sender == null) {
       throw new IllegalStateException("start the Discord adapter before asking for its sender");
     }
@@ -135,6 +138,7 @@ public final class DiscordAdapter implements ChatAdapter {
 
   @Override
   public String describe() {
+    ShardManager shards = this.shards;
     return shards == null ? "starting"
         : "on (" + shards.getShards().size() + " of " + shards.getShardsTotal() + " shards)";
   }

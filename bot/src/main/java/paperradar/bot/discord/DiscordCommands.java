@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,10 +19,12 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.command.CommandContext;
@@ -64,7 +67,7 @@ final class DiscordCommands extends ListenerAdapter {
     if (!PapersSlashCommand.NAME.equals(event.getName()) || event.getGuild() == null) {
       return;
     }
-    CommandContext context = context(event.getGuild().getId(), event.getChannelId(), event.getUser().getId(),
+    CommandContext context = context(event.getGuild().getId(), channelId(event), event.getUser().getId(),
         event.getMember(), event.getGuildChannel());
     ParseResult parsed = PapersSlashCommand.toCommand(event);
     Supplier<Reply> work = switch (parsed) {
@@ -107,7 +110,7 @@ final class DiscordCommands extends ListenerAdapter {
     if (!id.startsWith(EmbedRenderer.BUTTON_PREFIX) || event.getGuild() == null) {
       return;
     }
-    CommandContext context = context(event.getGuild().getId(), event.getChannelId(), event.getUser().getId(),
+    CommandContext context = context(event.getGuild().getId(), channelId(event), event.getUser().getId(),
         event.getMember(), event.getGuildChannel());
     // A button carries a line the core wrote (Previous, Next): it is read by the text grammar.
     String line = id.substring(EmbedRenderer.BUTTON_PREFIX.length());
@@ -126,7 +129,7 @@ final class DiscordCommands extends ListenerAdapter {
         || !PapersSlashCommand.TOPIC.equals(event.getFocusedOption().getName())) {
       return;
     }
-    ChannelRef channel = new ChannelRef(DiscordSender.PLATFORM, event.getGuild().getId(), event.getChannelId());
+    ChannelRef channel = new ChannelRef(DiscordSender.PLATFORM, event.getGuild().getId(), channelId(event));
     String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
     workers.execute(() -> {
       List<Command.Choice> choices = new ArrayList<>();
@@ -143,10 +146,16 @@ final class DiscordCommands extends ListenerAdapter {
     });
   }
 
-  private static CommandContext context(String guildId, String channelId, String userId, Member member,
+  /** Who asks where: only a member who may manage the channel may change its topics and digests. */
+  static CommandContext context(String guildId, String channelId, String userId, @Nullable Member member,
       GuildChannel channel) {
     boolean mayChange = member != null && member.hasPermission(channel, Permission.MANAGE_CHANNEL);
     return new CommandContext(new ChannelRef(DiscordSender.PLATFORM, guildId, channelId), userId, mayChange);
+  }
+
+  /** An interaction in a guild always comes from one of its channels. */
+  private static String channelId(Interaction event) {
+    return Objects.requireNonNull(event.getChannelId(), "a guild interaction without a channel");
   }
 
   private static void sendAll(InteractionHook hook, List<MessageCreateData> messages) {

@@ -1,6 +1,7 @@
 package paperradar.bot.discord;
 
 import net.dv8tion.jda.api.utils.MarkdownSanitizer;
+import org.jspecify.annotations.Nullable;
 import paperradar.bot.chat.MentionGuard;
 
 /**
@@ -32,7 +33,7 @@ public final class DiscordText {
   }
 
   /** A URL for an embed's link, or null unless it is http(s) (Discord refuses other schemes). */
-  public static String url(String untrusted) {
+  public static @Nullable String url(@Nullable String untrusted) {
     if (untrusted == null || !(untrusted.startsWith("https://") || untrusted.startsWith("http://"))
         || untrusted.length() > 2_000 || untrusted.chars().anyMatch(Character::isWhitespace)) {
       return null;

@@ -1,5 +1,7 @@
 package paperradar.bot.slack;
 
+import org.jspecify.annotations.Nullable;
+
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultBot;
@@ -73,7 +75,7 @@ final class BoltInstallations implements InstallationService {
   }
 
   @Override
-  public Bot findBot(String enterpriseId, String teamId) {
+  public @Nullable Bot findBot(@Nullable String enterpriseId, @Nullable String teamId) {
     if (teamId == null) {
       return null;
     }
@@ -93,7 +95,7 @@ final class BoltInstallations implements InstallationService {
   }
 
   @Override
-  public Installer findInstaller(String enterpriseId, String teamId, String userId) {
+  public @Nullable Installer findInstaller(@Nullable String enterpriseId, @Nullable String teamId, @Nullable String userId) {
     if (teamId == null) {
       return null;
     }

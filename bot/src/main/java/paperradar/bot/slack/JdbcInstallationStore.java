@@ -55,7 +55,7 @@ public final class JdbcInstallationStore implements InstallationStore {
             s.setString(3, installation.teamId());
             s.setString(4, UNINSTALLED);
           });
-      return null;
+      return true;
     });
   }
 

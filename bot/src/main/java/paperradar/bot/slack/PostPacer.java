@@ -1,5 +1,7 @@
 package paperradar.bot.slack;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,14 +58,14 @@ final class PostPacer {
     }
   }
 
-  private static Instant latest(Instant now, Instant teamNext, Instant channelNext) {
+  private static Instant latest(Instant now, @Nullable Instant teamNext, @Nullable Instant channelNext) {
     Instant at = teamNext != null && teamNext.isAfter(now) ? teamNext : now;
     return channelNext != null && channelNext.isAfter(at) ? channelNext : at;
   }
 
   /** One team's next free slot and its channels' next free slots (only those still in the future). */
   private static final class TeamSchedule {
-    private Instant next;
+    private @Nullable Instant next;
     private final Map<String, Instant> channels = new HashMap<>();
   }
 }

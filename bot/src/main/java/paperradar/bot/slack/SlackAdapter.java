@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.sql.DataSource;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.bot.chat.AdapterStartFailure;
@@ -47,10 +49,10 @@ public final class SlackAdapter implements ChatAdapter {
    * The tokens one mode needs; only ever read from {@link paperradar.bot.chat.Secrets}. With OAuth there is
    * no bot token (each team has its own) but a client secret and the key that seals the teams' tokens.
    */
-  public record Tokens(String botToken, String appToken, String signingSecret, String clientSecret,
-      SecretBox secretsKey) {
+  public record Tokens(@Nullable String botToken, @Nullable String appToken, @Nullable String signingSecret,
+      @Nullable String clientSecret, @Nullable SecretBox secretsKey) {
 
-    public Tokens(String botToken, String appToken, String signingSecret) {
+    public Tokens(@Nullable String botToken, @Nullable String appToken, @Nullable String signingSecret) {
       this(botToken, appToken, signingSecret, null, null);
     }
 
@@ -65,13 +67,13 @@ public final class SlackAdapter implements ChatAdapter {
   private final Slack slack;
   private final CommandService commands;
   private final Clock clock;
-  private final InstallationStore installations;
+  private final @Nullable InstallationStore installations;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final SlackSender sender;
-  private App app;
-  private SocketModeApp socketMode;
-  private SlackHttpServer httpServer;
-  private final DataSource replayStore;
+  private @Nullable App app;
+  private @Nullable SocketModeApp socketMode;
+  private @Nullable SlackHttpServer httpServer;
+  private final @Nullable DataSource replayStore;
 
   public SlackAdapter(Settings.Slack settings, Tokens tokens, CommandService commands, Clock clock) {
     this(settings, tokens, commands, clock, null);
@@ -82,7 +84,7 @@ public final class SlackAdapter implements ChatAdapter {
    *     by every process of a cluster; null keeps them in this process only
    */
   public SlackAdapter(Settings.Slack settings, Tokens tokens, CommandService commands, Clock clock,
-      DataSource replayStore) {
+      @Nullable DataSource replayStore) {
     this.settings = settings;
     this.replayStore = replayStore;
     this.tokens = tokens;
@@ -129,10 +131,10 @@ public final class SlackAdapter implements ChatAdapter {
     App built = new App(appConfig.clientId(settings.clientId()).clientSecret(tokens.clientSecret()).scope(SCOPES)
         .oauthInstallPath(settings.installPath()).oauthRedirectUriPath(settings.redirectPath())
         .redirectUri(settings.redirectUrl()).oAuthInstallPageRenderingEnabled(false).build());
-    BoltInstallations bolt = new BoltInstallations(installations, clock);
+    BoltInstallations bolt = new BoltInstallations(Objects.requireNonNull(installations, "installations"), clock);
     built.asOAuthApp(true);
     built.service(bolt);
-    built.service(new JdbcOAuthStates(replayStore, clock));
+    built.service(new JdbcOAuthStates(Objects.requireNonNull(replayStore, "replayStore"), clock));
     // Bolt's default answers a refused state with 200; a browser, a proxy and a monitor should see a refusal.
     built.oauthCallbackStateError((request, response) -> {
       // The code in the request stays out of the log: with the client secret it would be an installation.
@@ -211,7 +213,8 @@ public final class SlackAdapter implements ChatAdapter {
         seen.add(new StoredSignatures(replayStore));
       }
       // The wall clock, not the bot's: Slack stamps requests with the real time.
-      SlackRequestGate gate = new SlackRequestGate(tokens.signingSecret(), seen, Clock.systemUTC());
+      SlackRequestGate gate = new SlackRequestGate(
+          Objects.requireNonNull(tokens.signingSecret(), "HTTP mode needs a signing secret"), seen, Clock.systemUTC());
       httpServer = SlackHttpServer.start(app, gate, settings.port(), settings.path(), settings.oauth()
           ? new SlackHttpServer.OAuthPaths(settings.installPath(), settings.redirectPath()) : null);
       log.info("slack: listening for signed requests on port {} at {}", httpServer.port(), settings.path());
@@ -246,7 +249,9 @@ public final class SlackAdapter implements ChatAdapter {
       }
       if (httpServer != null) {
         httpServer.close();
-        app.stop();
+        if (app != null) {
+          app.stop();
+        }
       }
     } catch (Exception e) {
       log.warn("slack: closing failed: {}", e.toString());

@@ -1,5 +1,7 @@
 package paperradar.bot.slack;
 
+import org.jspecify.annotations.Nullable;
+
 import com.slack.api.app_backend.oauth.payload.VerificationCodePayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
@@ -47,7 +49,7 @@ final class SlackHttpServer implements AutoCloseable {
   }
 
   /** The same, with the OAuth paths when the app installs in many workspaces (null: none). */
-  static SlackHttpServer start(App app, SlackRequestGate gate, int port, String path, OAuthPaths oauth)
+  static SlackHttpServer start(App app, SlackRequestGate gate, int port, String path, @Nullable OAuthPaths oauth)
       throws Exception {
     SlackRequestParser parser = new SlackRequestParser(app.config());
     Map<String, HttpListener.Route> routes = new HashMap<>();

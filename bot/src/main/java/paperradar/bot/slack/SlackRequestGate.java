@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +51,7 @@ final class SlackRequestGate {
     this.refusals = new OncePerMinute(log, clock);
   }
 
-  Verdict check(String timestampHeader, String signatureHeader, byte[] body, String from) {
+  Verdict check(@Nullable String timestampHeader, @Nullable String signatureHeader, byte[] body, String from) {
     Verdict verdict = decide(timestampHeader, signatureHeader, body);
     if (verdict instanceof Verdict.Refused refused) {
       refusals.warn("slack: refused a request from " + from + " with " + refused.status() + ": " + refused.reason());
@@ -58,7 +59,7 @@ final class SlackRequestGate {
     return verdict;
   }
 
-  private Verdict decide(String timestampHeader, String signatureHeader, byte[] body) {
+  private Verdict decide(@Nullable String timestampHeader, @Nullable String signatureHeader, byte[] body) {
     if (timestampHeader == null || signatureHeader == null) {
       return new Verdict.Refused(401, "unsigned (no X-Slack-Request-Timestamp or X-Slack-Signature)");
     }
@@ -98,7 +99,7 @@ final class SlackRequestGate {
     return new Verdict.Pass();
   }
 
-  private static String firstLine(String message) {
+  private static String firstLine(@Nullable String message) {
     return message == null ? "no message" : message.lines().findFirst().orElse("");
   }
 

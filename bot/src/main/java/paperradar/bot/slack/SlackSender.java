@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.deliver.DeliveryException;
@@ -167,7 +168,7 @@ public final class SlackSender implements DigestSender {
     }
   }
 
-  private static Duration retryAfter(String header) {
+  private static @Nullable Duration retryAfter(@Nullable String header) {
     try {
       return header == null ? null : Duration.ofSeconds(Long.parseLong(header.strip()));
     } catch (NumberFormatException e) {

@@ -1,5 +1,6 @@
 package paperradar.bot.slack;
 
+import org.jspecify.annotations.Nullable;
 import paperradar.bot.chat.MentionGuard;
 
 /**
@@ -52,7 +53,7 @@ public final class SlackText {
    * A link target: only http(s) URLs, with the characters that would end or split Slack's
    * {@code <url|label>} syntax percent-encoded. Anything else yields null (the title is shown unlinked).
    */
-  public static String url(String untrusted) {
+  public static @Nullable String url(@Nullable String untrusted) {
     if (untrusted == null || !(untrusted.startsWith("https://") || untrusted.startsWith("http://"))) {
       return null;
     }
@@ -61,7 +62,7 @@ public final class SlackText {
   }
 
   /** A linked label in mrkdwn, or the label alone when the URL is unusable. */
-  public static String link(String url, String label) {
+  public static String link(@Nullable String url, String label) {
     String target = url(url);
     String text = mrkdwn(label);
     return target == null ? text : "<" + target + "|" + text + ">";

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import paperradar.bot.config.Settings;
-import paperradar.core.deliver.Backoff;
+import paperradar.core.retry.Backoff;
 import paperradar.core.deliver.DigestDelivery;
 import paperradar.core.deliver.DigestDelivery.Outcome;
 import paperradar.core.deliver.DigestSweep;

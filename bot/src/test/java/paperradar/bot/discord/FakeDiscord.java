@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A local Discord: the REST routes JDA calls (users/@me, gateway/bot, command registration, interaction
@@ -143,7 +144,7 @@ public final class FakeDiscord implements AutoCloseable {
   // ---- interactions -----------------------------------------------------------------------------
 
   /** Sends /papers with a subcommand (and group) and options; returns the interaction id. */
-  public String slashCommand(String guildId, String channelId, String userId, boolean moderator, String group,
+  public String slashCommand(String guildId, String channelId, String userId, boolean moderator, @Nullable String group,
       String subcommand, Map<String, Object> options) {
     ObjectNode data = JSON.createObjectNode().put("id", "1100000000000000009").put("name", "papers").put("type", 1);
     ArrayNode top = data.putArray("options");

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Conditions;
-import paperradar.core.deliver.Backoff;
+import paperradar.core.retry.Backoff;
 import paperradar.core.deliver.DigestDelivery;
 import paperradar.core.deliver.DigestDelivery.Outcome;
 import paperradar.core.deliver.DigestSweep;

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryLedger;
 import paperradar.core.digest.DigestComposer;
@@ -136,7 +137,7 @@ public final class RadarCore implements AutoCloseable {
   public static final class Builder {
     private final DataSource dataSource;
     private final Clock clock;
-    private Supplier<PaperIndex> index;
+    private @Nullable Supplier<PaperIndex> index;
     private TrendingConfig trending = TrendingConfig.defaults();
     private int digestPerTopic = DigestComposer.DEFAULT_PER_TOPIC;
     private ChannelSettings channelDefaults =

@@ -15,6 +15,7 @@ import paperradar.core.digest.DigestTimes.Due;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.model.Paper;
 import paperradar.core.reply.ReplyCodec;
+import paperradar.core.retry.Backoff;
 import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
 

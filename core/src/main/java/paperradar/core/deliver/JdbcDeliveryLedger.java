@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.deliver.LedgerEntry.Status;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.store.Jdbc;
@@ -106,7 +107,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
     try {
       jdbc.inTransaction(connection -> {
         insertDigest(connection, channel, date, Status.SKIPPED, why, "", now, null);
-        return null;
+        return true;
       });
       return true;
     } catch (SQLException e) {
@@ -179,7 +180,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
         JdbcDeliveryLedger::entry).stream().findFirst();
   }
 
-  private void finish(long id, Status status, String note, Instant now) {
+  private void finish(long id, Status status, @Nullable String note, Instant now) {
     jdbc.update("UPDATE digests SET status = ?, note = ?, sent_at = ?, lease_until = NULL WHERE id = ?", statement -> {
       statement.setString(1, status.name());
       statement.setString(2, shorten(note));
@@ -189,7 +190,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
   }
 
   private static void insertDigest(Connection connection, ChannelRef channel, LocalDate date, Status status,
-      String note, String body, Instant now, Instant leaseUntil) throws SQLException {
+      @Nullable String note, String body, Instant now, @Nullable Instant leaseUntil) throws SQLException {
     Jdbc.update(connection, "INSERT INTO digests (platform, workspace, channel, digest_date, status, note, body,"
         + " attempts, lease_until, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", statement -> {
           Jdbc.bindChannel(statement, 1, channel);
@@ -218,7 +219,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
         row.getInt("attempts"));
   }
 
-  private static String shorten(String text) {
+  private static @Nullable String shorten(@Nullable String text) {
     return text == null || text.length() <= 1000 ? text : text.substring(0, 999) + "…";
   }
 }

@@ -3,6 +3,7 @@ package paperradar.core.digest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.model.Paper;
 import paperradar.core.subscribe.Topic;
@@ -25,7 +26,7 @@ public record Digest(ChannelRef channel, LocalDate date, List<TopicSection> topi
    *
    * @param link the arXiv abstract page, else the link a listing gave, or null when none did
    */
-  public record Item(Paper paper, String why, String link) {}
+  public record Item(Paper paper, String why, @Nullable String link) {}
 
   /**
    * A topic and its best new papers, best first.

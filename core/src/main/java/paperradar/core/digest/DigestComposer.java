@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import paperradar.core.model.ArxivId;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.model.Paper;
 import paperradar.core.model.Sighting;
@@ -153,14 +155,16 @@ public final class DigestComposer {
   }
 
   /** The arXiv abstract page, else the latest link a listing gave for the paper, else null. */
-  private String link(Paper paper) {
-    if (paper.arxivId() != null) {
-      return paper.arxivId().absUrl();
+  private @Nullable String link(Paper paper) {
+    ArxivId arxivId = paper.arxivId();
+    if (arxivId != null) {
+      return arxivId.absUrl();
     }
     String link = null;
     for (Sighting sighting : store.sightings(paper.id())) {
-      if (sighting.url() != null && !sighting.url().isBlank()) {
-        link = sighting.url();
+      String url = sighting.url();
+      if (url != null && !url.isBlank()) {
+        link = url;
       }
     }
     return link;

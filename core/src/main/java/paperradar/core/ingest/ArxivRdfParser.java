@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 
 /**
@@ -48,7 +49,7 @@ public final class ArxivRdfParser implements ListingParser {
     return new Listing(ListingFormat.ARXIV_RDF, entries);
   }
 
-  private static ListingEntry entry(XmlNode item, int position, LocalDate announced, ParseContext context)
+  private static ListingEntry entry(XmlNode item, int position, @Nullable LocalDate announced, ParseContext context)
       throws ListingParseException {
     String rawTitle = HtmlText.clean(item.childText("title"));
     Matcher suffix = SUFFIX.matcher(rawTitle);

@@ -2,6 +2,7 @@ package paperradar.core.ingest;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The version an arXiv id carries ({@code 2202.06834v2} is version 2), as feeds announce it. */
 final class ArxivVersion {
@@ -12,7 +13,7 @@ final class ArxivVersion {
   private ArxivVersion() {}
 
   /** The first version number in the text, or null when no id there carries one. */
-  static Integer find(String text) {
+  static @Nullable Integer find(@Nullable String text) {
     if (text == null) {
       return null;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the dates feeds carry: ISO 8601 / RFC 3339 (Atom, JSON; with or without a time or an offset) and
@@ -114,12 +115,12 @@ final class FeedDates {
    * The date of an element, or null when it has none or cannot be read: an unreadable date leaves the paper
    * undated (and says so as a warning naming the line) rather than refusing the whole feed.
    */
-  static LocalDate lenient(XmlNode element, ParseContext context) {
+  static @Nullable LocalDate lenient(XmlNode element, ParseContext context) {
     return lenient(element.text(), element.line(), "<" + element.name() + ">", context);
   }
 
   /** As {@link #lenient(XmlNode, ParseContext)}, for a date found elsewhere (a JSON field). */
-  static LocalDate lenient(String text, int line, String where, ParseContext context) {
+  static @Nullable LocalDate lenient(@Nullable String text, int line, String where, ParseContext context) {
     if (text == null || text.isBlank()) {
       return null;
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.text.UrlRedaction;
 
 /**
@@ -65,7 +67,7 @@ public final class FeedFetcher {
   }
 
   /** Validators from an earlier response, sent back so the server can answer 304 Not Modified. */
-  public record Validators(String etag, String lastModified) {}
+  public record Validators(@Nullable String etag, @Nullable String lastModified) {}
 
   /**
    * A response: {@code notModified} is true for a 304, and then the body is empty.
@@ -73,7 +75,7 @@ public final class FeedFetcher {
    * @param etag the ETag header, or null
    * @param lastModified the Last-Modified header, or null
    */
-  public record Response(boolean notModified, byte[] body, String etag, String lastModified) {}
+  public record Response(boolean notModified, byte[] body, @Nullable String etag, @Nullable String lastModified) {}
 
   public Response fetch(URI uri, Optional<Validators> validators) throws InputUnavailableException {
     String shown = UrlRedaction.redact(uri);
@@ -107,7 +109,7 @@ public final class FeedFetcher {
       if (cause instanceof HttpTimeoutException) {
         throw new InputUnavailableException(shown, timedOut());
       }
-      throw new InputUnavailableException(shown, "fetch failed: " + describe(cause));
+      throw new InputUnavailableException(shown, "fetch failed: " + describe(cause == null ? e : cause));
     } catch (InterruptedException e) {
       pending.cancel(true);
       Thread.currentThread().interrupt();
@@ -148,8 +150,16 @@ public final class FeedFetcher {
 
   /** A body over the cap: the fetch stops reading and fails with this. */
   private static final class TooLarge extends IOException {
+    private final String reason;
+
     TooLarge(long maxBytes) {
       super(tooLarge(maxBytes));
+      this.reason = tooLarge(maxBytes);
+    }
+
+    @Override
+    public String getMessage() {
+      return reason;
     }
   }
 
@@ -162,7 +172,7 @@ public final class FeedFetcher {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final long maxBytes;
     private final boolean declaredTooLarge;
-    private Flow.Subscription subscription;
+    private Flow.@Nullable Subscription subscription;
 
     CappedBody(HttpResponse.ResponseInfo info, long maxBytes) {
       this.maxBytes = maxBytes;
@@ -192,7 +202,7 @@ public final class FeedFetcher {
       }
       for (ByteBuffer buffer : buffers) {
         if (bytes.size() + (long) buffer.remaining() > maxBytes) {
-          subscription.cancel();
+          Objects.requireNonNull(subscription, "onNext before onSubscribe").cancel();
           result.completeExceptionally(new TooLarge(maxBytes));
           return;
         }

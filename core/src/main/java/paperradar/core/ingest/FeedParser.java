@@ -3,6 +3,7 @@ package paperradar.core.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 
 /**
@@ -68,7 +69,7 @@ public final class FeedParser implements ListingParser {
     return builder.build();
   }
 
-  private static ListingEntry.Builder builder(XmlNode element, int position, String link, String id,
+  private static ListingEntry.Builder builder(XmlNode element, int position, @Nullable String link, String id,
       ParseContext context) throws ListingParseException {
     String title = Rss.plain(element.childText("title"));
     if (title.isEmpty()) {

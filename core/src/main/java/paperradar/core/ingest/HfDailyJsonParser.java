@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.SignalName;
 
@@ -103,11 +104,11 @@ public final class HfDailyJsonParser implements ListingParser {
     return value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
   }
 
-  private static int line(JsonLocation location) {
+  private static int line(@Nullable JsonLocation location) {
     return location == null ? 1 : Math.max(1, location.getLineNr());
   }
 
-  private static String firstLine(String message) {
+  private static String firstLine(@Nullable String message) {
     if (message == null) {
       return "unreadable";
     }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The items of a JSON listing with the line each starts on: a top-level array, or the array under one field
@@ -105,7 +106,7 @@ final class JsonItems {
     return location == null ? 1 : Math.max(1, location.getLineNr());
   }
 
-  private static String firstLine(String message) {
+  private static String firstLine(@Nullable String message) {
     if (message == null) {
       return "unreadable";
     }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.SignalName;
 
@@ -35,21 +36,21 @@ public record ListingEntry(
     int position,
     int line,
     String title,
-    ArxivId arxivId,
+    @Nullable ArxivId arxivId,
     List<String> authors,
-    Integer authorCount,
-    String organization,
+    @Nullable Integer authorCount,
+    @Nullable String organization,
     String abstractText,
     boolean abstractComplete,
-    LocalDate published,
-    String url,
+    @Nullable LocalDate published,
+    @Nullable String url,
     Map<SignalName, Long> signals,
-    String announceType,
+    @Nullable String announceType,
     List<String> affiliations,
-    Integer version,
-    String doi,
-    String pmid,
-    String s2Id) {
+    @Nullable Integer version,
+    @Nullable String doi,
+    @Nullable String pmid,
+    @Nullable String s2Id) {
 
   public ListingEntry {
     Objects.requireNonNull(title, "title");
@@ -63,9 +64,9 @@ public record ListingEntry(
   }
 
   /** The entry without affiliations, version or other ids: the shape before those fields existed. */
-  public ListingEntry(int position, int line, String title, ArxivId arxivId, List<String> authors,
-      Integer authorCount, String organization, String abstractText, boolean abstractComplete, LocalDate published,
-      String url, Map<SignalName, Long> signals, String announceType) {
+  public ListingEntry(int position, int line, String title, @Nullable ArxivId arxivId, List<String> authors,
+      @Nullable Integer authorCount, @Nullable String organization, String abstractText, boolean abstractComplete, @Nullable LocalDate published,
+      @Nullable String url, Map<SignalName, Long> signals, @Nullable String announceType) {
     this(position, line, title, arxivId, authors, authorCount, organization, abstractText, abstractComplete,
         published, url, signals, announceType, List.of(), null, null, null, null);
   }
@@ -92,21 +93,21 @@ public record ListingEntry(
     private final int position;
     private final int line;
     private final String title;
-    private ArxivId arxivId;
+    private @Nullable ArxivId arxivId;
     private List<String> authors = List.of();
-    private Integer authorCount;
-    private String organization;
+    private @Nullable Integer authorCount;
+    private @Nullable String organization;
     private String abstractText = "";
     private boolean abstractComplete = true;
-    private LocalDate published;
-    private String url;
+    private @Nullable LocalDate published;
+    private @Nullable String url;
     private final Map<SignalName, Long> signals = new EnumMap<>(SignalName.class);
-    private String announceType;
+    private @Nullable String announceType;
     private List<String> affiliations = List.of();
-    private Integer version;
-    private String doi;
-    private String pmid;
-    private String s2Id;
+    private @Nullable Integer version;
+    private @Nullable String doi;
+    private @Nullable String pmid;
+    private @Nullable String s2Id;
 
     private Builder(int position, int line, String title) {
       this.position = position;
@@ -114,7 +115,7 @@ public record ListingEntry(
       this.title = title;
     }
 
-    public Builder arxivId(ArxivId value) {
+    public Builder arxivId(@Nullable ArxivId value) {
       this.arxivId = value;
       return this;
     }
@@ -124,28 +125,28 @@ public record ListingEntry(
       return this;
     }
 
-    public Builder authorCount(Integer value) {
+    public Builder authorCount(@Nullable Integer value) {
       this.authorCount = value;
       return this;
     }
 
-    public Builder organization(String value) {
+    public Builder organization(@Nullable String value) {
       this.organization = value;
       return this;
     }
 
-    public Builder abstractText(String value, boolean complete) {
-      this.abstractText = value;
+    public Builder abstractText(@Nullable String value, boolean complete) {
+      this.abstractText = value == null ? "" : value;
       this.abstractComplete = complete;
       return this;
     }
 
-    public Builder published(LocalDate value) {
+    public Builder published(@Nullable LocalDate value) {
       this.published = value;
       return this;
     }
 
-    public Builder url(String value) {
+    public Builder url(@Nullable String value) {
       this.url = value;
       return this;
     }
@@ -155,7 +156,7 @@ public record ListingEntry(
       return this;
     }
 
-    public Builder announceType(String value) {
+    public Builder announceType(@Nullable String value) {
       this.announceType = value;
       return this;
     }
@@ -165,22 +166,22 @@ public record ListingEntry(
       return this;
     }
 
-    public Builder version(Integer value) {
+    public Builder version(@Nullable Integer value) {
       this.version = value;
       return this;
     }
 
-    public Builder doi(String value) {
+    public Builder doi(@Nullable String value) {
       this.doi = value;
       return this;
     }
 
-    public Builder pmid(String value) {
+    public Builder pmid(@Nullable String value) {
       this.pmid = value;
       return this;
     }
 
-    public Builder s2Id(String value) {
+    public Builder s2Id(@Nullable String value) {
       this.s2Id = value;
       return this;
     }

@@ -30,4 +30,10 @@ public final class ListingParseException extends Exception {
   public String reason() {
     return reason;
   }
+
+  /** The message as given to the constructor: {@code input:line: reason}, never null. */
+  @Override
+  public String getMessage() {
+    return input + ":" + line + ": " + reason;
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a PubMed E-utilities {@code efetch} answer ({@code <PubmedArticleSet>}): per article the PMID, the DOI,
@@ -110,7 +111,7 @@ public final class PubmedParser implements ListingParser {
     return HtmlText.fold(String.join(" ", sections));
   }
 
-  private static LocalDate date(XmlNode article, ParseContext context) {
+  private static @Nullable LocalDate date(XmlNode article, ParseContext context) {
     Optional<LocalDate> electronic = article.children("ArticleDate").stream()
         .map(PubmedParser::ymd).flatMap(Optional::stream).findFirst();
     if (electronic.isPresent()) {

@@ -2,6 +2,7 @@ package paperradar.core.ingest;
 
 import java.text.Normalizer;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,7 +77,7 @@ public final class TexText {
   private static String outsideMath(String text) {
     String result = replace(SYMBOL_ACCENT, text, m -> accented(m.group(1), base(m.group(2), m.group(3))));
     result = replace(LETTER_ACCENT, result, m -> accented(m.group(1), base(m.group(2), m.group(3))));
-    result = replace(LETTER_COMMAND, result, m -> LETTERS.get(m.group(1)));
+    result = replace(LETTER_COMMAND, result, m -> Objects.requireNonNull(LETTERS.get(m.group(1)), "LETTER_COMMAND matches LETTERS' keys only"));
     result = UNESCAPED_BRACE.matcher(result).replaceAll("");
     result = replace(ESCAPE, result, m -> m.group(1));
     return Normalizer.normalize(result, Normalizer.Form.NFC);

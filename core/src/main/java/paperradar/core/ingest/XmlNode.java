@@ -12,6 +12,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A small read-only XML tree with the line of every element, read with a StAX parser that refuses DTDs and
@@ -96,7 +97,7 @@ final class XmlNode {
     return detail >= 0 ? message.substring(detail + 9).strip() : message.strip();
   }
 
-  private static void close(XMLStreamReader reader) {
+  private static void close(@Nullable XMLStreamReader reader) {
     if (reader != null) {
       try {
         reader.close();
@@ -118,7 +119,7 @@ final class XmlNode {
     return line;
   }
 
-  String attribute(String localName) {
+  @Nullable String attribute(String localName) {
     return attributes.get(localName);
   }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An arXiv identifier without its version: every version (v1, v2, …) of a paper has the same id.
@@ -54,7 +55,7 @@ public record ArxivId(String value) {
    * {@code arXiv:…}, {@code huggingface.co/papers/…}), so that dates and version numbers in free text
    * are not mistaken for ids.
    */
-  public static Optional<ArxivId> find(String text) {
+  public static Optional<ArxivId> find(@Nullable String text) {
     if (text == null) {
       return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One paper as the store knows it: the best of what all its sightings gave.
@@ -23,13 +24,13 @@ import java.util.Set;
  */
 public record Paper(
     long id,
-    ArxivId arxivId,
+    @Nullable ArxivId arxivId,
     String title,
     List<String> authors,
-    Integer authorCount,
-    String organization,
+    @Nullable Integer authorCount,
+    @Nullable String organization,
     String abstractText,
-    LocalDate published,
+    @Nullable LocalDate published,
     Map<SignalName, Long> signals,
     Set<String> sources,
     Instant firstSeen) {

@@ -2,6 +2,7 @@ package paperradar.core.model;
 
 import java.time.Instant;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One appearance of a paper in one capture of a listing, with the signals it showed at that time.
@@ -13,7 +14,7 @@ import java.util.Map;
  *     trending, where links are not needed)
  */
 public record Sighting(long paperId, String format, String input, Instant capturedAt, int position,
-    Map<SignalName, Long> signals, String url) {
+    Map<SignalName, Long> signals, @Nullable String url) {
 
   public Sighting {
     signals = Map.copyOf(signals);

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.store.Jdbc;
 import paperradar.core.store.StoreException;
 
@@ -26,7 +27,7 @@ public final class JdbcSourceHealthStore implements SourceHealthStore {
   }
 
   @Override
-  public void succeeded(String url, String etag, String lastModified, Instant at) {
+  public void succeeded(String url, @Nullable String etag, @Nullable String lastModified, Instant at) {
     SourceHealth old = health(url);
     save(new SourceHealth(url, etag, lastModified, at, old.lastError(), old.lastErrorAt(), 0));
   }
@@ -58,7 +59,7 @@ public final class JdbcSourceHealthStore implements SourceHealthStore {
           Jdbc.update(connection, "INSERT INTO source_health (etag, last_modified, last_success_at, last_error,"
               + " last_error_at, consecutive_failures, url) VALUES (?, ?, ?, ?, ?, ?, ?)", values);
         }
-        return null;
+        return true;
       });
     } catch (SQLException e) {
       throw new StoreException("saving the health of " + paperradar.core.text.UrlRedaction.redact(health.url()) + " failed", e);
@@ -67,7 +68,7 @@ public final class JdbcSourceHealthStore implements SourceHealthStore {
 
   private static SourceHealth health(ResultSet row) throws SQLException {
     return new SourceHealth(row.getString("url"), row.getString("etag"), row.getString("last_modified"),
-        Jdbc.instant(row, "last_success_at"), row.getString("last_error"), Jdbc.instant(row, "last_error_at"),
+        Jdbc.instantOrNull(row, "last_success_at"), row.getString("last_error"), Jdbc.instantOrNull(row, "last_error_at"),
         row.getInt("consecutive_failures"));
   }
 }

@@ -3,9 +3,12 @@ package paperradar.core.poll;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.ingest.FeedFetcher;
@@ -13,6 +16,7 @@ import paperradar.core.ingest.InputUnavailableException;
 import paperradar.core.ingest.ListingParseException;
 import paperradar.core.pipeline.IngestOutcome;
 import paperradar.core.pipeline.Ingestor;
+import paperradar.core.retry.Backoff;
 import paperradar.core.text.UrlRedaction;
 
 /**
@@ -28,6 +32,7 @@ public final class SourcePoller {
   private final Ingestor ingestor;
   private final SourceHealthStore health;
   private final Clock clock;
+  private final Function<SourceHealth, Backoff.Jitter> jitter;
 
   /** Told of every failed fetch, for the operations metrics. */
   @FunctionalInterface
@@ -42,22 +47,41 @@ public final class SourcePoller {
   }
 
   public SourcePoller(FeedFetcher fetcher, Ingestor ingestor, SourceHealthStore health, Clock clock) {
+    this(fetcher, ingestor, health, clock, SourcePoller::jitterOf);
+  }
+
+  /**
+   * @param jitter the jitter of the wait after a failure, given the source's health after it: the same
+   *     health must give the same draw, since every node computes the wait again before polling
+   */
+  public SourcePoller(FeedFetcher fetcher, Ingestor ingestor, SourceHealthStore health, Clock clock,
+      Function<SourceHealth, Backoff.Jitter> jitter) {
     this.fetcher = fetcher;
     this.ingestor = ingestor;
     this.health = health;
     this.clock = clock;
+    this.jitter = jitter;
+  }
+
+  /** Uniform, drawn from the failure itself (source, count, time to the millisecond as stored). */
+  static Backoff.Jitter jitterOf(SourceHealth failed) {
+    Instant at = failed.lastErrorAt();
+    return Backoff.Jitter.seeded(Objects.hash(failed.url(), failed.consecutiveFailures(),
+        at == null ? 0 : at.toEpochMilli()));
   }
 
   /**
    * Polls unless the source is backing off after failures: the scheduler calls this every interval, and
-   * after n failures in a row a poll waits {@code interval · 2^n} (at most six hours) from the last one.
+   * after n failures in a row a poll waits a time drawn uniformly up to {@code interval · 2^n} (at most six
+   * hours) from the last one: full jitter, so that sources failing together are not retried together.
    *
    * @return whether it polled
    */
   public boolean pollIfDue(Source source) {
     SourceHealth before = health.health(source.url());
     if (before.consecutiveFailures() > 0 && before.lastErrorAt() != null && clock.instant()
-        .isBefore(before.lastErrorAt().plus(backoff(source.interval(), before.consecutiveFailures())))) {
+        .isBefore(before.lastErrorAt().plus(backoff(source.interval(), before.consecutiveFailures(),
+            jitter.apply(before))))) {
       return false;
     }
     poll(source, before);
@@ -96,16 +120,20 @@ public final class SourcePoller {
   private Duration failed(Source source, String reason) {
     failureObserver.failed(source);
     SourceHealth after = health.failed(source.url(), reason, clock.instant());
-    Duration wait = backoff(source.interval(), after.consecutiveFailures());
+    Duration wait = backoff(source.interval(), after.consecutiveFailures(), jitter.apply(after));
     log.warn("polling {} failed ({} in a row): {}; next try in {} s", UrlRedaction.redact(source.url()),
         after.consecutiveFailures(),
         reason, wait.toSeconds());
     return wait;
   }
 
-  /** The interval after a success; doubling with each failure in a row, up to six hours. */
-  static Duration backoff(Duration interval, int failures) {
-    Duration wait = interval.multipliedBy(1L << Math.min(16, failures));
-    return wait.compareTo(MAX_BACKOFF) > 0 ? (interval.compareTo(MAX_BACKOFF) > 0 ? interval : MAX_BACKOFF) : wait;
+  /**
+   * The wait after {@code failures} failures in a row: full jitter under {@code interval · 2^failures}, which
+   * is at most six hours (or the interval, when that is longer).
+   */
+  static Duration backoff(Duration interval, int failures, Backoff.Jitter jitter) {
+    Duration cap = interval.compareTo(MAX_BACKOFF) > 0 ? interval : MAX_BACKOFF;
+    // The ceiling after one failure is twice the interval: the backoff's base is the interval doubled once.
+    return new Backoff(interval, cap, 1, jitter).delay(failures + 1);
   }
 }

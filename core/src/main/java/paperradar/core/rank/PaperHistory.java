@@ -5,7 +5,9 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.SignalName;
 import paperradar.core.model.Sighting;
 
@@ -16,8 +18,8 @@ final class PaperHistory {
   private final Set<String> sourcesInWindow = new HashSet<>();
   private final Set<String> listingsInWindow = new HashSet<>();
   private final Set<Instant> signalCaptures = new HashSet<>();
-  private Instant lastSeen;
-  private Instant firstNews;
+  private @Nullable Instant lastSeen;
+  private @Nullable Instant firstNews;
 
   PaperHistory(List<Sighting> sightings, Instant windowStart) {
     for (Sighting sighting : sightings) {
@@ -52,8 +54,9 @@ final class PaperHistory {
     return listingsInWindow.size();
   }
 
+  /** The latest sighting's time; only for a history with a sighting (the ranker ranks no other). */
   Instant lastSeen() {
-    return lastSeen;
+    return Objects.requireNonNull(lastSeen, "a history without sightings has no last sighting");
   }
 
   /**
@@ -65,7 +68,7 @@ final class PaperHistory {
   }
 
   /** When it first appeared in a listing of new papers, or null when it never did. */
-  Instant firstNews() {
+  @Nullable Instant firstNews() {
     return firstNews;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.model.Paper;
@@ -95,7 +97,10 @@ public final class TrendingService {
   private Snapshot snapshot(TrendWindow window) {
     Instant now = clock.instant();
     Snapshot snapshot = snapshots.get(window);
-    return switch (snapshot == null ? Freshness.UNUSABLE : snapshot.freshnessAt(now, store.version())) {
+    if (snapshot == null) {
+      return rankOnce(window, null);
+    }
+    return switch (snapshot.freshnessAt(now, store.version())) {
       case FRESH -> snapshot;
       case AGED -> {
         refreshInBackground(window);
@@ -106,8 +111,8 @@ public final class TrendingService {
   }
 
   /** Ranks the window unless another caller did while this one waited for the lock. */
-  private Snapshot rankOnce(TrendWindow window, Snapshot seen) {
-    synchronized (ranking.get(window)) {
+  private Snapshot rankOnce(TrendWindow window, @Nullable Snapshot seen) {
+    synchronized (Objects.requireNonNull(ranking.get(window), "a lock per window")) {
       // The version is read before the store is, so that a capture stored meanwhile makes this one stale.
       long version = store.version();
       Instant now = clock.instant();
@@ -148,8 +153,8 @@ public final class TrendingService {
   private List<TrendingEntry> withPapers(List<Ranked> ranked) {
     Map<Long, Paper> papers = store.papers(ranked.stream().map(Ranked::paperId).toList()).stream()
         .collect(Collectors.toMap(Paper::id, Function.identity()));
-    return ranked.stream().filter(entry -> papers.containsKey(entry.paperId()))
-        .map(entry -> entry.with(papers.get(entry.paperId()))).toList();
+    return ranked.stream()
+        .flatMap(entry -> Optional.ofNullable(papers.get(entry.paperId())).map(entry::with).stream()).toList();
   }
 
   private enum Freshness { FRESH, AGED, UNUSABLE }

@@ -3,6 +3,7 @@ package paperradar.core.rank;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.SignalName;
 
 /**
@@ -18,7 +19,7 @@ final class WhyLine {
    * @param growth points gained per signal in the window
    * @param latest the level of every signal the paper has
    */
-  static String of(SignalName leading, Map<SignalName, Long> growth, Map<SignalName, Long> latest, int sources,
+  static String of(@Nullable SignalName leading, Map<SignalName, Long> growth, Map<SignalName, Long> latest, int sources,
       TrendWindow window) {
     List<String> parts = new ArrayList<>();
     if (leading == null) {
@@ -26,7 +27,7 @@ final class WhyLine {
       addLevels(parts, latest, null);
       return String.join(" · ", parts);
     }
-    parts.add("▲ +" + gained(leading, growth.get(leading)) + " in " + window.label());
+    parts.add("▲ +" + gained(leading, growth.getOrDefault(leading, 0L)) + " in " + window.label());
     addLevels(parts, latest, leading);
     if (sources > 1) {
       parts.add(sources + " sources");
@@ -47,7 +48,7 @@ final class WhyLine {
     return String.join(" · ", parts);
   }
 
-  private static void addLevels(List<String> parts, Map<SignalName, Long> latest, SignalName except) {
+  private static void addLevels(List<String> parts, Map<SignalName, Long> latest, @Nullable SignalName except) {
     for (SignalName signal : SignalName.values()) {
       Long value = latest.get(signal);
       if (signal != except && value != null && value != 0) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
 import paperradar.core.model.SignalName;
 import paperradar.core.reply.ReplyPart.Link;
@@ -48,8 +50,9 @@ public final class PaperCards {
         cut(paper.abstractText(), ABSTRACT_CHARS), links);
   }
 
-  static String url(Paper paper) {
-    return paper.arxivId() == null ? null : paper.arxivId().absUrl();
+  static @Nullable String url(Paper paper) {
+    ArxivId arxivId = paper.arxivId();
+    return arxivId == null ? null : arxivId.absUrl();
   }
 
   /** {@code Ada Lovelace, Charles Babbage, Grace Hopper et al.}, or {@code 12 authors} when only a count is known. */

@@ -2,6 +2,7 @@ package paperradar.core.reply;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One part of a reply. All text here is plain and may be untrusted (titles, abstracts, author names,
@@ -42,7 +43,7 @@ public sealed interface ReplyPart {
    * @param number the number shown before the title; 0 numbers the card by its place among the reply's cards.
    *     A page of search results sets it, so that page 2 numbers its papers 6..10 on every platform.
    */
-  record PaperCard(String title, String url, String authors, String why, String detail, List<Link> links,
+  record PaperCard(String title, @Nullable String url, String authors, String why, String detail, List<Link> links,
       int number) implements ReplyPart {
     public PaperCard {
       Objects.requireNonNull(title, "title");
@@ -56,7 +57,7 @@ public sealed interface ReplyPart {
     }
 
     /** A card numbered by its place in the reply. */
-    public PaperCard(String title, String url, String authors, String why, String detail, List<Link> links) {
+    public PaperCard(String title, @Nullable String url, String authors, String why, String detail, List<Link> links) {
       this(title, url, authors, why, detail, links, 0);
     }
 

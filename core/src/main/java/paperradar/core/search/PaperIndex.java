@@ -29,6 +29,7 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.Paper;
 
 /**
@@ -166,15 +167,16 @@ public final class PaperIndex implements AutoCloseable {
       return hits;
     }
     ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
-    String[] marked = snippets.of(searcher, query, page);
+    @Nullable String[] marked = snippets.of(searcher, query, page);
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
       Document doc = stored.document(page[i].doc);
+      String snippet = marked[i];
       Number published = doc.getField(PaperFields.PUBLISHED) == null
           ? null : doc.getField(PaperFields.PUBLISHED).numericValue();
       hits.add(new SearchResults.Hit(Long.parseLong(doc.get(PaperFields.ID)), doc.get(PaperFields.ARXIV_ID),
           doc.get(PaperFields.TITLE), Float.isNaN(page[i].score) ? 0f : page[i].score,
-          marked[i] != null ? marked[i] : Snippets.opening(doc.get(PaperFields.ABSTRACT)),
+          snippet != null ? snippet : Snippets.opening(doc.get(PaperFields.ABSTRACT)),
           published == null ? null : LocalDate.ofEpochDay(published.longValue())));
     }
     return hits;

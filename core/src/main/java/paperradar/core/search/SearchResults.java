@@ -2,6 +2,7 @@ package paperradar.core.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of results and how many papers matched in all.
@@ -34,5 +35,6 @@ public record SearchResults(long totalHits, boolean totalExact, List<Hit> hits) 
    * @param snippet a passage of the abstract (or the title) with matches marked {@code **like this**}
    * @param published the publication date, or null
    */
-  public record Hit(long paperId, String arxivId, String title, float score, String snippet, LocalDate published) {}
+  public record Hit(long paperId, @Nullable String arxivId, String title, float score, String snippet,
+      @Nullable LocalDate published) {}
 }

@@ -9,6 +9,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.jspecify.annotations.Nullable;
 
 /** Highlighted passages of the abstract, with matches marked {@code **like this**}. */
 final class Snippets {
@@ -22,13 +23,13 @@ final class Snippets {
   }
 
   /** One passage per hit; null where the abstract does not match (the title did). */
-  String[] of(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+  @Nullable String[] of(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
         .withMaxLength(20_000)
         .build();
     TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
-    String[] passages = highlighter.highlight(PaperFields.ABSTRACT, query, docs, 1);
+    @Nullable String[] passages = highlighter.highlight(PaperFields.ABSTRACT, query, docs, 1);
     for (int i = 0; i < passages.length; i++) {
       if (passages[i] != null && !passages[i].contains("**")) {
         passages[i] = null;

@@ -2,6 +2,7 @@ package paperradar.core.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 
 /**
@@ -9,14 +10,14 @@ import paperradar.core.model.ArxivId;
  * known value of each.
  */
 record BestKnownFields(
-    ArxivId arxivId,
+    @Nullable ArxivId arxivId,
     String title,
     List<String> authors,
-    Integer authorCount,
-    String organization,
+    @Nullable Integer authorCount,
+    @Nullable String organization,
     String abstractText,
     boolean abstractComplete,
-    LocalDate published) {
+    @Nullable LocalDate published) {
 
   static BestKnownFields of(PaperSighting sighting) {
     List<String> authors = sighting.authors();

@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ChannelRef;
 
 /**
@@ -110,7 +112,13 @@ public final class Jdbc {
     return instant.atOffset(ZoneOffset.UTC);
   }
 
+  /** A NOT NULL timestamp column. */
   public static Instant instant(ResultSet row, String column) throws SQLException {
+    return Objects.requireNonNull(instantOrNull(row, column), column);
+  }
+
+  /** A timestamp column that may be NULL. */
+  public static @Nullable Instant instantOrNull(ResultSet row, String column) throws SQLException {
     OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }

@@ -43,7 +43,7 @@ final class PaperRows {
   static Paper rankingKey(ResultSet row) throws SQLException {
     String arxivId = row.getString("arxiv_id");
     return new Paper(row.getLong("id"), arxivId == null ? null : new ArxivId(arxivId), row.getString("title"),
-        List.of(), null, null, null, row.getObject("published", LocalDate.class), Map.of(), Set.of(),
+        List.of(), null, null, "", row.getObject("published", LocalDate.class), Map.of(), Set.of(),
         Jdbc.instant(row, "first_seen"));
   }
 

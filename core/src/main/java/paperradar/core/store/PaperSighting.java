@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.SignalName;
 
@@ -29,17 +30,17 @@ import paperradar.core.model.SignalName;
 public record PaperSighting(
     int position,
     String title,
-    ArxivId arxivId,
+    @Nullable ArxivId arxivId,
     List<String> authors,
-    Integer authorCount,
-    String organization,
+    @Nullable Integer authorCount,
+    @Nullable String organization,
     String abstractText,
     boolean abstractComplete,
-    LocalDate published,
+    @Nullable LocalDate published,
     boolean publishedByArxiv,
-    String url,
+    @Nullable String url,
     Map<SignalName, Long> signals,
-    String announceType) {
+    @Nullable String announceType) {
 
   public PaperSighting {
     Objects.requireNonNull(title, "title");

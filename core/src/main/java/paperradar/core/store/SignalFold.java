@@ -3,6 +3,7 @@ package paperradar.core.store;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import paperradar.core.model.SignalName;
 
 /**
@@ -23,7 +24,7 @@ final class SignalFold {
     if (known == null || capturedAt.isAfter(known)) {
       times.put(name, capturedAt);
       values.put(name, value);
-    } else if (capturedAt.equals(known) && value > values.get(name)) {
+    } else if (capturedAt.equals(known) && value > Objects.requireNonNull(values.get(name), "a value beside each time")) {
       values.put(name, value);
     }
   }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ChannelRef;
 
 /**
@@ -19,7 +20,8 @@ import paperradar.core.model.ChannelRef;
  *     then is not owed (whoever set the time did not ask for yesterday's)
  */
 public record ChannelSettings(ChannelRef channel, LocalTime time, ZoneId zone, boolean weekdaysOnly,
-    boolean enabled, boolean sayWhenEmpty, boolean active, String inactiveReason, Instant changedAt) {
+    boolean enabled, boolean sayWhenEmpty, boolean active, @Nullable String inactiveReason,
+    @Nullable Instant changedAt) {
 
   public ChannelSettings {
     Objects.requireNonNull(channel, "channel");
@@ -54,7 +56,7 @@ public record ChannelSettings(ChannelRef channel, LocalTime time, ZoneId zone, b
   }
 
   /** Active again (someone used the bot there), or inactive for a reason. */
-  public ChannelSettings active(boolean value, String reason) {
+  public ChannelSettings active(boolean value, @Nullable String reason) {
     return new ChannelSettings(channel, time, zone, weekdaysOnly, enabled, sayWhenEmpty, value, value ? null : reason, changedAt);
   }
 

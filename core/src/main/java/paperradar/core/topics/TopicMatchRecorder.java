@@ -60,7 +60,7 @@ public final class TopicMatchRecorder implements PaperListener, TopicListener, A
 
   @Override
   public synchronized void subscribed(Topic topic) {
-    register(topic);
+    register(topic.id(), topic.query());
   }
 
   @Override
@@ -101,16 +101,16 @@ public final class TopicMatchRecorder implements PaperListener, TopicListener, A
       registered.addAll(added.keySet());
     } catch (QueryException e) {
       // One unreadable topic (stored by an older version, say) must not stop the others.
-      added.forEach((id, query) -> register(new Topic(id, null, query, null, null)));
+      added.forEach((id, query) -> register(id, query));
     }
   }
 
-  private void register(Topic topic) {
+  private void register(long topicId, String query) {
     try {
-      monitor.register(topic.id(), topic.query());
-      registered.add(topic.id());
+      monitor.register(topicId, query);
+      registered.add(topicId);
     } catch (QueryException e) {
-      log.warn("topic {} cannot be matched: {}", topic.id(), e.getMessage());
+      log.warn("topic {} cannot be matched: {}", topicId, e.getMessage());
     }
   }
 

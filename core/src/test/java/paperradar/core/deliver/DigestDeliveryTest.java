@@ -24,6 +24,7 @@ import paperradar.core.digest.DigestReplies;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
+import paperradar.core.retry.Backoff;
 import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase.Kind;
 
@@ -80,7 +81,7 @@ class DigestDeliveryTest {
 
   private DigestDelivery delivery() {
     return new DigestDelivery(radar.radar.digests(), radar.ledger, radar.channels, Map.of("test", sender),
-        Backoff.defaults(), waits::add, radar.clock, Duration.ofMinutes(10));
+        Backoff.defaults().withJitter(Backoff.Jitter.CEILING), waits::add, radar.clock, Duration.ofMinutes(10));
   }
 
   private DigestSweep sweep() {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.core.ingest.FeedFetcher;
+import paperradar.core.retry.Backoff;
 import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase;
 
@@ -76,7 +77,8 @@ class SourcePollerTest {
   }
 
   private SourcePoller poller(SourceHealthStore health) {
-    return new SourcePoller(FeedFetcher.withDefaults(), radar.ingestor, health, radar.clock);
+    return new SourcePoller(FeedFetcher.withDefaults(), radar.ingestor, health, radar.clock,
+        failed -> Backoff.Jitter.CEILING);
   }
 
   @Test
@@ -118,9 +120,23 @@ class SourcePollerTest {
   }
 
   @Test
-  void backoffDoublesUpToSixHours() {
-    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 1)).isEqualTo(Duration.ofMinutes(20));
-    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 3)).isEqualTo(Duration.ofMinutes(80));
-    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 12)).isEqualTo(Duration.ofHours(6));
+  void backoffsCeilingDoublesUpToSixHours() {
+    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 1, Backoff.Jitter.CEILING)).isEqualTo(Duration.ofMinutes(20));
+    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 3, Backoff.Jitter.CEILING)).isEqualTo(Duration.ofMinutes(80));
+    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 12, Backoff.Jitter.CEILING)).isEqualTo(Duration.ofHours(6));
+    assertThat(SourcePoller.backoff(Duration.ofHours(8), 3, Backoff.Jitter.CEILING)).isEqualTo(Duration.ofHours(8));
+  }
+
+  @Test
+  void theJitteredWaitIsTheSameWhenAnotherNodeComputesItAgain() {
+    SourceHealth failed = new SourceHealth(source().url(), null, null, null, "HTTP 503",
+        Instant.parse("2026-11-23T08:00:00.123456Z"), 3);
+    SourceHealth asStored = new SourceHealth(source().url(), null, null, null, "HTTP 503",
+        Instant.parse("2026-11-23T08:00:00.123Z"), 3);
+
+    Duration wait = SourcePoller.backoff(Duration.ofMinutes(10), 3, SourcePoller.jitterOf(failed));
+
+    assertThat(wait).isBetween(Duration.ZERO, Duration.ofMinutes(80));
+    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 3, SourcePoller.jitterOf(asStored))).isEqualTo(wait);
   }
 }

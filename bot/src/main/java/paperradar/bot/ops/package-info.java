@@ -1,0 +1,5 @@
+/** The operations endpoint: health checks and Prometheus metrics. */
+@NullMarked
+package paperradar.bot.ops;
+
+import org.jspecify.annotations.NullMarked;
