@@ -3,7 +3,11 @@ package paperradar.bot.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import paperradar.core.model.Paper;
+import paperradar.core.model.PaperLinks;
 import paperradar.core.search.SearchRequest;
 import paperradar.core.search.SearchResults;
 import paperradar.core.search.SearchSort;
@@ -36,7 +40,7 @@ final class SearchCommand implements Callable<Integer> {
       description = "Order by relevance (default) or by date, newest first.")
   SearchSort sort;
 
-  @Option(names = "--json", description = "Print a JSON array with title, arxivId, score and snippet.")
+  @Option(names = "--json", description = "Print a JSON array with title, arxivId, url, score and snippet.")
   boolean json;
 
   @Override
@@ -50,7 +54,7 @@ final class SearchCommand implements Callable<Integer> {
     try (Services services = Services.open(root)) {
       SearchResults results = services.index().search(new SearchRequest(String.join(" ", words), limit, offset, sort));
       if (json) {
-        writeJson(out, results);
+        writeJson(out, results, urls(services, results));
       } else {
         writeText(out, results);
       }
@@ -75,7 +79,17 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeJson(PrintWriter out, SearchResults results) throws IOException {
+  /** The link of each hit's paper, as every card shows it. */
+  private static Map<Long, String> urls(Services services, SearchResults results) {
+    Map<Long, String> urls = new HashMap<>();
+    for (Paper paper : services.store().papers(results.hits().stream().map(SearchResults.Hit::paperId).toList())) {
+      urls.put(paper.id(), paper.url());
+    }
+    return urls;
+  }
+
+  private static void writeJson(PrintWriter out, SearchResults results, Map<Long, String> urls)
+      throws IOException {
     try (JsonGenerator json = Json.prettyGenerator(out)) {
       json.writeStartArray();
       for (SearchResults.Hit hit : results.hits()) {
@@ -86,6 +100,7 @@ final class SearchCommand implements Callable<Integer> {
         json.writeStringField("snippet", hit.snippet());
         Json.writeNullableString(json, "published", hit.published());
         json.writeNumberField("paperId", hit.paperId());
+        json.writeStringField("url", urls.getOrDefault(hit.paperId(), PaperLinks.titleSearch(hit.title())));
         json.writeNumberField("totalHits", results.totalHits());
         json.writeBooleanField("totalHitsExact", results.totalExact());
         json.writeEndObject();

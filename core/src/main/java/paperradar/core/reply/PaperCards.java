@@ -49,7 +49,7 @@ public final class PaperCards {
   }
 
   static String url(Paper paper) {
-    return paper.arxivId() == null ? null : paper.arxivId().absUrl();
+    return paper.url();
   }
 
   /** {@code Ada Lovelace, Charles Babbage, Grace Hopper et al.}, or {@code 12 authors} when only a count is known. */

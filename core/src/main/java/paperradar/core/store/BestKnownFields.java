@@ -54,7 +54,8 @@ record BestKnownFields(
     int authority = sighting.authority().rank();
     ArxivId id = arxivId != null ? arxivId : sighting.arxivId();
 
-    boolean titleWins = better(authority, sighting.title(), titleAuthority, title);
+    boolean titleWins = title == null || authority < titleAuthority
+        || (authority == titleAuthority && TITLES.compare(sighting.title(), title) < 0);
     boolean authorsWin = !sighting.authors().isEmpty() && (authors.isEmpty()
         || authority < authorsAuthority
         || (authority == authorsAuthority && (sighting.authors().size() > authors.size()
@@ -96,6 +97,15 @@ record BestKnownFields(
         least(doi, sighting.doi()), least(pmid, sighting.pmid()), least(s2Id, sighting.s2Id()),
         linkWins ? sighting.url() : link, linkWins ? linkRankOfSighting : linkRank);
   }
+
+  /**
+   * Between titles from equally trusted sources: one in its own casing beats one in capitals, one without
+   * a trailing full stop or exclamation beats one with it, then text order.
+   */
+  private static final Comparator<String> TITLES = Comparator
+      .comparing((String t) -> t.equals(t.toUpperCase(java.util.Locale.ROOT)))
+      .thenComparing(t -> t.endsWith(".") || t.endsWith("!"))
+      .thenComparing(Comparator.naturalOrder());
 
   private record Abstract(String text, boolean complete, int authority) {}
 
