@@ -65,7 +65,8 @@ class ArchitectureTest {
       classes().that().resideOutsideOfPackages(CORE + "bench..")
           .should().resideInAnyPackage(CORE + "model..", CORE + "text..", CORE + "reply..", CORE + "ingest..", CORE + "store..",
               CORE + "search..", CORE + "subscribe..", CORE + "pipeline..", CORE + "topics..", CORE + "rank..",
-              CORE + "digest..", CORE + "deliver..", CORE + "poll..", CORE + "command..", CORE + "service..",
+              CORE + "digest..", CORE + "deliver..", CORE + "poll..", CORE + "enrich..", CORE + "command..",
+              CORE + "service..",
               CORE + "assembly..")
           .because("a new package of core takes its place in the layers of ArchitectureTest and the README");
 
