@@ -3,11 +3,8 @@ package paperradar.bot.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import paperradar.core.model.Paper;
-import paperradar.core.model.PaperLinks;
+import paperradar.core.search.PaperIndex;
 import paperradar.core.search.SearchRequest;
 import paperradar.core.search.SearchResults;
 import paperradar.core.search.SearchSort;
@@ -51,10 +48,11 @@ final class SearchCommand implements Callable<Integer> {
       return ExitCodes.REFUSED;
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Services services = Services.open(root)) {
-      SearchResults results = services.index().search(new SearchRequest(String.join(" ", words), limit, offset, sort));
+    // The hits carry what is printed (title, id, snippet), so the index is all a search opens.
+    try (PaperIndex index = Services.openIndexOnly(root)) {
+      SearchResults results = index.search(new SearchRequest(String.join(" ", words), limit, offset, sort));
       if (json) {
-        writeJson(out, results, urls(services, results));
+        writeJson(out, results);
       } else {
         writeText(out, results);
       }
@@ -79,17 +77,7 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
-  /** The link of each hit's paper, as every card shows it. */
-  private static Map<Long, String> urls(Services services, SearchResults results) {
-    Map<Long, String> urls = new HashMap<>();
-    for (Paper paper : services.store().papers(results.hits().stream().map(SearchResults.Hit::paperId).toList())) {
-      urls.put(paper.id(), paper.url());
-    }
-    return urls;
-  }
-
-  private static void writeJson(PrintWriter out, SearchResults results, Map<Long, String> urls)
-      throws IOException {
+  private static void writeJson(PrintWriter out, SearchResults results) throws IOException {
     try (JsonGenerator json = Json.prettyGenerator(out)) {
       json.writeStartArray();
       for (SearchResults.Hit hit : results.hits()) {
@@ -100,7 +88,7 @@ final class SearchCommand implements Callable<Integer> {
         json.writeStringField("snippet", hit.snippet());
         Json.writeNullableString(json, "published", hit.published());
         json.writeNumberField("paperId", hit.paperId());
-        json.writeStringField("url", urls.getOrDefault(hit.paperId(), PaperLinks.titleSearch(hit.title())));
+        json.writeStringField("url", hit.url());
         json.writeNumberField("totalHits", results.totalHits());
         json.writeBooleanField("totalHitsExact", results.totalExact());
         json.writeEndObject();

@@ -45,7 +45,8 @@ final class Services implements AutoCloseable {
     this.settings = settings;
     this.database = database;
     this.core = RadarCore.builder(database.dataSource(), clock).indexDirectory(dataDir.resolve("index"))
-        .trending(settings.trending().toConfig()).channelDefaults(settings.digest().channelDefaults()).build();
+        .trending(settings.trending().toConfig()).channelDefaults(settings.digest().channelDefaults())
+        .digestPerTopic(settings.digest().perTopic()).build();
   }
 
   static Services open(RootCommand options) {
@@ -60,6 +61,15 @@ final class Services implements AutoCloseable {
       database.close();
       throw e;
     }
+  }
+
+  /**
+   * The search index alone, for a command that reads nothing else ({@code search}): no database, no
+   * migrations, no topic matcher. The configuration is still read, so that a bad one is refused here too.
+   */
+  static PaperIndex openIndexOnly(RootCommand options) {
+    ConfigLoader.load(Optional.ofNullable(options.configFile));
+    return PaperIndex.open(options.dataDir.toAbsolutePath().normalize().resolve("index"));
   }
 
   PaperStore store() {
