@@ -16,6 +16,7 @@ final class PaperJson {
     json.writeNumberField("id", paper.id());
     Json.writeNullableString(json, "arxivId", paper.arxivId());
     json.writeStringField("title", paper.title());
+    json.writeStringField("url", paper.url());
     json.writeArrayFieldStart("authors");
     for (String author : paper.authors()) {
       json.writeString(author);
@@ -43,6 +44,14 @@ final class PaperJson {
     }
     json.writeEndArray();
     json.writeStringField("firstSeen", paper.firstSeen().toString());
+    Json.writeNullableString(json, "doi", paper.doi());
+    Json.writeNullableString(json, "pmid", paper.pmid());
+    Json.writeNullableString(json, "s2Id", paper.s2Id());
+    if (paper.latestVersion() == null) {
+      json.writeNullField("version");
+    } else {
+      json.writeNumberField("version", paper.latestVersion());
+    }
     json.writeEndObject();
   }
 }

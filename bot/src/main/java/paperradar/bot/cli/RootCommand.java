@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
     version = "paper-radar 0.1.0",
     description = "Tracks new and trending research papers and brings them to chat channels.",
     subcommands = {RunCommand.class, AskCommand.class, IngestCommand.class, ExportCommand.class,
-        TrendingCommand.class, SearchCommand.class,
+        TrendingCommand.class, SearchCommand.class, EnrichCommand.class,
         ReindexCommand.class, DigestCommand.class, CommandLine.HelpCommand.class})
 public final class RootCommand {
 

@@ -23,6 +23,7 @@ import paperradar.bot.schedule.Scheduling;
 import paperradar.bot.webhook.WebhookSender;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DigestSender;
+import paperradar.core.enrich.BackgroundEnrichment;
 import paperradar.core.poll.JdbcSourceHealthStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,7 +96,8 @@ final class RunCommand implements Callable<Integer> {
         adapters.put("webhook", services.settings().webhook().uri().isPresent() ? "on" : "off (no webhook.url)");
         log.info("adapters: {}", adapters);
         try (Scheduling scheduling = services.startScheduling(senders, metrics.sourceFailures());
-            HealthEndpoint health = startHealth(services, scheduling, adapters, metrics)) {
+            HealthEndpoint health = startHealth(services, scheduling, adapters, metrics);
+            BackgroundEnrichment enrichment = startEnrichment(services)) {
           if (headless) {
             awaitShutdown();
           } else {
@@ -108,6 +110,16 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
+  }
+
+  /** Enrichment every {@code arxiv.enrichMinutes}, the first pass one interval after start; null when off. */
+  private static @Nullable BackgroundEnrichment startEnrichment(Services services) {
+    int minutes = services.settings().arxiv().enrichMinutes();
+    if (minutes == 0) {
+      return null;
+    }
+    log.info("enrichment from {} every {} min", services.settings().arxiv().apiUrl(), minutes);
+    return BackgroundEnrichment.start(services.enricher(), java.time.Duration.ofMinutes(minutes));
   }
 
   private static @Nullable HealthEndpoint startHealth(Services services, Scheduling scheduling, Map<String, String> adapters,

@@ -37,7 +37,7 @@ final class SearchCommand implements Callable<Integer> {
       description = "Order by relevance (default) or by date, newest first.")
   SearchSort sort;
 
-  @Option(names = "--json", description = "Print a JSON array with title, arxivId, score and snippet.")
+  @Option(names = "--json", description = "Print a JSON array with title, arxivId, url, score and snippet.")
   boolean json;
 
   @Override
@@ -88,6 +88,7 @@ final class SearchCommand implements Callable<Integer> {
         json.writeStringField("snippet", hit.snippet());
         Json.writeNullableString(json, "published", hit.published());
         json.writeNumberField("paperId", hit.paperId());
+        json.writeStringField("url", hit.url());
         json.writeNumberField("totalHits", results.totalHits());
         json.writeBooleanField("totalHitsExact", results.totalExact());
         json.writeEndObject();

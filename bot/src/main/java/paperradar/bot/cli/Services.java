@@ -1,5 +1,6 @@
 package paperradar.bot.cli;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +21,9 @@ import paperradar.core.deliver.DigestSender;
 import paperradar.core.deliver.DigestSweep;
 import paperradar.core.deliver.JdbcDeliveryLedger;
 import paperradar.core.deliver.Sleeper;
+import paperradar.core.enrich.ArxivApiClient;
+import paperradar.core.enrich.ArxivEnricher;
+import paperradar.core.enrich.RequestPacer;
 import paperradar.core.ingest.FeedFetcher;
 import paperradar.core.ingest.InputLoader;
 import paperradar.core.pipeline.Ingestor;
@@ -130,6 +134,14 @@ final class Services implements AutoCloseable {
         new Scheduling.Options(database.vendor() == Database.Vendor.POSTGRESQL, Duration.ofSeconds(digest.sweepSeconds()),
             settings.scheduler().clusterCheckinMillis(), settings.scheduler().threads()),
         new Scheduling.Jobs(sweep, delivery, core.channels(), ledger, poller, sources));
+  }
+
+  /** Enrichment from the arXiv API at {@code arxiv.apiUrl}, one request every 3 s at most. */
+  ArxivEnricher enricher() {
+    Clock clock = core.clock();
+    ArxivApiClient api = new ArxivApiClient(URI.create(settings.arxiv().apiUrl()),
+        new RequestPacer(Duration.ofSeconds(3), clock, Sleeper.REAL), clock, settings.fetch().deadline());
+    return new ArxivEnricher(core.store(), core.ingestor(), api, clock);
   }
 
   CommandService commands() {

@@ -40,7 +40,7 @@ final class TrendingCommand implements Callable<Integer> {
       description = "Rank as of this moment, e.g. 2026-11-22T08:00:00Z (default: now).")
   Instant at;
 
-  @Option(names = "--json", description = "Print a JSON array with title, arxivId, score, why and sparkline.")
+  @Option(names = "--json", description = "Print a JSON array with title, arxivId, url, score, why and sparkline.")
   boolean json;
 
   @Override
@@ -89,6 +89,7 @@ final class TrendingCommand implements Callable<Integer> {
         json.writeStringField("why", entry.why());
         json.writeStringField("sparkline", entry.sparkline());
         json.writeNumberField("paperId", entry.paper().id());
+        json.writeStringField("url", entry.paper().url());
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -49,6 +49,7 @@ public final class ConfigLoader {
 
   public static Settings load(Optional<Path> file, Map<String, String> environment) {
     ObjectNode merged = readDefaults();
+    withoutDefaultSources(merged, environment);
     List<EnvironmentOverride> overridable = EnvironmentOverride.forKeysOf(merged);
     String name = "the bundled defaults";
     if (file.isPresent()) {
@@ -113,6 +114,24 @@ public final class ConfigLoader {
   }
 
   /** Lays {@code over} onto {@code base}: mappings merge key by key, anything else replaces. */
+  /** The variable that turns the bundled default sources off; a configuration file's sources still count. */
+  static final String DEFAULT_SOURCES_VARIABLE = "PAPERRADAR_DEFAULT_SOURCES";
+
+  /**
+   * {@code PAPERRADAR_DEFAULT_SOURCES=off} empties the bundled {@code sources} (tests and offline
+   * installations set it, so that nothing polls the internet unless a configuration file asks).
+   */
+  private static void withoutDefaultSources(ObjectNode defaults, Map<String, String> environment) {
+    String value = environment.get(DEFAULT_SOURCES_VARIABLE);
+    if (value == null || value.isBlank() || value.strip().equals("on")) {
+      return;
+    }
+    if (!value.strip().equals("off")) {
+      throw new ConfigException(DEFAULT_SOURCES_VARIABLE + ": must be on or off, not \"" + value + "\"");
+    }
+    defaults.set("sources", defaults.arrayNode());
+  }
+
   static void merge(ObjectNode base, JsonNode over) {
     for (Iterator<Map.Entry<String, JsonNode>> fields = over.fields(); fields.hasNext(); ) {
       Map.Entry<String, JsonNode> field = fields.next();

@@ -17,7 +17,23 @@ import paperradar.core.subscribe.ChannelSettings;
 
 /** What an operator can set in {@code paper-radar.yaml}; {@link ConfigLoader} reads it. */
 public record Settings(Trending trending, Digest digest, Scheduler scheduler, List<SourceSetting> sources,
-    Webhook webhook, Http http, Fetch fetch, Slack slack, Discord discord) {
+    Webhook webhook, Http http, Fetch fetch, Slack slack, Discord discord, Arxiv arxiv) {
+
+  /**
+   * Enrichment from the arXiv API: its base URL (tests point it at a local fake), and how often {@code run}
+   * enriches in the background (0 turns that off; {@code paper-radar enrich} works either way).
+   */
+  public record Arxiv(String apiUrl, int enrichMinutes) {
+    public Arxiv {
+      if (apiUrl == null || !(apiUrl.startsWith("http://") || apiUrl.startsWith("https://"))) {
+        throw new IllegalArgumentException("arxiv.apiUrl must be an http(s) URL, not \"" + apiUrl + "\"");
+      }
+      if (enrichMinutes < 0 || enrichMinutes > 10_080) {
+        throw new IllegalArgumentException("arxiv.enrichMinutes must be 0 (off) to 10080 (a week), not "
+            + enrichMinutes);
+      }
+    }
+  }
 
   /**
    * The Slack adapter; its tokens come from the environment or the secrets file, never from here. With a

@@ -134,9 +134,12 @@ class IngestCommandTest {
 
     assertThat(papers).hasSize(3);
     JsonNode pointer = papers.get(1);
-    assertThat(pointer.fieldNames()).toIterable().containsExactly("id", "arxivId", "title", "authors",
-        "authorCount", "organization", "abstract", "published", "signals", "sources", "firstSeen");
+    assertThat(pointer.fieldNames()).toIterable().containsExactly("id", "arxivId", "title", "url", "authors",
+        "authorCount", "organization", "abstract", "published", "signals", "sources", "firstSeen", "doi", "pmid",
+        "s2Id", "version");
     assertThat(pointer.get("title").asText()).isEqualTo("Pointer Networks");
+    assertThat(pointer.get("url").asText())
+        .isEqualTo("https://arxiv.org/search/?query=Pointer+Networks&searchtype=title");
     assertThat(pointer.get("arxivId").isNull()).isTrue();
     assertThat(pointer.get("authors")).extracting(JsonNode::asText)
         .containsExactly("Oriol Vinyals", "Meire Fortunato", "Navdeep Jaitly");

@@ -43,8 +43,11 @@ class PackagedJarIT {
     Path err = temp.resolve("err-" + UUID.randomUUID());
     Path in = temp.resolve("in-" + UUID.randomUUID());
     Files.writeString(in, input, StandardCharsets.UTF_8);
-    Process process = new ProcessBuilder(command).redirectInput(in.toFile()).redirectOutput(out.toFile())
-        .redirectError(err.toFile()).start();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectInput(in.toFile()).redirectOutput(out.toFile())
+        .redirectError(err.toFile());
+    // The bundled default sources poll the internet; the jar under test must not.
+    builder.environment().put("PAPERRADAR_DEFAULT_SOURCES", "off");
+    Process process = builder.start();
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("jar finished").isTrue();
     return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
         Files.readString(err, StandardCharsets.UTF_8));

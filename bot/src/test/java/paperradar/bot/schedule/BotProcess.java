@@ -61,6 +61,8 @@ public final class BotProcess implements AutoCloseable {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     SECRETS.forEach(builder.environment()::remove);
+    // The bundled default sources poll the internet; a test's bot polls only what its own config names.
+    builder.environment().put("PAPERRADAR_DEFAULT_SOURCES", "off");
     builder.environment().putAll(environment);
     Process process = builder.start();
     return new BotProcess(process);

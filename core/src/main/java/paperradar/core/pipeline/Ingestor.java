@@ -1,5 +1,6 @@
 package paperradar.core.pipeline;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -81,6 +82,20 @@ public final class Ingestor {
     }
     // Only now, with the index and topics in step too, is the ingest over.
     throttled.finish();
+    return new IngestOutcome(inputName, listing.format(), report);
+  }
+
+  /**
+   * Ingests entries that were read elsewhere, such as the arXiv API's answers to an enrichment, as one
+   * capture: stored, indexed and matched like any listing.
+   */
+  public IngestOutcome ingestRead(String inputName, Listing listing, Instant capturedAt) {
+    byte[] identity = (inputName + "\n" + capturedAt + "\n" + listing).getBytes(StandardCharsets.UTF_8);
+    Capture capture = ListingCaptures.capture(inputName, listing, capturedAt, sha256(identity));
+    IngestReport report = store.ingest(capture);
+    if (!report.alreadyStored() && !report.paperIds().isEmpty()) {
+      notifyListeners(report);
+    }
     return new IngestOutcome(inputName, listing.format(), report);
   }
 

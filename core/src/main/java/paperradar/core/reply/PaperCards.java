@@ -50,9 +50,8 @@ public final class PaperCards {
         cut(paper.abstractText(), ABSTRACT_CHARS), links);
   }
 
-  static @Nullable String url(Paper paper) {
-    ArxivId arxivId = paper.arxivId();
-    return arxivId == null ? null : arxivId.absUrl();
+  static String url(Paper paper) {
+    return paper.url();
   }
 
   /** {@code Ada Lovelace, Charles Babbage, Grace Hopper et al.}, or {@code 12 authors} when only a count is known. */

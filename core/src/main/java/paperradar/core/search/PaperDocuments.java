@@ -63,6 +63,7 @@ public final class PaperDocuments {
       doc.add(new StringField(PaperFields.ARXIV_ID, paper.arxivId().value(), Field.Store.YES));
     }
     doc.add(new Field(PaperFields.TITLE, paper.title(), TEXT_WITH_OFFSETS));
+    doc.add(new StoredField(PaperFields.URL, paper.url()));
     doc.add(new StringField(PaperFields.TITLE_KEY, TitleKey.of(paper.title()), Field.Store.NO));
     doc.add(new Field(PaperFields.ABSTRACT, paper.abstractText(), TEXT_WITH_OFFSETS));
     doc.add(new Field(PaperFields.AUTHORS, String.join(", ", paper.authors()), TEXT));

@@ -43,6 +43,17 @@ public final class PaperIndex implements AutoCloseable {
    * before {@link PaperFields#PUBLISHED_DAY} existed has it on no paper and sorts by {@link PaperFields#DAY}
    * alone until {@code reindex}.
    */
+  /** The stored link, or the one the id or title gives when the index was built before links were stored. */
+  private static String url(Document doc) {
+    String stored = doc.get(PaperFields.URL);
+    if (stored != null) {
+      return stored;
+    }
+    String arxivId = doc.get(PaperFields.ARXIV_ID);
+    return arxivId != null ? "https://arxiv.org/abs/" + arxivId
+        : paperradar.core.model.PaperLinks.titleSearch(doc.get(PaperFields.TITLE));
+  }
+
   private static final Sort BY_DATE = new Sort(publishedDayUndatedLast(),
       new SortField(PaperFields.DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE,
       new SortField(PaperFields.ID, SortField.Type.LONG, true));
@@ -177,7 +188,7 @@ public final class PaperIndex implements AutoCloseable {
       hits.add(new SearchResults.Hit(Long.parseLong(doc.get(PaperFields.ID)), doc.get(PaperFields.ARXIV_ID),
           doc.get(PaperFields.TITLE), Float.isNaN(page[i].score) ? 0f : page[i].score,
           snippet != null ? snippet : Snippets.opening(doc.get(PaperFields.ABSTRACT)),
-          published == null ? null : LocalDate.ofEpochDay(published.longValue())));
+          published == null ? null : LocalDate.ofEpochDay(published.longValue()), url(doc)));
     }
     return hits;
   }

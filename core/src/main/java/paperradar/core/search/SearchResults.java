@@ -34,7 +34,15 @@ public record SearchResults(long totalHits, boolean totalExact, List<Hit> hits) 
    * @param arxivId the arXiv id, or null
    * @param snippet a passage of the abstract (or the title) with matches marked {@code **like this**}
    * @param published the publication date, or null
+   * @param url the paper's link ({@link paperradar.core.model.Paper#url()}), as the index stored it
    */
-  public record Hit(long paperId, @Nullable String arxivId, String title, float score, String snippet,
-      @Nullable LocalDate published) {}
+  public record Hit(long paperId, @Nullable String arxivId, String title, float score, String snippet, @Nullable LocalDate published,
+      String url) {
+
+    /** A hit whose link is the one its arXiv id or its title gives (an index built before links). */
+    public Hit(long paperId, @Nullable String arxivId, String title, float score, String snippet, @Nullable LocalDate published) {
+      this(paperId, arxivId, title, score, snippet, published, arxivId != null
+          ? "https://arxiv.org/abs/" + arxivId : paperradar.core.model.PaperLinks.titleSearch(title));
+    }
+  }
 }

@@ -51,11 +51,16 @@ final class IngestTransaction {
         BestKnownFields merged = known.get().fields().mergedWith(sighting);
         if (!merged.equals(known.get().fields())) {
           PaperStatements.updateFields(connection, paperId, merged, now);
+          MergeColumns.write(connection, paperId, merged);
         }
       } else {
-        paperId = PaperStatements.insert(connection, BestKnownFields.of(sighting), TitleKey.of(sighting.title()),
+        BestKnownFields fields = BestKnownFields.of(sighting);
+        paperId = PaperStatements.insert(connection, fields, TitleKey.of(sighting.title()),
             capture.capturedAt(), format);
-        newIds.add(paperId);
+        MergeColumns.write(connection, paperId, fields);
+        if (!sighting.announcesKnownPaper()) {
+          newIds.add(paperId);
+        }
       }
       touched.add(paperId);
       insertSighting(captureId, paperId, sighting);
@@ -67,8 +72,9 @@ final class IngestTransaction {
   }
 
   /**
-   * The paper a sighting belongs to: by arXiv id, else by title. A paper known only by its title takes
-   * the id of the first sighting that brings one.
+   * The paper a sighting belongs to: by arXiv id, else by DOI, PMID or Semantic Scholar id among papers
+   * without an arXiv id, else by title. A paper known only by its title takes the id of the first sighting
+   * that brings one.
    */
   private Optional<StoredPaper> find(PaperSighting sighting) throws SQLException {
     if (sighting.arxivId() != null) {
@@ -76,9 +82,26 @@ final class IngestTransaction {
       if (byId.isPresent()) {
         return byId;
       }
-      return PaperStatements.byTitleKey(connection, TitleKey.of(sighting.title()), true);
     }
-    return PaperStatements.byTitleKey(connection, TitleKey.of(sighting.title()), false);
+    Optional<StoredPaper> byOtherId = byOtherIds(sighting);
+    if (byOtherId.isPresent()) {
+      return byOtherId;
+    }
+    return PaperStatements.byTitleKey(connection, TitleKey.of(sighting.title()), sighting.arxivId() != null);
+  }
+
+  private Optional<StoredPaper> byOtherIds(PaperSighting sighting) throws SQLException {
+    String[] values = {sighting.doi(), sighting.pmid(), sighting.s2Id()};
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != null) {
+        Optional<StoredPaper> found =
+            PaperStatements.byOtherId(connection, MergeColumns.ID_COLUMNS.get(i), values[i]);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -119,7 +142,8 @@ final class IngestTransaction {
   private void insertSighting(long captureId, long paperId, PaperSighting sighting) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO sightings (paper_id, capture_id, captured_at, format, input, position, upvotes, "
-            + "hacker_news, reddit, comments, announce_type, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + "hacker_news, reddit, comments, announce_type, url, version) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setLong(1, paperId);
       insert.setLong(2, captureId);
       insert.setObject(3, Jdbc.timestamp(capture.capturedAt()));
@@ -137,6 +161,11 @@ final class IngestTransaction {
       }
       insert.setString(11, sighting.announceType());
       insert.setString(12, sighting.url() == null ? null : Columns.limit(sighting.url(), 2000));
+      if (sighting.version() == null) {
+        insert.setNull(13, Types.INTEGER);
+      } else {
+        insert.setInt(13, sighting.version());
+      }
       insert.executeUpdate();
     }
   }

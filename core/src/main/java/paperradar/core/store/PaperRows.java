@@ -21,10 +21,11 @@ import paperradar.core.model.Sighting;
 final class PaperRows {
 
   static final String PAPER_COLUMNS = "id, arxiv_id, title, authors_json, author_count, organization, abstract, "
-      + "abstract_complete, published, upvotes, hacker_news, reddit, comments, sources, first_seen";
+      + "abstract_complete, published, upvotes, hacker_news, reddit, comments, sources, first_seen, link, "
+      + "latest_version, doi, pmid, s2_id";
 
   /** What ranking reads of a paper: see {@link #rankingKey}. */
-  static final String RANKING_COLUMNS = "id, arxiv_id, title, published, first_seen";
+  static final String RANKING_COLUMNS = "id, arxiv_id, title, published, first_seen, link";
 
   static final String SIGHTING_COLUMNS =
       "paper_id, format, input, captured_at, position, upvotes, hacker_news, reddit, comments";
@@ -44,7 +45,7 @@ final class PaperRows {
     String arxivId = row.getString("arxiv_id");
     return new Paper(row.getLong("id"), arxivId == null ? null : new ArxivId(arxivId), row.getString("title"),
         List.of(), null, null, "", row.getObject("published", LocalDate.class), Map.of(), Set.of(),
-        Jdbc.instant(row, "first_seen"));
+        Jdbc.instant(row, "first_seen"), row.getString("link"), null, null, null, null);
   }
 
   static Paper paper(ResultSet row) throws SQLException {
@@ -60,7 +61,12 @@ final class PaperRows {
         row.getObject("published", LocalDate.class),
         signals(row),
         sources(row.getString("sources")),
-        Jdbc.instant(row, "first_seen"));
+        Jdbc.instant(row, "first_seen"),
+        row.getString("link"),
+        row.getObject("latest_version", Integer.class),
+        row.getString("doi"),
+        row.getString("pmid"),
+        row.getString("s2_id"));
   }
 
   static Sighting sighting(ResultSet row) throws SQLException {

@@ -20,12 +20,18 @@ import paperradar.core.model.SignalName;
  * @param organization the credited organization, or null
  * @param abstractText the abstract as shown, possibly empty
  * @param abstractComplete false when the capture shows a cut abstract
- * @param published the publication (or announcement) date, or null
- * @param publishedByArxiv whether {@code published} is arXiv's own publication date rather than the day a
- *     listing showed the paper: such a date beats a listing's day
+ * @param published the paper's date as this capture shows it, or null (an announcement of a replacement or
+ *     a cross-list gives none: it says nothing about when the paper first appeared)
+ * @param dateClass what {@code published} means; the most credible class wins
+ * @param authority how far the capture's source is trusted for the descriptive fields
  * @param url the paper's link, or null
  * @param signals the numeric signals shown
  * @param announceType for arXiv announcements: {@code new}, {@code cross}, {@code replace}…; else null
+ * @param version the version the capture shows ({@code 2} for {@code v2}), or null
+ * @param versionDate the day that version was announced, or null
+ * @param doi the DOI, or null
+ * @param pmid the PubMed id, or null
+ * @param s2Id the Semantic Scholar paper id, or null
  */
 public record PaperSighting(
     int position,
@@ -37,10 +43,16 @@ public record PaperSighting(
     String abstractText,
     boolean abstractComplete,
     @Nullable LocalDate published,
-    boolean publishedByArxiv,
+    DateClass dateClass,
+    SourceAuthority authority,
     @Nullable String url,
     Map<SignalName, Long> signals,
-    @Nullable String announceType) {
+    @Nullable String announceType,
+    @Nullable Integer version,
+    @Nullable LocalDate versionDate,
+    @Nullable String doi,
+    @Nullable String pmid,
+    @Nullable String s2Id) {
 
   public PaperSighting {
     Objects.requireNonNull(title, "title");
@@ -50,5 +62,30 @@ public record PaperSighting(
     authors = List.copyOf(authors);
     abstractText = abstractText == null ? "" : abstractText;
     signals = signals.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(signals));
+    Objects.requireNonNull(dateClass, "dateClass");
+    Objects.requireNonNull(authority, "authority");
+  }
+
+  /**
+   * A sighting without versions or other ids: an arXiv-dated one counts as the arXiv API, any other as
+   * page text.
+   */
+  public PaperSighting(int position, String title, ArxivId arxivId, List<String> authors, Integer authorCount,
+      String organization, String abstractText, boolean abstractComplete, LocalDate published,
+      boolean publishedByArxiv, String url, Map<SignalName, Long> signals, String announceType) {
+    this(position, title, arxivId, authors, authorCount, organization, abstractText, abstractComplete, published,
+        publishedByArxiv ? DateClass.ARXIV : DateClass.SIGHTING,
+        publishedByArxiv ? SourceAuthority.ARXIV_API : SourceAuthority.PAGE_TEXT, url, signals, announceType,
+        null, null, null, null, null);
+  }
+
+  /** Whether {@code published} is arXiv's own publication date rather than the day a listing showed it. */
+  public boolean publishedByArxiv() {
+    return dateClass == DateClass.ARXIV;
+  }
+
+  /** Whether the capture announces a new version of a paper or a cross-list: a known paper, not a new one. */
+  public boolean announcesKnownPaper() {
+    return announceType != null && (announceType.startsWith("replace") || announceType.equals("cross"));
   }
 }

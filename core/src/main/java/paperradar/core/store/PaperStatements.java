@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Optional;
 import paperradar.core.model.ArxivId;
 
@@ -15,7 +14,8 @@ import paperradar.core.model.ArxivId;
 final class PaperStatements {
 
   private static final String FIELD_COLUMNS =
-      "id, arxiv_id, title, authors_json, author_count, organization, abstract, abstract_complete, published";
+      "id, arxiv_id, title, authors_json, author_count, organization, abstract, abstract_complete, published, "
+          + MergeColumns.COLUMNS;
 
   private PaperStatements() {}
 
@@ -42,21 +42,29 @@ final class PaperStatements {
     }
   }
 
+  /**
+   * The oldest paper without an arXiv id that has this DOI, PMID or Semantic Scholar id (the column is
+   * one of {@code doi}, {@code pmid}, {@code s2_id}).
+   */
+  static Optional<StoredPaper> byOtherId(Connection connection, String column, String value) throws SQLException {
+    if (!MergeColumns.ID_COLUMNS.contains(column)) {
+      throw new IllegalArgumentException("not an id column: " + column);
+    }
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT " + FIELD_COLUMNS + " FROM papers WHERE " + column + " = ? AND arxiv_id IS NULL ORDER BY id")) {
+      select.setString(1, value);
+      select.setMaxRows(1);
+      return first(select);
+    }
+  }
+
   private static Optional<StoredPaper> first(PreparedStatement select) throws SQLException {
     try (ResultSet row = select.executeQuery()) {
       if (!row.next()) {
         return Optional.empty();
       }
       String arxivId = row.getString("arxiv_id");
-      BestKnownFields fields = new BestKnownFields(
-          arxivId == null ? null : new ArxivId(arxivId),
-          row.getString("title"),
-          PaperRows.authors(row.getString("authors_json")),
-          row.getObject("author_count", Integer.class),
-          row.getString("organization"),
-          row.getString("abstract"),
-          row.getBoolean("abstract_complete"),
-          row.getObject("published", LocalDate.class));
+      BestKnownFields fields = MergeColumns.read(row, arxivId == null ? null : new ArxivId(arxivId));
       return Optional.of(new StoredPaper(row.getLong("id"), fields));
     }
   }

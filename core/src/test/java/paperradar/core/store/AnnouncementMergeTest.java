@@ -1,0 +1,116 @@
+package paperradar.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import paperradar.core.ingest.Listing;
+import paperradar.core.ingest.ListingEntry;
+import paperradar.core.ingest.ListingFormat;
+import paperradar.core.model.ArxivId;
+import paperradar.core.model.Paper;
+import paperradar.core.pipeline.ListingCaptures;
+import paperradar.core.store.TestDatabase.Kind;
+
+/** What arXiv's announce types, and the ids of other sources, do to the papers the store keeps. */
+class AnnouncementMergeTest {
+
+  private static final Instant DAY1 = Instant.parse("2026-11-20T00:00:00Z");
+  private static final Instant DAY2 = Instant.parse("2026-11-21T00:00:00Z");
+  private static final ArxivId OLD = new ArxivId("1405.0001");
+
+  @TempDir Path temp;
+
+  private static Capture capture(String sha, Instant at, ListingFormat format, ListingEntry... entries) {
+    return ListingCaptures.capture("in-" + sha, new Listing(format, List.of(entries)), at, sha.repeat(64));
+  }
+
+  private static ListingEntry api() {
+    return ListingEntry.builder(1, 1, "An Old Paper").arxivId(OLD).authors(List.of("Ada Lovelace"))
+        .published(LocalDate.of(2014, 5, 1)).version(1).build();
+  }
+
+  private static ListingEntry replacement(int version, LocalDate day) {
+    return ListingEntry.builder(1, 1, "An Old Paper").arxivId(OLD).authors(List.of("Ada Lovelace"))
+        .published(day).announceType("replace").version(version).build();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aReplacementRecordsItsVersionAndNeverMovesTheDateInEitherOrder(Kind kind) {
+    for (boolean apiFirst : new boolean[] {true, false}) {
+      try (TestDatabase db = TestDatabase.open(kind, temp)) {
+        PaperStore store = new JdbcPaperStore(db.database());
+        Capture api = capture("a", apiFirst ? DAY1 : DAY2, ListingFormat.ARXIV_ATOM, api());
+        Capture rss = capture("b", apiFirst ? DAY2 : DAY1, ListingFormat.ARXIV_RSS,
+            replacement(3, LocalDate.of(2024, 11, 28)));
+
+        IngestReport first = store.ingest(apiFirst ? api : rss);
+        store.ingest(apiFirst ? rss : api);
+
+        Paper paper = store.paperByArxivId(OLD).orElseThrow();
+        assertThat(paper.published()).isEqualTo(LocalDate.of(2014, 5, 1));
+        assertThat(paper.latestVersion()).isEqualTo(3);
+        assertThat(store.paperCount()).isEqualTo(1);
+        assertThat(first.newPapers()).isEqualTo(apiFirst ? 1 : 0);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aReplacementOrCrossListOfAnUnknownPaperIsStoredUndatedAndNotNew(Kind kind) {
+    try (TestDatabase db = TestDatabase.open(kind, temp)) {
+      PaperStore store = new JdbcPaperStore(db.database());
+
+      IngestReport report = store.ingest(capture("c", DAY1, ListingFormat.ARXIV_RSS,
+          replacement(2, LocalDate.of(2024, 11, 28)),
+          ListingEntry.builder(2, 9, "Crossed Over").arxivId(new ArxivId("2401.00002"))
+              .published(LocalDate.of(2024, 11, 28)).announceType("cross").build()));
+
+      assertThat(report.newPapers()).isZero();
+      assertThat(store.papers()).extracting(Paper::published).containsOnlyNulls();
+      assertThat(store.paperCount()).isEqualTo(2);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void papersWithoutAnArxivIdMergeByDoiOrPmidWhateverTheirTitles(Kind kind) {
+    try (TestDatabase db = TestDatabase.open(kind, temp)) {
+      PaperStore store = new JdbcPaperStore(db.database());
+      store.ingest(capture("d", DAY1, ListingFormat.S2_JSON, ListingEntry.builder(1, 1, "A Clinical Trial")
+          .doi("10.1000/trial").s2Id("bb22").build()));
+      store.ingest(capture("e", DAY2, ListingFormat.PUBMED_XML,
+          ListingEntry.builder(1, 1, "A clinical trial of counting.").doi("10.1000/trial").pmid("31000000")
+              .url("https://pubmed.ncbi.nlm.nih.gov/31000000/").build()));
+
+      assertThat(store.papers()).singleElement().satisfies(paper -> {
+        assertThat(paper.doi()).isEqualTo("10.1000/trial");
+        assertThat(paper.pmid()).isEqualTo("31000000");
+        assertThat(paper.s2Id()).isEqualTo("bb22");
+        assertThat(paper.url()).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/31000000/");
+      });
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void theMostAuthoritativeSourceGivesTheAuthorsWhicheverCameLast(Kind kind) {
+    try (TestDatabase db = TestDatabase.open(kind, temp)) {
+      PaperStore store = new JdbcPaperStore(db.database());
+      store.ingest(capture("f", DAY1, ListingFormat.ARXIV_ATOM, api()));
+      store.ingest(capture("g", DAY2, ListingFormat.AIMODELS, ListingEntry.builder(1, 1, "An Old Paper")
+          .authors(List.of("A. Lovelace", "Someone Else")).published(LocalDate.of(2026, 1, 1)).build()));
+
+      Paper paper = store.paperByArxivId(OLD).orElseThrow();
+      assertThat(paper.authors()).containsExactly("Ada Lovelace");
+      assertThat(paper.published()).isEqualTo(LocalDate.of(2014, 5, 1));
+    }
+  }
+}
