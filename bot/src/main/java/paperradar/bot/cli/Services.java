@@ -37,21 +37,32 @@ final class Services implements AutoCloseable {
   private final Database database;
   private final RadarCore core;
 
-  private Services(Settings settings, Database database, Path dataDir, Clock clock) {
+  private Services(Settings settings, Database database, Path dataDir, Clock clock, boolean catchUp) {
     this.settings = settings;
     this.database = database;
     this.core = RadarCore.builder(database.dataSource(), clock).indexDirectory(dataDir.resolve("index"))
-        .trending(settings.trending().toConfig()).channelDefaults(settings.digest().channelDefaults()).build();
+        .trending(settings.trending().toConfig()).channelDefaults(settings.digest().channelDefaults())
+        .catchUpAtBuild(catchUp).build();
   }
 
+  /** The services of a command, the index caught up with the store. */
   static Services open(RootCommand options) {
+    return open(options, true);
+  }
+
+  /** The services of {@code reindex}: the index as it was, since reindex replaces it and says how far behind it was. */
+  static Services openForReindex(RootCommand options) {
+    return open(options, false);
+  }
+
+  private static Services open(RootCommand options, boolean catchUp) {
     Settings settings = ConfigLoader.load(Optional.ofNullable(options.configFile));
     Path dataDir = options.dataDir.toAbsolutePath().normalize();
     Database database = options.databaseUrl == null
         ? Database.embedded(dataDir)
         : Database.connect(options.databaseUrl);
     try {
-      return new Services(settings, database, dataDir, Clock.systemUTC());
+      return new Services(settings, database, dataDir, Clock.systemUTC(), catchUp);
     } catch (RuntimeException e) {
       database.close();
       throw e;

@@ -15,7 +15,20 @@ import paperradar.core.subscribe.ChannelSettings;
 
 /** What an operator can set in {@code paper-radar.yaml}; {@link ConfigLoader} reads it. */
 public record Settings(Trending trending, Digest digest, Scheduler scheduler, List<SourceSetting> sources,
-    Webhook webhook, Http http, Fetch fetch, Slack slack, Discord discord) {
+    Webhook webhook, Http http, Fetch fetch, Slack slack, Discord discord, Index index) {
+
+  /** How this process's search index follows the store: a catch-up every {@code catchUpSeconds}. */
+  public record Index(int catchUpSeconds) {
+    public Index {
+      if (catchUpSeconds < 1 || catchUpSeconds > 3_600) {
+        throw new IllegalArgumentException("index.catchUpSeconds must be 1 to 3600, not " + catchUpSeconds);
+      }
+    }
+
+    public Duration catchUp() {
+      return Duration.ofSeconds(catchUpSeconds);
+    }
+  }
 
   /** The Slack adapter; its tokens come from the environment or the secrets file, never from here. */
   public record Slack(String mode, int port, String path, String apiUrl) {

@@ -24,7 +24,8 @@ import paperradar.core.store.PaperStore;
 
 /**
  * Turns one input's bytes into stored papers: decode, detect the format, parse, store in one
- * transaction, then tell the listeners (the search index, topic matching) which papers changed.
+ * transaction, then run what follows the store (the index's and topic matching's catch-up from the store's
+ * change feed) and tell the listeners (metrics) which papers changed.
  */
 public final class Ingestor {
 
@@ -33,14 +34,25 @@ public final class Ingestor {
   private final FormatDetector detector;
   private final PaperStore store;
   private final List<PaperListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<Runnable> afterStore = new CopyOnWriteArrayList<>();
 
   public Ingestor(FormatDetector detector, PaperStore store) {
     this.detector = detector;
     this.store = store;
   }
 
+  /** Told which papers changed after each ingest that changed any: an in-process observer, such as metrics. */
   public void addListener(PaperListener listener) {
     listeners.add(listener);
+  }
+
+  /**
+   * Runs after each ingest that stored something, before the ingest counts as over: the catch-up that puts
+   * the store's changes into the index and through topic matching. A failure is logged, not thrown: the
+   * papers are stored, and the next catch-up (periodic, or at the next start) applies them.
+   */
+  public void afterStore(Runnable catchUp) {
+    afterStore.add(catchUp);
   }
 
   /**
@@ -73,11 +85,24 @@ public final class Ingestor {
     Capture capture = ListingCaptures.capture(inputName, listing, capturedAt, sha256(bytes));
     IngestReport report = store.ingest(capture, throttled);
     if (!report.alreadyStored() && !report.paperIds().isEmpty()) {
-      notifyListeners(report);
+      catchUp();
+      if (!listeners.isEmpty()) {
+        notifyListeners(report);
+      }
     }
     // Only now, with the index and topics in step too, is the ingest over.
     throttled.finish();
     return new IngestOutcome(inputName, listing.format(), report);
+  }
+
+  private void catchUp() {
+    for (Runnable step : afterStore) {
+      try {
+        step.run();
+      } catch (RuntimeException e) {
+        log.error("catching up with the store after an ingest failed; the next catch-up retries", e);
+      }
+    }
   }
 
   private void notifyListeners(IngestReport report) {
