@@ -36,18 +36,10 @@ final class FeedFollower implements AutoCloseable {
         Thread.ofPlatform().daemon().name("paper-radar-catch-up").factory());
     long millis = Math.max(1, period.toMillis());
     timer.scheduleWithFixedDelay(this::catchUpQuietly, millis, millis, TimeUnit.MILLISECONDS);
-    if (isPostgresql()) {
-      notifications = ChangeNotifications.start(dataSource, this::catchUpQuietly);
-    }
-  }
-
-  private boolean isPostgresql() {
-    try (var connection = dataSource.getConnection()) {
-      return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-          .contains("postgres");
-    } catch (java.sql.SQLException e) {
-      log.warn("cannot tell the database; following the store by the period only: {}", e.toString());
-      return false;
+    try {
+      notifications = ChangeNotifications.startIfPostgresql(dataSource, this::catchUpQuietly).orElse(null);
+    } catch (RuntimeException e) {
+      log.warn("not listening for the store's changes; following it by the period only: {}", e.toString());
     }
   }
 

@@ -1,7 +1,5 @@
 package paperradar.core.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -26,7 +24,7 @@ public interface ChangeFeed {
 
   /** Work on a batch of changes inside the transaction that advances a cursor past them. */
   interface CursorWork {
-    void apply(List<Change> changes, Connection connection) throws SQLException;
+    void apply(List<Change> changes, Transaction transaction);
   }
 
   /**

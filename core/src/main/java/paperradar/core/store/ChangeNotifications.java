@@ -32,6 +32,18 @@ public final class ChangeNotifications implements AutoCloseable {
     this.thread = Thread.ofPlatform().daemon().name("paper-radar-change-listener").unstarted(this::listen);
   }
 
+  /** Listens when the store is PostgreSQL (H2 has no notifications between processes); else empty. */
+  public static java.util.Optional<ChangeNotifications> startIfPostgresql(DataSource dataSource, Runnable onChange) {
+    try (Connection connection = dataSource.getConnection()) {
+      if (!ChangeNumbers.isPostgresql(connection)) {
+        return java.util.Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot reach the store to listen for its changes", e);
+    }
+    return java.util.Optional.of(start(dataSource, onChange));
+  }
+
   /** Starts listening; {@code onChange} runs on the listening thread after each batch of notifications. */
   public static ChangeNotifications start(DataSource dataSource, Runnable onChange) {
     ChangeNotifications notifications = new ChangeNotifications(dataSource, onChange);

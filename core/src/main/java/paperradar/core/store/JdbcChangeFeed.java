@@ -56,7 +56,7 @@ public final class JdbcChangeFeed implements ChangeFeed {
         if (changes.isEmpty()) {
           return 0;
         }
-        work.apply(changes, connection);
+        work.apply(changes, new Transaction(connection));
         long last = changes.get(changes.size() - 1).sequence();
         Jdbc.update(connection, "UPDATE feed_cursors SET applied = ? WHERE name = ?", statement -> {
           statement.setLong(1, last);

@@ -1,6 +1,7 @@
 package paperradar.core.subscribe;
 
 import java.sql.Connection;
+import paperradar.core.store.Transaction;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -118,7 +119,15 @@ public final class JdbcTopicStore implements TopicStore {
   }
 
   @Override
-  public int recordMatches(Connection connection, Map<Long, Set<Long>> topicsByPaper, Instant now)
+  public int recordMatches(Transaction transaction, Map<Long, Set<Long>> topicsByPaper, Instant now) {
+    try {
+      return recordMatches(transaction.connection(), topicsByPaper, now);
+    } catch (SQLException e) {
+      throw new StoreException("recording topic matches failed", e);
+    }
+  }
+
+  private static int recordMatches(Connection connection, Map<Long, Set<Long>> topicsByPaper, Instant now)
       throws SQLException {
     int recorded = 0;
     for (Map.Entry<Long, Set<Long>> paper : topicsByPaper.entrySet()) {

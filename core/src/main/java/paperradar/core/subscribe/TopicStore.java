@@ -47,8 +47,8 @@ public interface TopicStore {
    * Records matches as {@link #recordMatches(Map, Instant)} does, on the caller's connection and inside its
    * transaction: topic matching records them in the transaction that advances its feed cursor.
    */
-  int recordMatches(java.sql.Connection connection, Map<Long, Set<Long>> topicsByPaper, Instant now)
-      throws java.sql.SQLException;
+  int recordMatches(paperradar.core.store.Transaction transaction, Map<Long, Set<Long>> topicsByPaper,
+      Instant now);
 
   /** How many papers each of the channel's topics matched since a moment, by topic id (zero included). */
   Map<Long, Integer> matchCounts(ChannelRef channel, Instant since);

@@ -64,10 +64,10 @@ public final class TopicMatchRecorder implements TopicListener, AutoCloseable {
     long matched = 0;
     int batch;
     do {
-      batch = feed.advance(ChangeFeed.TOPIC_MATCHING, BATCH, (changes, connection) -> {
+      batch = feed.advance(ChangeFeed.TOPIC_MATCHING, BATCH, (changes, transaction) -> {
         Map<Long, Set<Long>> matches = match(changes.stream().map(Change::paper).toList());
         if (!matches.isEmpty()) {
-          topics.recordMatches(connection, matches, clock.instant());
+          topics.recordMatches(transaction, matches, clock.instant());
         }
       });
       matched += batch;
