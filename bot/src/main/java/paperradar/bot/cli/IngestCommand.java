@@ -1,8 +1,11 @@
 package paperradar.bot.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,6 +13,7 @@ import paperradar.core.ingest.InputUnavailableException;
 import paperradar.core.ingest.ListingFormat;
 import paperradar.core.ingest.ListingParseException;
 import paperradar.core.pipeline.IngestOutcome;
+import paperradar.core.pipeline.IngestProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,8 +33,14 @@ final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-      description = "The listings' capture date; dates without a year resolve against it (default: today).")
+      description = "The day the listings were captured: dates without a year resolve against it, and without "
+          + "--at the capture is stamped at its start (00:00 UTC) (default: today, stamped now).")
   LocalDate asOf;
+
+  @Option(names = "--at", paramLabel = "INSTANT",
+      description = "When the listings were captured, exactly, as an ISO-8601 instant such as "
+          + "2026-11-22T08:30:00Z (default: now, or the start of --as-of).")
+  Instant at;
 
   @Option(names = "--format", paramLabel = "NAME", converter = ListingFormatConverter.class,
       description = "Force a format instead of detecting it: ${COMPLETION-CANDIDATES}.",
@@ -52,10 +62,11 @@ final class IngestCommand implements Callable<Integer> {
     IngestTotals totals = new IngestTotals();
     long start = System.nanoTime();
     try (Services services = Services.open(root)) {
-      LocalDate captureDate = asOf != null ? asOf : LocalDate.now(services.clock());
+      Instant capturedAt = captureTime(services.clock());
+      LocalDate captureDate = asOf != null ? asOf : LocalDate.ofInstant(capturedAt, ZoneOffset.UTC);
       for (String input : inputs) {
         try {
-          IngestOutcome outcome = ingest(services, input, captureDate, err);
+          IngestOutcome outcome = ingest(services, input, captureDate, capturedAt, err);
           out.println(outcome.summaryLine());
           totals.add(outcome);
         } catch (ListingParseException | InputUnavailableException e) {
@@ -72,15 +83,27 @@ final class IngestCommand implements Callable<Integer> {
     return totals.anyFailed() ? ExitCodes.REFUSED : ExitCodes.OK;
   }
 
-  private IngestOutcome ingest(Services services, String input, LocalDate captureDate, PrintWriter err)
-      throws ListingParseException, InputUnavailableException {
+  /**
+   * The capture's stamp: {@code --at} exactly; else the start of the {@code --as-of} day, as a capture of that
+   * day has always been stamped; else the clock, so that two captures of one day keep their order and gain.
+   */
+  private Instant captureTime(Clock clock) {
+    if (at != null) {
+      return at;
+    }
+    return asOf != null ? asOf.atStartOfDay(ZoneOffset.UTC).toInstant() : clock.instant();
+  }
+
+  private IngestOutcome ingest(Services services, String input, LocalDate captureDate, Instant capturedAt,
+      PrintWriter err) throws ListingParseException, InputUnavailableException {
     byte[] bytes = services.inputLoader().load(input);
+    Optional<ListingFormat> forced = Optional.ofNullable(format);
     if (!showProgress()) {
-      return services.ingestor().ingest(input, bytes, captureDate, Optional.ofNullable(format));
+      return services.ingestor().ingest(input, bytes, captureDate, capturedAt, forced, IngestProgress.NONE);
     }
     ProgressBar bar = new ProgressBar(err, input);
     try {
-      return services.ingestor().ingest(input, bytes, captureDate, Optional.ofNullable(format), bar);
+      return services.ingestor().ingest(input, bytes, captureDate, capturedAt, forced, bar);
     } finally {
       bar.clear();
     }

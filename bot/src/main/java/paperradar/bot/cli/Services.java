@@ -42,7 +42,7 @@ final class Services implements AutoCloseable {
     this.database = database;
     this.core = RadarCore.builder(database.dataSource(), clock).indexDirectory(dataDir.resolve("index"))
         .trending(settings.trending().toConfig()).channelDefaults(settings.digest().channelDefaults())
-        .catchUpAtBuild(catchUp).build();
+        .digestPerTopic(settings.digest().perTopic()).catchUpAtBuild(catchUp).build();
   }
 
   /** The services of a command, the index caught up with the store. */

@@ -74,7 +74,7 @@ final class TrendingCommand implements Callable<Integer> {
     for (TrendingEntry entry : entries) {
       String id = entry.paper().arxivId() == null ? "" : "  arXiv:" + entry.paper().arxivId().value();
       out.printf("%2d. %s%s%n", rank++, entry.paper().title(), id);
-      out.printf("    %s  %s%n", entry.sparkline(), entry.why());
+      out.printf("    %s%n", entry.sparkAndWhy());
     }
   }
 

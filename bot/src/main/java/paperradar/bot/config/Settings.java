@@ -173,10 +173,13 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
   }
 
   /** Digest defaults for channels that set none. */
-  public record Digest(String time, String days, String timeZone, String whenEmpty, int graceHours,
+  public record Digest(String time, String days, String timeZone, String whenEmpty, int perTopic, int graceHours,
       int sweepSeconds, int leaseSeconds) {
 
     public Digest {
+      if (perTopic < 1 || perTopic > 50) {
+        throw new IllegalArgumentException("digest.perTopic must be between 1 and 50, not " + perTopic);
+      }
       if (graceHours < 0 || sweepSeconds < 1 || leaseSeconds < 5) {
         throw new IllegalArgumentException("digest.graceHours must be ≥ 0, sweepSeconds ≥ 1 and leaseSeconds ≥ 5");
       }

@@ -77,7 +77,7 @@ public final class RadarCore implements AutoCloseable {
     this.ingestor = new Ingestor(Parsers.detector(), store);
     ingestor.afterStore(this::catchUp);
     this.trending = new TrendingService(store, index, builder.trending, clock);
-    this.digests = new DigestComposer(store, topics, trending, ledger, clock);
+    this.digests = new DigestComposer(store, topics, trending, ledger, clock, builder.digestPerTopic);
     this.commands = new PapersCommandService(
         new ReadingCommands(trending, index, store),
         new TopicCommands(index, topics, channels, matching, clock),
@@ -191,6 +191,7 @@ public final class RadarCore implements AutoCloseable {
     private Supplier<PaperIndex> index;
     private TrendingConfig trending = TrendingConfig.defaults();
     private boolean catchUpAtBuild = true;
+    private int digestPerTopic = DigestComposer.DEFAULT_PER_TOPIC;
     private ChannelSettings channelDefaults =
         ChannelSettings.defaults(ChannelRef.console("defaults"), ZoneOffset.UTC);
 
@@ -222,6 +223,12 @@ public final class RadarCore implements AutoCloseable {
     }
 
     /** The digest settings a channel starts with (default: 08:00 UTC on weekdays). */
+    /** How many papers each topic shows in a digest before "and N more" ({@code digest.perTopic}). */
+    public Builder digestPerTopic(int perTopic) {
+      this.digestPerTopic = perTopic;
+      return this;
+    }
+
     public Builder channelDefaults(ChannelSettings defaults) {
       this.channelDefaults = Objects.requireNonNull(defaults, "channelDefaults");
       return this;

@@ -20,13 +20,24 @@ public record Digest(ChannelRef channel, LocalDate date, List<TopicSection> topi
     trending = List.copyOf(trending);
   }
 
-  /** One paper and its one-line why. */
-  public record Item(Paper paper, String why) {}
+  /**
+   * One paper, its one-line why and where its title links.
+   *
+   * @param link the arXiv abstract page, else the link a listing gave, or null when none did
+   */
+  public record Item(Paper paper, String why, String link) {}
 
-  /** A topic and its papers, best first. */
-  public record TopicSection(Topic topic, List<Item> items) {
+  /**
+   * A topic and its best new papers, best first.
+   *
+   * @param more how many more new papers it matched than it shows
+   */
+  public record TopicSection(Topic topic, List<Item> items, int more) {
     public TopicSection {
       items = List.copyOf(items);
+      if (more < 0) {
+        throw new IllegalArgumentException("more must not be negative: " + more);
+      }
     }
   }
 

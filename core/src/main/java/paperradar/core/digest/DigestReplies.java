@@ -1,12 +1,18 @@
 package paperradar.core.digest;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import paperradar.core.model.Paper;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 import paperradar.core.reply.PaperCards;
 
-/** A digest as a reply: a heading, a section per topic, then trending. */
+/**
+ * A digest as a reply: a heading, a section per topic, then trending. Each entry is its linked title, its
+ * first authors and date, and the why; a topic with more new papers than it shows says how to see them.
+ */
 public final class DigestReplies {
 
   /** What a digest with nothing new says, when the channel wants to hear it. */
@@ -23,12 +29,34 @@ public final class DigestReplies {
     }
     for (Digest.TopicSection section : digest.topics()) {
       parts.add(new ReplyPart.Heading("New on " + section.topic().query()));
-      section.items().forEach(item -> parts.add(PaperCards.brief(item.paper(), item.why())));
+      section.items().forEach(item -> parts.add(card(item)));
+      if (section.more() > 0) {
+        parts.add(new ReplyPart.Text(moreLine(section)));
+      }
     }
     if (!digest.trending().isEmpty()) {
       parts.add(new ReplyPart.Heading("Trending today"));
-      digest.trending().forEach(item -> parts.add(PaperCards.brief(item.paper(), item.why())));
+      digest.trending().forEach(item -> parts.add(card(item)));
     }
     return Reply.channel(parts);
+  }
+
+  /** {@code and 12 more: /papers search memory} */
+  static String moreLine(Digest.TopicSection section) {
+    return "and " + section.more() + " more: /papers search " + section.topic().query();
+  }
+
+  /** Linked title; first authors and date; the why. */
+  static ReplyPart.PaperCard card(Digest.Item item) {
+    Paper paper = item.paper();
+    String authors = PaperCards.authors(paper);
+    String byline = authors.isEmpty() ? date(paper) : authors + " · " + date(paper);
+    return new ReplyPart.PaperCard(paper.title(), item.link(), byline, item.why(), "", List.of());
+  }
+
+  /** {@code 2026-11-20}, its publication date, or {@code first seen 2026-11-22} when it has none. */
+  static String date(Paper paper) {
+    return paper.published() != null ? paper.published().toString()
+        : "first seen " + LocalDate.ofInstant(paper.firstSeen(), ZoneOffset.UTC);
   }
 }

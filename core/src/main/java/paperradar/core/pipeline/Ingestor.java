@@ -77,7 +77,11 @@ public final class Ingestor {
     return ingest(inputName, bytes, asOf, capturedAt, forced, IngestProgress.NONE);
   }
 
-  private IngestOutcome ingest(String inputName, byte[] bytes, LocalDate asOf, Instant capturedAt,
+  /**
+   * Ingests a listing captured at an exact time, dates without a year resolving against {@code asOf}, telling
+   * {@code progress} how far storing it has come.
+   */
+  public IngestOutcome ingest(String inputName, byte[] bytes, LocalDate asOf, Instant capturedAt,
       Optional<ListingFormat> forced, IngestProgress progress) throws ListingParseException {
     String text = ListingText.decode(bytes, inputName);
     Listing listing = detector.parse(text, new ParseContext(inputName, asOf), forced);

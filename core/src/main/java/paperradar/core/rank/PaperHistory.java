@@ -1,7 +1,6 @@
 package paperradar.core.rank;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,19 +15,24 @@ final class PaperHistory {
   private final Map<SignalName, SignalSeries> series = new EnumMap<>(SignalName.class);
   private final Set<String> sourcesInWindow = new HashSet<>();
   private final Set<String> listingsInWindow = new HashSet<>();
-  private final List<Instant> seenInWindow = new ArrayList<>();
-  private final Instant windowStart;
+  private final Set<Instant> signalCaptures = new HashSet<>();
   private Instant lastSeen;
+  private Instant firstNews;
 
   PaperHistory(List<Sighting> sightings, Instant windowStart) {
-    this.windowStart = windowStart;
     for (Sighting sighting : sightings) {
       sighting.signals().forEach((signal, value) ->
           series.computeIfAbsent(signal, s -> new SignalSeries()).add(sighting.capturedAt(), value));
       if (sighting.capturedAt().isAfter(windowStart)) {
         sourcesInWindow.add(sighting.format());
         listingsInWindow.add(sighting.input());
-        seenInWindow.add(sighting.capturedAt());
+      }
+      if (!sighting.signals().isEmpty()) {
+        signalCaptures.add(sighting.capturedAt());
+      }
+      if (NewsListings.announcesNewPapers(sighting.format())
+          && (firstNews == null || sighting.capturedAt().isBefore(firstNews))) {
+        firstNews = sighting.capturedAt();
       }
       if (lastSeen == null || sighting.capturedAt().isAfter(lastSeen)) {
         lastSeen = sighting.capturedAt();
@@ -52,14 +56,16 @@ final class PaperHistory {
     return lastSeen;
   }
 
-  /** How many times the paper had been seen in the window by the end of each sparkline bucket. */
-  long[] sightingCounts(Instant now) {
-    Instant[] ends = Buckets.ends(windowStart, now);
-    long[] counts = new long[ends.length];
-    for (int k = 0; k < ends.length; k++) {
-      Instant end = ends[k];
-      counts[k] = seenInWindow.stream().filter(seen -> !seen.isAfter(end)).count();
-    }
-    return counts;
+  /**
+   * Whether its signals were reported at two capture times or more, so that gains can be measured; with
+   * one capture only, its points are all there is to go by.
+   */
+  boolean hasSignalHistory() {
+    return signalCaptures.size() >= 2;
+  }
+
+  /** When it first appeared in a listing of new papers, or null when it never did. */
+  Instant firstNews() {
+    return firstNews;
   }
 }

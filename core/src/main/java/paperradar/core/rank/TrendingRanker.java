@@ -17,10 +17,14 @@ import paperradar.core.model.Sighting;
 /**
  * Ranks papers by how fast their signals grew in a window (the formula is written out in the README).
  *
- * <p>Two tiers: papers whose signals gained points in the window come first; papers with no gain, such
- * as those only a search page carries, follow, ranked by how many sources showed them. Within a tier
- * the score decides, then the raw gain, then the level the signals stand at, then the newer paper, then the arXiv id or title, then the
- * store id: the same history and clock always give the same order.
+ * <p>A paper whose signals were reported at two capture times or more is ranked by what it gained in the
+ * window; one reported at a single capture only (the first capture of a listing) by its points as they
+ * stand, aged since it became news, as Hacker News ranks a story. Two tiers: papers with points counted
+ * (gains, or standing points at their first capture) come first; papers with none, such as those only a
+ * search page carries, follow, ranked by how many sources showed them. Within a tier the score decides,
+ * then the raw gain, then the level the signals stand at, then the later published, then the newer first
+ * sighting, then the arXiv id or title, then the store id: the same history and clock always give the
+ * same order.
  */
 public final class TrendingRanker {
 
@@ -29,6 +33,8 @@ public final class TrendingRanker {
       .thenComparing(TrendingEntry::score, Comparator.reverseOrder())
       .thenComparing(TrendingEntry::momentum, Comparator.reverseOrder())
       .thenComparing(TrendingEntry::standing, Comparator.reverseOrder())
+      .thenComparing((TrendingEntry entry) -> entry.paper().published(),
+          Comparator.nullsLast(Comparator.reverseOrder()))
       .thenComparing(entry -> entry.paper().firstSeen(), Comparator.reverseOrder())
       .thenComparing(TrendingRanker::nameKey)
       .thenComparing(entry -> entry.paper().id());
@@ -66,7 +72,7 @@ public final class TrendingRanker {
     boolean countsFromZero = isRecent(paper, windowStart);
     Map<SignalName, Long> growth = new EnumMap<>(SignalName.class);
     Map<SignalName, Long> latest = new EnumMap<>(SignalName.class);
-    double signalScore = 0;
+    double growthScore = 0;
     double momentum = 0;
     double standing = 0;
     SignalName leading = null;
@@ -76,8 +82,8 @@ public final class TrendingRanker {
       SignalName signal = series.getKey();
       SignalGrowth grown = SignalGrowth.of(series.getValue(), windowStart, now, countsFromZero, config);
       double weight = config.weight(signal);
-      signalScore += weight * grown.decayedPoints();
-      momentum += weight * grown.growth();
+      growthScore += weight * grown.decayedPoints();
+      momentum += weight * grown.counted();
       standing += weight * grown.latest();
       latest.put(signal, grown.latest());
       if (grown.growth() > 0) {
@@ -91,9 +97,32 @@ public final class TrendingRanker {
     }
     double breadth = (config.sourceWeight() * history.sources() + config.listingWeight() * history.listings())
         / Decay.divisor(history.lastSeen(), now, config);
+    if (!history.hasSignalHistory()) {
+      // One capture: no gain can be measured, so its points count as they stand, aged as a story on HN.
+      double pointsScore = standing / Decay.divisor(newsSince(paper, history), now, config);
+      String why = standing > 0 ? WhyLine.standing(latest, history.sources())
+          : WhyLine.of(null, growth, latest, history.sources(), window);
+      return new TrendingEntry(paper, pointsScore + breadth, standing, standing, why, "", Map.of(),
+          history.sources());
+    }
     String why = WhyLine.of(leading, growth, latest, history.sources(), window);
-    String sparkline = Sparkline.of(leadingSamples != null ? leadingSamples : history.sightingCounts(now));
-    return new TrendingEntry(paper, signalScore + breadth, momentum, standing, why, sparkline, growth, history.sources());
+    String sparkline = leadingSamples == null ? "" : Sparkline.of(leadingSamples);
+    return new TrendingEntry(paper, growthScore + breadth, momentum, standing, why, sparkline, growth,
+        history.sources());
+  }
+
+  /**
+   * When a paper became news, which is when its age starts: its publication day, or its first appearance
+   * in a listing of new papers when that came later (a daily page that shows an older paper makes it
+   * today's news, as a story's age on HN starts at its submission); the first sighting when it is undated.
+   */
+  private static Instant newsSince(Paper paper, PaperHistory history) {
+    if (paper.published() == null) {
+      return paper.firstSeen();
+    }
+    Instant published = paper.published().atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant listed = history.firstNews();
+    return listed != null && listed.isAfter(published) ? listed : published;
   }
 
   /** Whether the points a paper had when first seen in the window may count as gained there. */

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import paperradar.core.model.SignalName;
 
-/** The one line that says why a paper trends: {@code ▲ +42 upvotes in 24 h · HN 192 · 3 sources}. */
+/**
+ * The one line that says why a paper trends: {@code ▲ +42 upvotes in 24 h · HN 192 · 3 sources}. It names
+ * only signals that are not zero, and counts in correct English ({@code 1 upvote}, {@code 2 upvotes}).
+ */
 final class WhyLine {
 
   private WhyLine() {}
@@ -18,37 +21,55 @@ final class WhyLine {
   static String of(SignalName leading, Map<SignalName, Long> growth, Map<SignalName, Long> latest, int sources,
       TrendWindow window) {
     List<String> parts = new ArrayList<>();
-    if (leading != null) {
-      parts.add("▲ +" + growth.get(leading) + " " + gainedName(leading) + " in " + window.label());
-    } else {
-      parts.add("seen in " + sources + (sources == 1 ? " source" : " sources"));
+    if (leading == null) {
+      parts.add("seen in " + plural(sources, "source"));
+      addLevels(parts, latest, null);
+      return String.join(" · ", parts);
     }
-    for (SignalName signal : SignalName.values()) {
-      if (signal != leading && latest.containsKey(signal)) {
-        parts.add(level(signal, latest.get(signal)));
-      }
-    }
-    if (leading != null && sources > 1) {
+    parts.add("▲ +" + gained(leading, growth.get(leading)) + " in " + window.label());
+    addLevels(parts, latest, leading);
+    if (sources > 1) {
       parts.add(sources + " sources");
     }
     return String.join(" · ", parts);
   }
 
-  private static String gainedName(SignalName signal) {
+  /** For a paper at its first capture: the levels its signals stand at, or where it was seen when all are 0. */
+  static String standing(Map<SignalName, Long> latest, int sources) {
+    List<String> parts = new ArrayList<>();
+    addLevels(parts, latest, null);
+    if (parts.isEmpty()) {
+      return "seen in " + plural(sources, "source");
+    }
+    if (sources > 1) {
+      parts.add(sources + " sources");
+    }
+    return String.join(" · ", parts);
+  }
+
+  private static void addLevels(List<String> parts, Map<SignalName, Long> latest, SignalName except) {
+    for (SignalName signal : SignalName.values()) {
+      Long value = latest.get(signal);
+      if (signal != except && value != null && value != 0) {
+        parts.add(level(signal, value));
+      }
+    }
+  }
+
+  private static String gained(SignalName signal, long points) {
     return switch (signal) {
-      case UPVOTES -> "upvotes";
-      case HACKER_NEWS -> "HN points";
-      case REDDIT -> "Reddit points";
-      case COMMENTS -> "comments";
+      case UPVOTES -> plural(points, "upvote");
+      case HACKER_NEWS -> plural(points, "HN point");
+      case REDDIT -> plural(points, "Reddit point");
+      case COMMENTS -> plural(points, "comment");
     };
   }
 
   private static String level(SignalName signal, long value) {
-    return switch (signal) {
-      case UPVOTES -> value + " upvotes";
-      case HACKER_NEWS -> "HN " + value;
-      case REDDIT -> "Reddit " + value;
-      case COMMENTS -> value + " comments";
-    };
+    return signal.level(value);
+  }
+
+  private static String plural(long count, String noun) {
+    return SignalName.plural(count, noun);
   }
 }

@@ -57,7 +57,7 @@ public final class ReadingCommands {
       parts.add(new ReplyPart.Text("No paper" + scope + " was seen in the last " + window.label() + "."));
     }
     for (TrendingEntry entry : entries) {
-      parts.add(PaperCards.brief(entry.paper(), entry.sparkline() + "  " + entry.why()));
+      parts.add(PaperCards.brief(entry.paper(), entry.sparkAndWhy()));
     }
     return Reply.channel(parts);
   }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,11 +81,20 @@ final class IngestTransaction {
     return PaperStatements.byTitleKey(connection, TitleKey.of(sighting.title()), false);
   }
 
+  /**
+   * Whether these bytes are stored already: captured at the same time, or from the same input on the same
+   * day (UTC), so that ingesting a file again, stamped with a later clock, changes nothing.
+   */
   private boolean captureExists() throws SQLException {
+    Instant dayStart = capture.capturedAt().truncatedTo(ChronoUnit.DAYS);
     try (PreparedStatement select = connection.prepareStatement(
-        "SELECT 1 FROM captures WHERE content_sha256 = ? AND captured_at = ?")) {
+        "SELECT 1 FROM captures WHERE content_sha256 = ? AND (captured_at = ?"
+            + " OR (input = ? AND captured_at >= ? AND captured_at < ?))")) {
       select.setString(1, capture.contentSha256());
       select.setObject(2, Jdbc.timestamp(capture.capturedAt()));
+      select.setString(3, Columns.limit(capture.input(), 2000));
+      select.setObject(4, Jdbc.timestamp(dayStart));
+      select.setObject(5, Jdbc.timestamp(dayStart.plus(1, ChronoUnit.DAYS)));
       try (ResultSet row = select.executeQuery()) {
         return row.next();
       }

@@ -152,9 +152,9 @@ public final class JdbcPaperStore implements PaperStore {
 
   @Override
   public List<Sighting> sightings(long paperId) {
-    return query("SELECT " + PaperRows.SIGHTING_COLUMNS
+    return query("SELECT " + PaperRows.SIGHTING_COLUMNS_WITH_URL
             + " FROM sightings WHERE paper_id = ? ORDER BY captured_at, capture_id, position",
-        statement -> statement.setLong(1, paperId), PaperRows::sighting);
+        statement -> statement.setLong(1, paperId), PaperRows::sightingWithUrl);
   }
 
   @Override

@@ -29,6 +29,9 @@ final class PaperRows {
   static final String SIGHTING_COLUMNS =
       "paper_id, format, input, captured_at, position, upvotes, hacker_news, reddit, comments";
 
+  /** The sighting columns and the entry's link, which only a single paper's sightings need. */
+  static final String SIGHTING_COLUMNS_WITH_URL = SIGHTING_COLUMNS + ", url";
+
   /** The signal columns, in {@link SignalName} order. */
   static final List<String> SIGNAL_COLUMNS = List.of("upvotes", "hacker_news", "reddit", "comments");
 
@@ -63,6 +66,11 @@ final class PaperRows {
   static Sighting sighting(ResultSet row) throws SQLException {
     return new Sighting(row.getLong("paper_id"), row.getString("format"), row.getString("input"),
         Jdbc.instant(row, "captured_at"), row.getInt("position"), signals(row));
+  }
+
+  static Sighting sightingWithUrl(ResultSet row) throws SQLException {
+    return new Sighting(row.getLong("paper_id"), row.getString("format"), row.getString("input"),
+        Jdbc.instant(row, "captured_at"), row.getInt("position"), signals(row), row.getString("url"));
   }
 
   static Map<SignalName, Long> signals(ResultSet row) throws SQLException {

@@ -52,7 +52,7 @@ public interface PaperStore {
   /** Papers whose title key is this one. */
   List<Paper> papersByTitleKey(String titleKey);
 
-  /** The sightings of one paper, oldest first. */
+  /** The sightings of one paper, oldest first, with the link each listing gave. */
   List<Sighting> sightings(long paperId);
 
   /**

@@ -1,6 +1,7 @@
 package paperradar.core.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -156,15 +157,114 @@ class TrendingRankerTest {
   @Test
   void pointsAnOldPaperAlreadyHadWhenFirstSeenAreNotGrowth() {
     Paper classic = paper(1, "1706.03762", LocalDate.of(2017, 6, 12));
-    seen(classic, Duration.ofHours(3), "hf-search", Map.of(SignalName.UPVOTES, 5000L));
+    seen(classic, Duration.ofHours(5), "hf-search", Map.of(SignalName.UPVOTES, 5000L));
+    seen(classic, Duration.ofHours(3), "hf-search", Map.of(SignalName.UPVOTES, 5010L));
     Paper fresh = paper(2, "2611.00002", TODAY);
+    upvotes(fresh, Duration.ofHours(5), 0);
     upvotes(fresh, Duration.ofHours(3), 12);
 
     List<TrendingEntry> ranked = ranker.rank(papers, sightings, TrendWindow.DAY, NOW);
 
     assertThat(ranked).extracting(e -> e.paper().id()).containsExactly(2L, 1L);
     assertThat(ranked.get(0).why()).startsWith("▲ +12 upvotes in 24 h");
-    assertThat(ranked.get(1).why()).isEqualTo("seen in 1 source · 5000 upvotes");
+    assertThat(ranked.get(1).why()).isEqualTo("▲ +10 upvotes in 24 h");
+  }
+
+  @Test
+  void aPaperSeenAtOneCaptureCountsItsPointsAgedSincePublicationAsHackerNewsDoes() {
+    Paper older = paper(1, "2611.00001", LocalDate.of(2026, 11, 20));
+    seen(older, Duration.ofHours(3), "hf-search", Map.of(SignalName.UPVOTES, 30L));
+    Paper newer = paper(2, "2611.00002", LocalDate.of(2026, 11, 21));
+    seen(newer, Duration.ofHours(3), "hf-search", Map.of(SignalName.UPVOTES, 20L));
+
+    List<TrendingEntry> ranked = ranker.rank(papers, sightings, TrendWindow.DAY, NOW);
+
+    // 20 points 36 h old outrank 30 points 60 h old: 20 / 38^1.8 > 30 / 62^1.8.
+    assertThat(ranked).extracting(e -> e.paper().id()).containsExactly(2L, 1L);
+    double breadth = (1.0 + 0.5) / Math.pow(3 + 2, 1.8);
+    assertThat(ranked.get(1).score()).isCloseTo(30 / Math.pow(60 + 2, 1.8) + breadth, within(1e-12));
+    assertThat(ranked.get(0).score()).isCloseTo(20 / Math.pow(36 + 2, 1.8) + breadth, within(1e-12));
+    assertThat(ranked.get(0).why()).isEqualTo("20 upvotes");
+    assertThat(ranked.get(0).growth()).isEmpty();
+    assertThat(ranked.get(0).sparkline()).isEmpty();
+  }
+
+  @Test
+  void anUndatedPaperSeenAtOneCaptureIsAgedSinceItWasFirstSeen() {
+    Paper undated = new Paper(1, null, "Undated", List.of(), null, null, "", null, Map.of(), Set.of(),
+        NOW.minus(Duration.ofHours(10)));
+    papers.add(undated);
+    seen(undated, Duration.ofHours(10), "hf-search", Map.of());
+    seen(undated, Duration.ofHours(1), "aimodels", Map.of(SignalName.HACKER_NEWS, 40L, SignalName.REDDIT, 8L));
+
+    TrendingEntry entry = ranker.rank(papers, sightings, TrendWindow.DAY, NOW).get(0);
+
+    double breadth = (2 * 1.0 + 2 * 0.5) / Math.pow(1 + 2, 1.8);
+    assertThat(entry.score()).isCloseTo(48 / Math.pow(10 + 2, 1.8) + breadth, within(1e-12));
+    assertThat(entry.why()).isEqualTo("HN 40 · Reddit 8 · 2 sources");
+  }
+
+  @Test
+  void anOldPaperOnADailyPageIsAgedSinceThatPageListedIt() {
+    Paper classic = paper(1, "1506.03134", LocalDate.of(2015, 6, 9));
+    seen(classic, Duration.ofHours(4), "hf-daily", Map.of(SignalName.UPVOTES, 27L));
+    Paper sameVotesOnASearchPage = paper(2, "2611.00002", LocalDate.of(2026, 11, 15));
+    seen(sameVotesOnASearchPage, Duration.ofHours(4), "hf-search", Map.of(SignalName.UPVOTES, 27L));
+
+    List<TrendingEntry> ranked = ranker.rank(papers, sightings, TrendWindow.DAY, NOW);
+
+    assertThat(ranked).extracting(e -> e.paper().id()).containsExactly(1L, 2L);
+    double breadth = 1.5 / Math.pow(4 + 2, 1.8);
+    assertThat(ranked.get(0).score()).isCloseTo(27 / Math.pow(4 + 2, 1.8) + breadth, within(1e-12));
+  }
+
+  @Test
+  void onceThereAreTwoCapturesGainsTakeOver() {
+    Paper paper = paper(1, "2611.00001", TODAY);
+    upvotes(paper, Duration.ofHours(6), 2);
+    upvotes(paper, Duration.ofHours(1), 80);
+
+    TrendingEntry entry = ranker.rank(papers, sightings, TrendWindow.DAY, NOW).get(0);
+
+    assertThat(entry.why()).isEqualTo("▲ +78 upvotes in 24 h");
+    assertThat(entry.growth()).containsEntry(SignalName.UPVOTES, 78L);
+    assertThat(entry.sparkline()).hasSize(10).startsWith("▁").endsWith("█");
+  }
+
+  @Test
+  void theWhyNamesOnlySignalsThatAreNotZeroInCorrectEnglish() {
+    Paper oneVote = paper(1, "2611.00001", TODAY);
+    seen(oneVote, Duration.ofHours(2), "aimodels",
+        Map.of(SignalName.UPVOTES, 1L, SignalName.HACKER_NEWS, 0L, SignalName.REDDIT, 0L));
+    Paper zeros = paper(2, "2611.00002", TODAY);
+    seen(zeros, Duration.ofHours(2), "aimodels", Map.of(SignalName.HACKER_NEWS, 0L, SignalName.REDDIT, 0L));
+    Paper gainedOne = paper(3, "2611.00003", TODAY);
+    seen(gainedOne, Duration.ofHours(8), "feed", Map.of(SignalName.COMMENTS, 1L, SignalName.REDDIT, 0L));
+    seen(gainedOne, Duration.ofHours(2), "feed", Map.of(SignalName.COMMENTS, 1L, SignalName.REDDIT, 1L));
+
+    List<TrendingEntry> ranked = ranker.rank(papers, sightings, TrendWindow.DAY, NOW);
+
+    assertThat(ranked).extracting(TrendingEntry::why)
+        .containsExactly("▲ +1 Reddit point in 24 h · 1 comment", "1 upvote", "seen in 1 source");
+    assertThat(ranked).extracting(e -> e.paper().id()).containsExactly(3L, 1L, 2L);
+  }
+
+  @Test
+  void aSparklineIsDrawnOnlyWhereItsSignalTakesTwoDifferentValues() {
+    Paper earlyGain = paper(1, "2611.00001", TODAY);
+    upvotes(earlyGain, Duration.ofHours(30), 10);
+    upvotes(earlyGain, Duration.ofHours(23), 50);
+    upvotes(earlyGain, Duration.ofHours(1), 50);
+    Paper noGain = paper(2, "2611.00002", TODAY);
+    seen(noGain, Duration.ofHours(2), "hf-search", Map.of());
+
+    List<TrendingEntry> ranked = ranker.rank(papers, sightings, TrendWindow.DAY, NOW);
+
+    assertThat(ranked.get(0).why()).isEqualTo("▲ +40 upvotes in 24 h");
+    assertThat(ranked).allSatisfy(entry -> {
+      assertThat(entry.sparkline()).isEmpty();
+      assertThat(entry.sparkAndWhy()).isEqualTo(entry.why());
+    });
   }
 
   @Test

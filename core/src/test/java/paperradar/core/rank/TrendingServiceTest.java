@@ -134,7 +134,7 @@ class TrendingServiceTest {
   }
 
   @Test
-  void newGoesByTheArxivDateWhereKnownElseByFirstSighting() throws Exception {
+  void newGoesByTheArxivDateWhereKnownElseByAFirstSightingInAListingOfNewPapers() throws Exception {
     dailyPapers(TODAY, 1, 1);
     String feed = """
         <rss version="2.0"><channel><title>t</title>
@@ -142,6 +142,9 @@ class TrendingServiceTest {
         <description>Something new.</description></item></channel></rss>
         """;
     ingestor.ingest("feed.xml", feed.getBytes(StandardCharsets.UTF_8), TODAY, Optional.empty());
+    String searchPage = "Get trending papers in your email inbox once a day!\nGet trending papers in your email"
+        + " inbox!\nSubscribeAn Undated Classic\nOnly a search page shows it.\n";
+    ingestor.ingest("search.txt", searchPage.getBytes(StandardCharsets.UTF_8), TODAY, Optional.empty());
 
     NewPapers news = new NewPapers(store, NOON);
 
