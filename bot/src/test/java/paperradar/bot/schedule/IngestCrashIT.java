@@ -45,24 +45,31 @@ class IngestCrashIT {
     Random random = new Random(seed);
     Path log = temp.resolve("ingest.log");
     int killed = 0;
+    // One ingest left to finish tells how long an ingest process takes on this machine, start to end.
+    long started = System.nanoTime();
+    Process first = ingest(data, input(0), log);
+    assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(first.exitValue()).isZero();
+    int whole = (int) Math.max(1, (System.nanoTime() - started) / 1_000_000);
     for (int round = 1; round <= ROUNDS; round++) {
-      Path input = input(round);
-      Process ingest = new ProcessBuilder(java(), "-Xmx256m", "-jar", jar(), "--data", data.toString(), "ingest",
-          "--as-of", "2026-11-22", input.toString()).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-      // The random point: somewhere from the JVM's start to well after a small ingest's end.
-      if (!ingest.waitFor(500 + random.nextInt(3_500), TimeUnit.MILLISECONDS)) {
+      Process ingest = ingest(data, input(round), log);
+      // The random point: anywhere from the JVM's start to a little after a whole ingest's end, so that some
+      // rounds die while parsing, some while storing, indexing or matching, and some finish.
+      if (!ingest.waitFor(random.nextInt(whole * 6 / 5), TimeUnit.MILLISECONDS)) {
         ingest.destroyForcibly();
         killed++;
       }
       assertThat(ingest.waitFor(60, TimeUnit.SECONDS)).isTrue();
     }
-    System.out.printf("IngestCrashIT: seed %d, %d of %d ingests killed%n", seed, killed, ROUNDS);
+    System.out.printf("IngestCrashIT: seed %d, a whole ingest %d ms, %d of %d ingests killed%n", seed, whole,
+        killed, ROUNDS);
 
     try (Database database = Database.embedded(data);
         RadarCore restarted = RadarCore.builder(database.dataSource(), Clock.systemUTC())
             .indexDirectory(data.resolve("index")).build()) {
       List<Paper> exported = restarted.store().papers();
+      assertThat(exported).as("at least the ingest left to finish was stored").hasSizeGreaterThanOrEqualTo(
+          PAPERS_PER_INPUT);
       assertThat(restarted.indexLag()).isZero();
       assertThat(restarted.matchingLag()).isZero();
       List<String> unfound = new ArrayList<>();
@@ -84,11 +91,17 @@ class IngestCrashIT {
     }
   }
 
+  private static Process ingest(Path data, Path input, Path log) throws java.io.IOException {
+    return new ProcessBuilder(java(), "-Xmx256m", "-jar", jar(), "--data", data.toString(), "ingest",
+        "--as-of", "2026-11-22", input.toString()).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+  }
+
   /** Round r's input: papers whose titles all say "quokkas" and end in a word of their own. */
   private Path input(int round) throws java.io.IOException {
     List<String> fields = new ArrayList<>();
     for (int i = 0; i < PAPERS_PER_INPUT; i++) {
-      int n = round * 1_000 + i;
+      int n = (round + 1) * 1_000 + i;
       fields.addAll(List.of("2611.%05d".formatted(n), "Quokkas at Work " + word(n), "Quokkas, round " + round + ".",
           "Ada Crash"));
     }
