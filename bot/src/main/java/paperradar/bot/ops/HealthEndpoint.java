@@ -119,7 +119,7 @@ public final class HealthEndpoint implements AutoCloseable {
       healthy = false;
     }
     putLags(body, lags);
-    body.put("status", healthy ? "ok" : "failing");
+    HealthStatus.write(body, healthy);
     return new Answer(healthy ? 200 : 503, "application/json", Map.of(),
         body.toPrettyString().getBytes(StandardCharsets.UTF_8));
   }

@@ -80,7 +80,8 @@ public final class PaperCards {
     return line.toString();
   }
 
-  static String cut(String text, int max) {
+  /** {@code text} cut to {@code max} characters, ending in an ellipsis when it was longer. */
+  public static String cut(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
   }
 }
