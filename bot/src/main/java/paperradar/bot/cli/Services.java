@@ -22,12 +22,14 @@ import paperradar.core.deliver.JdbcDeliveryLedger;
 import paperradar.core.deliver.Sleeper;
 import paperradar.core.ingest.FeedFetcher;
 import paperradar.core.ingest.InputLoader;
+import paperradar.core.pipeline.IndexCatchUp;
 import paperradar.core.pipeline.Ingestor;
 import paperradar.core.poll.JdbcSourceHealthStore;
 import paperradar.core.poll.Source;
 import paperradar.core.poll.SourcePoller;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.store.Database;
+import paperradar.core.store.JdbcChangeFeed;
 import paperradar.core.store.PaperStore;
 
 /** The services one command needs, opened from the global options and closed when it ends. */
@@ -70,12 +72,23 @@ final class Services implements AutoCloseable {
   }
 
   /**
-   * The search index alone, for a command that reads nothing else ({@code search}): no database, no
-   * migrations, no topic matcher. The configuration is still read, so that a bad one is refused here too.
+   * The search index alone, for a command that reads nothing else ({@code search}): no topic matcher, no
+   * core. The configuration is still read, so that a bad one is refused here too. The store is the truth
+   * (issue 15), so the index is caught up from the store's change feed before it answers, and when a
+   * running bot holds the index's writer this is a private copy of it.
    */
   static PaperIndex openIndexOnly(RootCommand options) {
     ConfigLoader.load(Optional.ofNullable(options.configFile));
-    return PaperIndex.open(options.dataDir.toAbsolutePath().normalize().resolve("index"));
+    Path dataDir = options.dataDir.toAbsolutePath().normalize();
+    PaperIndex index = PaperIndex.openShared(dataDir.resolve("index"));
+    try (Database database = options.databaseUrl == null
+        ? Database.embedded(dataDir) : Database.connect(options.databaseUrl)) {
+      new IndexCatchUp(new JdbcChangeFeed(database.dataSource()), index).catchUp();
+      return index;
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
   }
 
   PaperStore store() {
