@@ -46,7 +46,7 @@ final class BenchAllCommand implements Callable<Integer> {
     Sizes sizes = quick ? Sizes.QUICK : Sizes.FULL;
     // Each result is printed as soon as it is in, so that a late failure does not lose the earlier ones.
     progress(out, "ingest %,d papers".formatted(sizes.ingestPapers()));
-    IngestBench.Result ingest = done(out, IngestBench.run(sizes.ingestPapers()));
+    IngestBench.Result ingest = done(out, IngestBench.run(sizes.ingestPapers(), postgresUrl));
     progress(out, "search at %,d papers".formatted(sizes.searchPapers()));
     SearchBench.Result search = done(out, SearchBench.run(sizes.searchPapers(), sizes.searchQueries(),
         sizes.postgresQueries(), postgresUrl));

@@ -42,8 +42,14 @@ public final class BenchmarkReport {
     out.add("|---|---|---|---|");
     out.add(row("ingest, parse only (arXiv Atom, %,d papers)".formatted(r.ingest().papers()), "–",
         "%,.0f papers/s".formatted(r.ingest().parsePapersPerSecond()), "–"));
-    out.add(row("ingest, end to end into H2 + index", "–",
-        "%,.0f papers/s".formatted(r.ingest().endToEndPapersPerSecond()), "–"));
+    out.add(row("ingest, end to end into H2 + index + topic matching (change feed)",
+        "≤ 3× the parse, ≥ 10,000 papers/s",
+        "%,.0f papers/s, %.1f× the parse (%s)".formatted(r.ingest().endToEndPapersPerSecond(),
+            r.ingest().h2CostOverParse(), met(r.ingest().h2CostOverParse() <= 3
+                && r.ingest().endToEndPapersPerSecond() >= 10_000)),
+        r.ingest().postgresPapersPerSecond() == null ? "PostgreSQL: not run (no --postgres)"
+            : "PostgreSQL: %,.0f papers/s, %.1f× the parse".formatted(r.ingest().postgresPapersPerSecond(),
+                r.ingest().parsePapersPerSecond() / r.ingest().postgresPapersPerSecond())));
     out.add(searchRow(r.search()));
     out.add(row("heap / RSS with %s papers indexed".formatted(count(r.search().papers())), "–",
         "%,d MB heap after GC / %s RSS (index %,d MB on disk, built in %.0f s)".formatted(r.search().heapBytes() >> 20,

@@ -1,39 +1,59 @@
 package paperradar.bench.core;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
+import paperradar.core.assembly.RadarCore;
 import paperradar.core.fixtures.CorpusGenerator;
 import paperradar.core.fixtures.ListingWriter;
 import paperradar.core.ingest.ListingParseException;
 import paperradar.core.ingest.ParseContext;
 import paperradar.core.ingest.Parsers;
-import paperradar.core.pipeline.Ingestor;
-import paperradar.core.search.PaperIndex;
 import paperradar.core.store.Database;
-import paperradar.core.store.JdbcPaperStore;
 
 /**
- * Ingest throughput in papers per second: parsing alone, and end to end into a fresh embedded H2 store
- * with the search index kept in step. Listings are synthetic arXiv Atom responses of 500 papers.
+ * Ingest throughput in papers per second: parsing alone, and end to end through the core as every process
+ * builds it ({@link RadarCore}: the store, then the index's and topic matching's catch-up from the store's
+ * change feed, before each ingest returns) into a fresh embedded H2 store and, when a URL is given, into a
+ * fresh PostgreSQL schema. Listings are synthetic arXiv Atom responses of 500 papers.
  */
 public final class IngestBench {
 
   private static final int PER_LISTING = 500;
 
   /** The measured throughputs. */
-  public record Result(int papers, double parsePapersPerSecond, double endToEndPapersPerSecond) {}
+  public record Result(int papers, double parsePapersPerSecond, double endToEndPapersPerSecond,
+      @Nullable Double postgresPapersPerSecond) {
+
+    /** How many times the parse alone end to end on H2 costs. */
+    public double h2CostOverParse() {
+      return parsePapersPerSecond / endToEndPapersPerSecond;
+    }
+  }
 
   private IngestBench() {}
 
   public static Result run(int papers) throws IOException, ListingParseException {
+    return run(papers, null);
+  }
+
+  /** As {@link #run(int)}, and end to end on PostgreSQL too when {@code postgresUrl} is not null. */
+  public static Result run(int papers, @Nullable String postgresUrl) throws IOException, ListingParseException {
     List<byte[]> listings = listings(papers);
     ParseContext context = new ParseContext("bench", LocalDate.of(2026, 11, 22));
     var parser = Parsers.detector();
@@ -47,18 +67,54 @@ public final class IngestBench {
     double parseSeconds = (System.nanoTime() - parseStart) / 1e9;
 
     Path dir = Files.createTempDirectory("paper-radar-ingest-bench");
-    try (Database database = Database.embedded(dir.resolve("data"));
-        PaperIndex index = PaperIndex.open(dir.resolve("index"))) {
-      Ingestor ingestor = new Ingestor(Parsers.detector(), new JdbcPaperStore(database));
-      ingestor.addListener((changed, newIds) -> index.upsert(changed));
-      long start = System.nanoTime();
-      for (int i = 0; i < listings.size(); i++) {
-        ingestor.ingest("bench-" + i + ".xml", listings.get(i), LocalDate.of(2026, 11, 22), Optional.empty());
+    try {
+      double h2;
+      try (Database database = Database.embedded(dir.resolve("data"))) {
+        h2 = endToEnd(database, dir.resolve("index-h2"), listings);
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      return new Result(papers, papers / parseSeconds, papers / seconds);
+      Double postgres = postgresUrl == null ? null : onPostgresql(postgresUrl, dir.resolve("index-pg"), listings);
+      return new Result(papers, papers / parseSeconds, h2, postgres);
     } finally {
       deleteTree(dir);
+    }
+  }
+
+  private static double endToEnd(Database database, Path indexDir, List<byte[]> listings)
+      throws ListingParseException {
+    int papers = 0;
+    try (RadarCore core = RadarCore.builder(database.dataSource(), Clock.systemUTC()).indexDirectory(indexDir)
+        .build()) {
+      long start = System.nanoTime();
+      for (int i = 0; i < listings.size(); i++) {
+        papers += core.ingestor().ingest("bench-" + i + ".xml", listings.get(i), LocalDate.of(2026, 11, 22),
+            Optional.empty()).report().read();
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (core.indexLag() != 0 || core.index().size() != core.store().paperCount()) {
+        throw new IllegalStateException("the index is not in step after the bench's ingest: lag "
+            + core.indexLag() + ", " + core.index().size() + " of " + core.store().paperCount() + " papers");
+      }
+      return papers / seconds;
+    }
+  }
+
+  /** End to end into a schema of its own on this PostgreSQL, dropped after. */
+  private static double onPostgresql(String url, Path indexDir, List<byte[]> listings)
+      throws ListingParseException {
+    String schema = "ingest_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    execute(url, "CREATE SCHEMA " + schema);
+    try (Database database = Database.connect(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema)) {
+      return endToEnd(database, indexDir, listings);
+    } finally {
+      execute(url, "DROP SCHEMA " + schema + " CASCADE");
+    }
+  }
+
+  private static void execute(String url, String sql) {
+    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL for the ingest bench failed: " + e.getMessage(), e);
     }
   }
 

@@ -18,10 +18,12 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Services services = Services.open(root)) {
+    try (Services services = Services.openForReindex(root)) {
       long started = System.nanoTime();
-      services.index().rebuild(services.store().papers());
-      out.printf("reindexed %d papers in %d ms%n", services.index().size(), (System.nanoTime() - started) / 1_000_000);
+      var rebuilt = services.core().indexCatchUp().rebuild(services.store()::papers);
+      out.printf("reindexed %d papers in %d ms; the index was %d changes behind the store%n",
+          services.index().size(), (System.nanoTime() - started) / 1_000_000, rebuilt.wasBehind());
+      services.core().matching().matchPending();
     }
     out.flush();
     return ExitCodes.OK;

@@ -68,6 +68,8 @@ final class RunCommand implements Callable<Integer> {
       }
       Metrics metrics = new Metrics();
       services.ingestor().addListener(metrics.ingestCounter());
+      // What other processes store (a CLI ingest, a poll on another replica) reaches this index this way.
+      services.core().follow(services.settings().index().catchUp());
       CommandService commands = metrics.metered(services.commands());
       ChatAdapters chat = ChatAdapters.choose(services.settings(), Secrets.load(System.getenv()), commands,
           services.core(), services.clock(), services.database().dataSource());
@@ -131,7 +133,7 @@ final class RunCommand implements Callable<Integer> {
     List<String> sourceUrls = services.settings().sources().stream().map(Settings.SourceSetting::url).toList();
     HealthEndpoint health = HealthEndpoint.start(services.settings().http().bind(), port, new HealthEndpoint.Parts(services.store(), services.index(),
         scheduling::isRunning, adapters, sourceUrls, new JdbcSourceHealthStore(services.database().dataSource()),
-        metrics));
+        metrics), new HealthEndpoint.FeedLags(services.core()::indexLag, services.core()::matchingLag));
     log.info("operations endpoint on {}:{}: GET /healthz, GET /metrics", services.settings().http().bind(),
         health.port());
     return health;

@@ -26,12 +26,14 @@ import paperradar.core.enrich.ArxivEnricher;
 import paperradar.core.enrich.RequestPacer;
 import paperradar.core.ingest.FeedFetcher;
 import paperradar.core.ingest.InputLoader;
+import paperradar.core.pipeline.IndexCatchUp;
 import paperradar.core.pipeline.Ingestor;
 import paperradar.core.poll.JdbcSourceHealthStore;
 import paperradar.core.poll.Source;
 import paperradar.core.poll.SourcePoller;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.store.Database;
+import paperradar.core.store.JdbcChangeFeed;
 import paperradar.core.store.PaperStore;
 
 /** The services one command needs, opened from the global options and closed when it ends. */
@@ -41,22 +43,32 @@ final class Services implements AutoCloseable {
   private final Database database;
   private final RadarCore core;
 
-  private Services(Settings settings, Database database, Path dataDir, Clock clock) {
+  private Services(Settings settings, Database database, Path dataDir, Clock clock, boolean catchUp) {
     this.settings = settings;
     this.database = database;
     this.core = RadarCore.builder(database.dataSource(), clock).indexDirectory(dataDir.resolve("index"))
         .trending(settings.trending().toConfig()).channelDefaults(settings.digest().channelDefaults())
-        .digestPerTopic(settings.digest().perTopic()).build();
+        .digestPerTopic(settings.digest().perTopic()).catchUpAtBuild(catchUp).build();
   }
 
+  /** The services of a command, the index caught up with the store. */
   static Services open(RootCommand options) {
+    return open(options, true);
+  }
+
+  /** The services of {@code reindex}: the index as it was, since reindex replaces it and says how far behind it was. */
+  static Services openForReindex(RootCommand options) {
+    return open(options, false);
+  }
+
+  private static Services open(RootCommand options, boolean catchUp) {
     Settings settings = ConfigLoader.load(Optional.ofNullable(options.configFile));
     Path dataDir = options.dataDir.toAbsolutePath().normalize();
     Database database = options.databaseUrl == null
         ? Database.embedded(dataDir)
         : Database.connect(options.databaseUrl);
     try {
-      return new Services(settings, database, dataDir, Clock.systemUTC());
+      return new Services(settings, database, dataDir, Clock.systemUTC(), catchUp);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -64,12 +76,23 @@ final class Services implements AutoCloseable {
   }
 
   /**
-   * The search index alone, for a command that reads nothing else ({@code search}): no database, no
-   * migrations, no topic matcher. The configuration is still read, so that a bad one is refused here too.
+   * The search index alone, for a command that reads nothing else ({@code search}): no topic matcher, no
+   * core. The configuration is still read, so that a bad one is refused here too. The store is the truth
+   * (issue 15), so the index is caught up from the store's change feed before it answers, and when a
+   * running bot holds the index's writer this is a private copy of it.
    */
   static PaperIndex openIndexOnly(RootCommand options) {
     ConfigLoader.load(Optional.ofNullable(options.configFile));
-    return PaperIndex.open(options.dataDir.toAbsolutePath().normalize().resolve("index"));
+    Path dataDir = options.dataDir.toAbsolutePath().normalize();
+    PaperIndex index = PaperIndex.openShared(dataDir.resolve("index"));
+    try (Database database = options.databaseUrl == null
+        ? Database.embedded(dataDir) : Database.connect(options.databaseUrl)) {
+      new IndexCatchUp(new JdbcChangeFeed(database.dataSource()), index).catchUp();
+      return index;
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
   }
 
   PaperStore store() {

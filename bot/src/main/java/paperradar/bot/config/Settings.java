@@ -17,7 +17,7 @@ import paperradar.core.subscribe.ChannelSettings;
 
 /** What an operator can set in {@code paper-radar.yaml}; {@link ConfigLoader} reads it. */
 public record Settings(Trending trending, Digest digest, Scheduler scheduler, List<SourceSetting> sources,
-    Webhook webhook, Http http, Fetch fetch, Slack slack, Discord discord, Arxiv arxiv) {
+    Webhook webhook, Http http, Fetch fetch, Slack slack, Discord discord, Arxiv arxiv, Index index) {
 
   /**
    * Enrichment from the arXiv API: its base URL (tests point it at a local fake), and how often {@code run}
@@ -32,6 +32,19 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
         throw new IllegalArgumentException("arxiv.enrichMinutes must be 0 (off) to 10080 (a week), not "
             + enrichMinutes);
       }
+    }
+  }
+
+  /** How this process's search index follows the store: a catch-up every {@code catchUpSeconds}. */
+  public record Index(int catchUpSeconds) {
+    public Index {
+      if (catchUpSeconds < 1 || catchUpSeconds > 3_600) {
+        throw new IllegalArgumentException("index.catchUpSeconds must be 1 to 3600, not " + catchUpSeconds);
+      }
+    }
+
+    public Duration catchUp() {
+      return Duration.ofSeconds(catchUpSeconds);
     }
   }
 

@@ -1,5 +1,7 @@
 package paperradar.bot.ops;
 
+import org.jspecify.annotations.Nullable;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 import paperradar.bot.http.HttpListener;
 import paperradar.bot.http.HttpListener.Answer;
 import paperradar.core.poll.SourceHealth;
@@ -36,6 +39,15 @@ public final class HealthEndpoint implements AutoCloseable {
   public record Parts(PaperStore store, PaperIndex index, BooleanSupplier schedulerRunning,
       Map<String, String> adapters, List<String> sourceUrls, SourceHealthStore sources, Metrics metrics) {}
 
+  /**
+   * How far this process's search index and the cluster's topic matching are behind the store's change
+   * feed, in change numbers. Reported, not judged: a lag that stays up while the store is quiet is the sign.
+   */
+  public record FeedLags(@Nullable LongSupplier index, @Nullable LongSupplier matching) {
+    /** No feed to report (a test's endpoint). */
+    public static final FeedLags NONE = new FeedLags(null, null);
+  }
+
   private HealthEndpoint(HttpListener server) {
     this.server = server;
   }
@@ -45,8 +57,13 @@ public final class HealthEndpoint implements AutoCloseable {
    * health check comes from outside it, so the image binds every interface).
    */
   public static HealthEndpoint start(String host, int port, Parts parts) throws Exception {
+    return start(host, port, parts, FeedLags.NONE);
+  }
+
+  /** Serves as above, reporting the index's and topic matching's lag behind the store in /healthz. */
+  public static HealthEndpoint start(String host, int port, Parts parts, FeedLags lags) throws Exception {
     return new HealthEndpoint(HttpListener.start("ops", host, port, HttpListener.Limits.DEFAULT, Map.of(
-        "/healthz", exchange -> health(parts),
+        "/healthz", exchange -> health(parts, lags),
         "/metrics", exchange -> metrics(parts.metrics()))));
   }
 
@@ -59,7 +76,21 @@ public final class HealthEndpoint implements AutoCloseable {
         metrics.scrape().getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Answer health(Parts parts) {
+  private static void putLags(ObjectNode body, FeedLags lags) {
+    LongSupplier index = lags.index();
+    LongSupplier matching = lags.matching();
+    if (index == null || matching == null) {
+      return;
+    }
+    ObjectNode feed = body.putObject("feed");
+    try {
+      feed.put("indexLag", index.getAsLong()).put("matchingLag", matching.getAsLong());
+    } catch (RuntimeException e) {
+      feed.put("error", e.getMessage());
+    }
+  }
+
+  private static Answer health(Parts parts, FeedLags lags) {
     ObjectNode body = JSON.createObjectNode();
     boolean healthy = true;
     try {
@@ -91,6 +122,7 @@ public final class HealthEndpoint implements AutoCloseable {
     } catch (RuntimeException e) {
       healthy = false;
     }
+    putLags(body, lags);
     HealthStatus.write(body, healthy);
     return new Answer(healthy ? 200 : 503, "application/json", Map.of(),
         body.toPrettyString().getBytes(StandardCharsets.UTF_8));

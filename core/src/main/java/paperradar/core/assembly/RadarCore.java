@@ -2,6 +2,7 @@ package paperradar.core.assembly;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -12,6 +13,7 @@ import paperradar.core.deliver.DeliveryLedger;
 import paperradar.core.digest.DigestComposer;
 import paperradar.core.ingest.Parsers;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.pipeline.IndexCatchUp;
 import paperradar.core.pipeline.Ingestor;
 import paperradar.core.rank.TrendingConfig;
 import paperradar.core.rank.TrendingService;
@@ -20,6 +22,8 @@ import paperradar.core.service.DigestCommands;
 import paperradar.core.service.PapersCommandService;
 import paperradar.core.service.ReadingCommands;
 import paperradar.core.service.TopicCommands;
+import paperradar.core.store.ChangeFeed;
+import paperradar.core.store.JdbcChangeFeed;
 import paperradar.core.store.JdbcPaperStore;
 import paperradar.core.store.PaperStore;
 import paperradar.core.subscribe.ChannelSettings;
@@ -32,8 +36,12 @@ import paperradar.core.deliver.JdbcDeliveryLedger;
 
 /**
  * The core's one object graph, built from a store, an index, a clock and the core's settings: the CLI,
- * the benchmarks and the tests all build the core here, so what listens to an ingest (the index, the topic
+ * the benchmarks and the tests all build the core here, so what follows the store (the index, the topic
  * matcher) is wired the same in each of them.
+ *
+ * <p>The store is the one truth: the index and topic matching follow its change feed. They catch up when
+ * the core is built, after each of this process's ingests, and, once {@link #follow} runs, periodically and
+ * (on PostgreSQL) whenever another process NOTIFYs a change.
  *
  * <p>Closing it closes what it opened (the topic matcher and the index); the data source belongs to the
  * caller, who closes it after.
@@ -42,7 +50,10 @@ public final class RadarCore implements AutoCloseable {
 
   private final Clock clock;
   private final PaperStore store;
+  private final ChangeFeed feed;
   private final PaperIndex index;
+  private final IndexCatchUp indexCatchUp;
+  private final FeedFollower follower;
   private final TopicStore topics;
   private final ChannelStore channels;
   private final DeliveryLedger ledger;
@@ -57,13 +68,15 @@ public final class RadarCore implements AutoCloseable {
     this.clock = builder.clock;
     this.index = index;
     this.store = new JdbcPaperStore(dataSource, clock);
+    this.feed = new JdbcChangeFeed(dataSource);
+    this.indexCatchUp = new IndexCatchUp(feed, index);
     this.topics = new JdbcTopicStore(dataSource);
     this.channels = new JdbcChannelStore(dataSource, builder.channelDefaults, clock);
     this.ledger = new JdbcDeliveryLedger(dataSource);
-    this.matching = TopicMatchRecorder.start(topics, clock);
+    this.matching = TopicMatchRecorder.start(topics, feed, clock);
+    this.follower = new FeedFollower(dataSource, this::catchUp);
     this.ingestor = new Ingestor(Parsers.detector(), store);
-    ingestor.addListener((changed, newIds) -> index.upsert(changed));
-    ingestor.addListener(matching);
+    ingestor.afterStore(this::catchUp);
     this.trending = new TrendingService(store, index, builder.trending, clock);
     this.digests = new DigestComposer(store, topics, trending, ledger, clock, builder.digestPerTopic);
     this.commands = new PapersCommandService(
@@ -89,6 +102,44 @@ public final class RadarCore implements AutoCloseable {
     return index;
   }
 
+  /** The store's change feed, which the index and topic matching follow. */
+  public ChangeFeed feed() {
+    return feed;
+  }
+
+  /** Brings this process's index up to the store, and rebuilds it ({@code reindex}). */
+  public IndexCatchUp indexCatchUp() {
+    return indexCatchUp;
+  }
+
+  /**
+   * Applies to the index every change it lacks, then matches every change the cluster has not matched
+   * against the topics. Runs at build, after each ingest, and from {@link #follow}.
+   */
+  public synchronized void catchUp() {
+    indexCatchUp.catchUp();
+    matching.matchPending();
+  }
+
+  /**
+   * Keeps following the store while the process runs: a catch-up every {@code period} and, on PostgreSQL,
+   * on every change another process NOTIFYs. For long-running processes ({@code run}); a command that reads
+   * once has caught up when the core was built.
+   */
+  public void follow(Duration period) {
+    follower.start(period);
+  }
+
+  /** How many change numbers this process's index is behind the store. */
+  public long indexLag() {
+    return indexCatchUp.lag();
+  }
+
+  /** How many change numbers topic matching is behind the store, cluster-wide. */
+  public long matchingLag() {
+    return matching.lag();
+  }
+
   public TopicStore topics() {
     return topics;
   }
@@ -101,12 +152,12 @@ public final class RadarCore implements AutoCloseable {
     return ledger;
   }
 
-  /** The topic matcher, fed by every ingest and told of every subscription. */
+  /** The topic matcher, fed by the store's change feed and told of every subscription. */
   public TopicMatchRecorder matching() {
     return matching;
   }
 
-  /** Ingests listings into the store; the index and the topic matcher hear of every change. */
+  /** Ingests listings into the store; the index and the topic matcher catch up after every ingest. */
   public Ingestor ingestor() {
     return ingestor;
   }
@@ -127,6 +178,7 @@ public final class RadarCore implements AutoCloseable {
   @Override
   public void close() {
     try {
+      follower.close();
       matching.close();
     } finally {
       index.close();
@@ -139,6 +191,7 @@ public final class RadarCore implements AutoCloseable {
     private final Clock clock;
     private @Nullable Supplier<PaperIndex> index;
     private TrendingConfig trending = TrendingConfig.defaults();
+    private boolean catchUpAtBuild = true;
     private int digestPerTopic = DigestComposer.DEFAULT_PER_TOPIC;
     private ChannelSettings channelDefaults =
         ChannelSettings.defaults(ChannelRef.console("defaults"), ZoneOffset.UTC);
@@ -148,10 +201,13 @@ public final class RadarCore implements AutoCloseable {
       this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** The search index lives in this directory (created when missing). */
+    /**
+     * The search index lives in this directory (created when missing). When another process (a running
+     * bot) writes it, this core works on a private copy of it, caught up from the store.
+     */
     public Builder indexDirectory(Path directory) {
       Objects.requireNonNull(directory, "directory");
-      this.index = () -> PaperIndex.open(directory);
+      this.index = () -> PaperIndex.openShared(directory);
       return this;
     }
 
@@ -179,6 +235,15 @@ public final class RadarCore implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Whether {@link #build} catches the index and topic matching up with the store (default: yes). Only
+     * {@code reindex}, which replaces the index anyway, says no.
+     */
+    public Builder catchUpAtBuild(boolean catchUp) {
+      this.catchUpAtBuild = catchUp;
+      return this;
+    }
+
     /** Opens the index and builds the graph; if any part fails, what was opened is closed again. */
     public RadarCore build() {
       if (index == null) {
@@ -186,7 +251,16 @@ public final class RadarCore implements AutoCloseable {
       }
       PaperIndex opened = index.get();
       try {
-        return new RadarCore(this, opened);
+        RadarCore core = new RadarCore(this, opened);
+        try {
+          if (catchUpAtBuild) {
+            core.catchUp();
+          }
+        } catch (RuntimeException e) {
+          core.close();
+          throw e;
+        }
+        return core;
       } catch (RuntimeException e) {
         opened.close();
         throw e;

@@ -25,7 +25,8 @@ import paperradar.core.store.PaperStore;
 
 /**
  * Turns one input's bytes into stored papers: decode, detect the format, parse, store in one
- * transaction, then tell the listeners (the search index, topic matching) which papers changed.
+ * transaction, then run what follows the store (the index's and topic matching's catch-up from the store's
+ * change feed) and tell the listeners (metrics) which papers changed.
  */
 public final class Ingestor {
 
@@ -34,14 +35,25 @@ public final class Ingestor {
   private final FormatDetector detector;
   private final PaperStore store;
   private final List<PaperListener> listeners = new CopyOnWriteArrayList<>();
+  private final List<Runnable> afterStore = new CopyOnWriteArrayList<>();
 
   public Ingestor(FormatDetector detector, PaperStore store) {
     this.detector = detector;
     this.store = store;
   }
 
+  /** Told which papers changed after each ingest that changed any: an in-process observer, such as metrics. */
   public void addListener(PaperListener listener) {
     listeners.add(listener);
+  }
+
+  /**
+   * Runs after each ingest that stored something, before the ingest counts as over: the catch-up that puts
+   * the store's changes into the index and through topic matching. A failure is logged, not thrown: the
+   * papers are stored, and the next catch-up (periodic, or at the next start) applies them.
+   */
+  public void afterStore(Runnable catchUp) {
+    afterStore.add(catchUp);
   }
 
   /**
@@ -77,9 +89,7 @@ public final class Ingestor {
     ThrottledProgress throttled = new ThrottledProgress(progress, listing.entries().size());
     Capture capture = ListingCaptures.capture(inputName, listing, capturedAt, sha256(bytes));
     IngestReport report = store.ingest(capture, throttled);
-    if (!report.alreadyStored() && !report.paperIds().isEmpty()) {
-      notifyListeners(report);
-    }
+    afterStored(report);
     // Only now, with the index and topics in step too, is the ingest over.
     throttled.finish();
     return new IngestOutcome(inputName, listing.format(), report);
@@ -93,10 +103,28 @@ public final class Ingestor {
     byte[] identity = (inputName + "\n" + capturedAt + "\n" + listing).getBytes(StandardCharsets.UTF_8);
     Capture capture = ListingCaptures.capture(inputName, listing, capturedAt, sha256(identity));
     IngestReport report = store.ingest(capture);
-    if (!report.alreadyStored() && !report.paperIds().isEmpty()) {
-      notifyListeners(report);
-    }
+    afterStored(report);
     return new IngestOutcome(inputName, listing.format(), report);
+  }
+
+  /** The index and topic matching catch up with what this ingest changed; then the listeners hear of it. */
+  private void afterStored(IngestReport report) {
+    if (!report.alreadyStored() && !report.paperIds().isEmpty()) {
+      catchUp();
+      if (!listeners.isEmpty()) {
+        notifyListeners(report);
+      }
+    }
+  }
+
+  private void catchUp() {
+    for (Runnable step : afterStore) {
+      try {
+        step.run();
+      } catch (RuntimeException e) {
+        log.error("catching up with the store after an ingest failed; the next catch-up retries", e);
+      }
+    }
   }
 
   private void notifyListeners(IngestReport report) {

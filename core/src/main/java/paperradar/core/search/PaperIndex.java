@@ -2,7 +2,12 @@ package paperradar.core.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +19,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,11 +36,19 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.LockObtainFailedException;
 import paperradar.core.model.Paper;
 
 /**
  * The search index of papers (Lucene): BM25 over title (boosted), abstract and authors, kept in step with
- * the store by {@link #upsert} after every ingest and rebuilt from it by {@link #rebuild}.
+ * the store's change feed by {@link #apply} and rebuilt from it by {@link #rebuild}. Each commit records the
+ * last change number applied (in the commit's user data), so an index that opens knows where to catch up.
+ *
+ * <p>Lucene allows one writer per directory. {@link #openShared} opens the directory's writer when it is
+ * free, else (a running bot holds it) a private copy of its last commit, which the caller then catches up
+ * from the store: a command-line process beside a running bot reads an index as current as the store,
+ * without the bot's writer.
  */
 public final class PaperIndex implements AutoCloseable {
 
@@ -70,14 +84,37 @@ public final class PaperIndex implements AutoCloseable {
   private final SearcherManager searchers;
   private final QueryReader queries = new QueryReader(analyzer);
   private final Snippets snippets = new Snippets(analyzer);
+  private final @Nullable Path privateCopy;
+  private volatile long appliedSequence;
+
+  /** The commit user data key of the last change number applied. */
+  static final String APPLIED = "paper-radar.changeSeq";
 
   private PaperIndex(Directory directory) throws IOException {
+    this(directory, null);
+  }
+
+  private PaperIndex(Directory directory, @Nullable Path privateCopy) throws IOException {
     this.directory = directory;
+    this.privateCopy = privateCopy;
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
+    this.appliedSequence = appliedIn(writer);
+  }
+
+  private static long appliedIn(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (APPLIED.equals(entry.getKey())) {
+          return Long.parseLong(entry.getValue());
+        }
+      }
+    }
+    return 0;
   }
 
   /** The index in {@code dir}, created when missing. */
@@ -86,6 +123,68 @@ public final class PaperIndex implements AutoCloseable {
       return new PaperIndex(FSDirectory.open(dir));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the search index at " + dir, e);
+    }
+  }
+
+  /**
+   * The index in {@code dir}: its own writer when no other process holds it, else a private copy of its
+   * last commit (in a temporary directory, deleted on close) that the caller catches up from the store.
+   */
+  public static PaperIndex openShared(Path dir) {
+    try {
+      return new PaperIndex(FSDirectory.open(dir));
+    } catch (LockObtainFailedException held) {
+      return privateCopyOf(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index at " + dir, e);
+    }
+  }
+
+  /** Whether this is a private copy of an index another process writes. */
+  public boolean isPrivateCopy() {
+    return privateCopy != null;
+  }
+
+  /**
+   * Copies the files of the last commit into a temporary directory: hard links where the file system
+   * allows (Lucene never changes a file once written, and a link survives the owner deleting its name),
+   * else copies. The owner may delete an old commit's files while we copy; then we copy the newer one.
+   */
+  private static PaperIndex privateCopyOf(Path dir) {
+    for (int attempt = 1; ; attempt++) {
+      @Nullable Path copy = null;
+      try (Directory source = FSDirectory.open(dir)) {
+        copy = Files.createTempDirectory("paper-radar-index-");
+        SegmentInfos commit = SegmentInfos.readLatestCommit(source);
+        Directory target = FSDirectory.open(copy);
+        for (String file : commit.files(true)) {
+          try {
+            Files.createLink(copy.resolve(file), dir.resolve(file));
+          } catch (IOException | UnsupportedOperationException e) {
+            target.copyFrom(source, file, file, IOContext.DEFAULT);
+          }
+        }
+        return new PaperIndex(target, copy);
+      } catch (NoSuchFileException | java.io.FileNotFoundException raced) {
+        deleteQuietly(copy);
+        if (attempt == 5) {
+          throw new UncheckedIOException("cannot copy the search index at " + dir, raced);
+        }
+      } catch (IOException e) {
+        deleteQuietly(copy);
+        throw new UncheckedIOException("cannot copy the search index at " + dir, e);
+      }
+    }
+  }
+
+  private static void deleteQuietly(@Nullable Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+    } catch (IOException e) {
+      // A temporary directory left behind is harmless.
     }
   }
 
@@ -99,7 +198,7 @@ public final class PaperIndex implements AutoCloseable {
   }
 
   /** Adds or replaces these papers, then makes them searchable. */
-  public void upsert(Collection<Paper> papers) {
+  public synchronized void upsert(Collection<Paper> papers) {
     try {
       for (Paper paper : papers) {
         writer.updateDocument(new Term(PaperFields.ID, Long.toString(paper.id())), PaperDocuments.of(paper));
@@ -111,14 +210,45 @@ public final class PaperIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Adds or replaces these papers (the changes of the feed up to {@code sequence}), records {@code sequence}
+   * as applied in the same commit, then makes them searchable.
+   */
+  public synchronized void apply(Collection<Paper> papers, long sequence) {
+    try {
+      for (Paper paper : papers) {
+        writer.updateDocument(new Term(PaperFields.ID, Long.toString(paper.id())), PaperDocuments.of(paper));
+      }
+      long applied = Math.max(sequence, appliedSequence);
+      writer.setLiveCommitData(Map.of(APPLIED, Long.toString(applied)).entrySet());
+      writer.commit();
+      appliedSequence = applied;
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException("updating the search index failed", e);
+    }
+  }
+
+  /** The last change number of the store's feed this index has applied; 0 for a new index. */
+  public long appliedSequence() {
+    return appliedSequence;
+  }
+
   /** Replaces the whole index with these papers. */
   public void rebuild(Iterable<Paper> papers) {
+    rebuild(papers, appliedSequence);
+  }
+
+  /** Replaces the whole index with these papers, the store as of change {@code sequence}. */
+  public synchronized void rebuild(Iterable<Paper> papers, long sequence) {
     try {
       writer.deleteAll();
       for (Paper paper : papers) {
         writer.addDocument(PaperDocuments.of(paper));
       }
+      writer.setLiveCommitData(Map.of(APPLIED, Long.toString(sequence)).entrySet());
       writer.commit();
+      appliedSequence = sequence;
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new UncheckedIOException("rebuilding the search index failed", e);
@@ -220,6 +350,8 @@ public final class PaperIndex implements AutoCloseable {
       directory.close();
     } catch (IOException e) {
       throw new UncheckedIOException("closing the search index failed", e);
+    } finally {
+      deleteQuietly(privateCopy);
     }
   }
 }

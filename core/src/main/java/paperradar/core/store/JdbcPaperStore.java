@@ -67,11 +67,19 @@ public final class JdbcPaperStore implements PaperStore {
   private IngestReport ingestOnce(Capture capture, IntConsumer storedSoFar) throws SQLException {
     try {
       return jdbc.inTransaction(
-          connection -> new IngestTransaction(connection, capture, clock.instant(), storedSoFar).run());
+          connection -> numbered(connection, new IngestTransaction(connection, capture, clock.instant(), storedSoFar).run()));
     } finally {
       // Counted whether it committed or not: a reader that sees the same number may keep what it derived.
       version.incrementAndGet();
     }
+  }
+
+  /** Numbers the changed papers in the change feed, last in the ingest's transaction (see {@link ChangeNumbers}). */
+  private static IngestReport numbered(Connection connection, IngestReport report) throws SQLException {
+    if (!report.alreadyStored()) {
+      ChangeNumbers.assign(connection, report.paperIds());
+    }
+    return report;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package paperradar.core.subscribe;
 
 import java.sql.Connection;
+import paperradar.core.store.Transaction;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -111,27 +112,39 @@ public final class JdbcTopicStore implements TopicStore {
   @Override
   public int recordMatches(Map<Long, Set<Long>> topicsByPaper, Instant now) {
     try {
-      return jdbc.inTransaction(connection -> {
-        int recorded = 0;
-        for (Map.Entry<Long, Set<Long>> paper : topicsByPaper.entrySet()) {
-          for (long topicId : paper.getValue()) {
-            recorded += Jdbc.update(connection, "INSERT INTO topic_matches (topic_id, paper_id, matched_at)"
-                    + " SELECT id, ?, ? FROM topics WHERE id = ? AND NOT EXISTS"
-                    + " (SELECT 1 FROM topic_matches WHERE topic_id = ? AND paper_id = ?)",
-                statement -> {
-                  statement.setLong(1, paper.getKey());
-                  statement.setObject(2, Jdbc.timestamp(now));
-                  statement.setLong(3, topicId);
-                  statement.setLong(4, topicId);
-                  statement.setLong(5, paper.getKey());
-                });
-          }
-        }
-        return recorded;
-      });
+      return jdbc.inTransaction(connection -> recordMatches(connection, topicsByPaper, now));
     } catch (SQLException e) {
       throw new StoreException("recording topic matches failed", e);
     }
+  }
+
+  @Override
+  public int recordMatches(Transaction transaction, Map<Long, Set<Long>> topicsByPaper, Instant now) {
+    try {
+      return recordMatches(transaction.connection(), topicsByPaper, now);
+    } catch (SQLException e) {
+      throw new StoreException("recording topic matches failed", e);
+    }
+  }
+
+  private static int recordMatches(Connection connection, Map<Long, Set<Long>> topicsByPaper, Instant now)
+      throws SQLException {
+    int recorded = 0;
+    for (Map.Entry<Long, Set<Long>> paper : topicsByPaper.entrySet()) {
+      for (long topicId : paper.getValue()) {
+        recorded += Jdbc.update(connection, "INSERT INTO topic_matches (topic_id, paper_id, matched_at)"
+                + " SELECT id, ?, ? FROM topics WHERE id = ? AND NOT EXISTS"
+                + " (SELECT 1 FROM topic_matches WHERE topic_id = ? AND paper_id = ?)",
+            statement -> {
+              statement.setLong(1, paper.getKey());
+              statement.setObject(2, Jdbc.timestamp(now));
+              statement.setLong(3, topicId);
+              statement.setLong(4, topicId);
+              statement.setLong(5, paper.getKey());
+            });
+      }
+    }
+    return recorded;
   }
 
   @Override

@@ -43,6 +43,13 @@ public interface TopicStore {
    */
   int recordMatches(Map<Long, Set<Long>> topicsByPaper, Instant now);
 
+  /**
+   * Records matches as {@link #recordMatches(Map, Instant)} does, on the caller's connection and inside its
+   * transaction: topic matching records them in the transaction that advances its feed cursor.
+   */
+  int recordMatches(paperradar.core.store.Transaction transaction, Map<Long, Set<Long>> topicsByPaper,
+      Instant now);
+
   /** How many papers each of the channel's topics matched since a moment, by topic id (zero included). */
   Map<Long, Integer> matchCounts(ChannelRef channel, Instant since);
 

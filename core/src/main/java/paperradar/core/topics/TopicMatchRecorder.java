@@ -9,53 +9,80 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.model.Paper;
-import paperradar.core.pipeline.PaperListener;
 import paperradar.core.search.QueryException;
+import paperradar.core.store.Change;
+import paperradar.core.store.ChangeFeed;
 import paperradar.core.subscribe.Topic;
 import paperradar.core.subscribe.TopicListener;
 import paperradar.core.subscribe.TopicStore;
 
 /**
- * Matches every ingest's new papers against every stored topic and records the matches in the topic
- * store: the listener that keeps a {@link TopicMonitor} in step with the store and writes down what it finds.
+ * Matches every change of the store's change feed against every stored topic and records the matches in
+ * the topic store, exactly once cluster-wide: {@link #matchPending} claims the feed's topic-matching cursor
+ * (a row lock, so one process at a time), matches the changes after it, and records the matches and moves
+ * the cursor in one transaction. Whichever process runs next picks up where the last commit left off, so a
+ * change is matched even when the process that stored it died right after its commit.
  *
  * <p>The monitor's queries are rebuilt from the store at start. Before each match it catches up with
  * topics other processes added or removed (in cluster mode they share the store, not the monitor).
  */
-public final class TopicMatchRecorder implements PaperListener, TopicListener, AutoCloseable {
+public final class TopicMatchRecorder implements TopicListener, AutoCloseable {
+
+  /** Changes matched per transaction of the cursor. */
+  static final int BATCH = 2_000;
 
   private static final Logger log = LoggerFactory.getLogger(TopicMatchRecorder.class);
 
   private final TopicStore topics;
+  private final ChangeFeed feed;
   private final TopicMonitor monitor;
   private final Clock clock;
   private final Set<Long> registered = new HashSet<>();
 
-  private TopicMatchRecorder(TopicStore topics, TopicMonitor monitor, Clock clock) {
+  private TopicMatchRecorder(TopicStore topics, ChangeFeed feed, TopicMonitor monitor, Clock clock) {
     this.topics = topics;
+    this.feed = feed;
     this.monitor = monitor;
     this.clock = clock;
   }
 
   /** A recorder whose monitor holds every stored topic. */
-  public static TopicMatchRecorder start(TopicStore topics, Clock clock) {
-    TopicMatchRecorder recorder = new TopicMatchRecorder(topics, TopicMonitor.inMemory(), clock);
+  public static TopicMatchRecorder start(TopicStore topics, ChangeFeed feed, Clock clock) {
+    TopicMatchRecorder recorder = new TopicMatchRecorder(topics, feed, TopicMonitor.inMemory(), clock);
     recorder.catchUp();
     return recorder;
   }
 
-  @Override
-  public synchronized void papersChanged(List<Paper> changed, List<Long> newPaperIds) {
-    if (newPaperIds.isEmpty()) {
-      return;
-    }
+  /**
+   * Matches every change after the cluster's topic-matching cursor, batch by batch, each batch's matches
+   * recorded in the transaction that moves the cursor past it. Another process doing the same waits for
+   * the cursor's lock and then finds the changes matched.
+   *
+   * @return how many changes this call matched
+   */
+  public long matchPending() {
+    long matched = 0;
+    int batch;
+    do {
+      batch = feed.advance(ChangeFeed.TOPIC_MATCHING, BATCH, (changes, transaction) -> {
+        Map<Long, Set<Long>> matches = match(changes.stream().map(Change::paper).toList());
+        if (!matches.isEmpty()) {
+          topics.recordMatches(transaction, matches, clock.instant());
+        }
+      });
+      matched += batch;
+    } while (batch > 0);
+    return matched;
+  }
+
+  /** How many change numbers topic matching is behind the store, cluster-wide. */
+  public long lag() {
+    return Math.max(0, feed.lastSequence() - feed.cursor(ChangeFeed.TOPIC_MATCHING));
+  }
+
+  private synchronized Map<Long, Set<Long>> match(List<Paper> papers) {
     catchUp();
-    Set<Long> fresh = new HashSet<>(newPaperIds);
-    List<Paper> papers = changed.stream().filter(paper -> fresh.contains(paper.id())).toList();
-    Map<Long, Set<Long>> matches = monitor.match(papers);
-    if (!matches.isEmpty()) {
-      topics.recordMatches(matches, clock.instant());
-    }
+    return monitor.match(papers);
   }
 
   @Override

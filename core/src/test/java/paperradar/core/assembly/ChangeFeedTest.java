@@ -1,0 +1,166 @@
+package paperradar.core.assembly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import paperradar.core.command.Command;
+import paperradar.core.command.CommandContext;
+import paperradar.core.model.ChannelRef;
+import paperradar.core.search.SearchRequest;
+import paperradar.core.search.SearchSort;
+import paperradar.core.service.PapersCommandServiceTestFeeds;
+import paperradar.core.store.Capture;
+import paperradar.core.store.ChangeFeed;
+import paperradar.core.store.Database;
+import paperradar.core.store.PaperSighting;
+import paperradar.core.store.TestDatabase;
+
+/**
+ * The store is the one truth: two cores on one database (two processes of a cluster) each keep their own
+ * index in step with the store's change feed, and topic matching follows the same feed once for both.
+ */
+class ChangeFeedTest {
+
+  private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
+  private static final ChannelRef LAB = ChannelRef.console("lab");
+  private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
+
+  @TempDir Path temp;
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void whatOneProcessIngestsTheOtherFindsAfterItsCatchUpAndTopicsMatchItOnce(TestDatabase.Kind kind) {
+    try (TestDatabase db = TestDatabase.open(kind, temp);
+        RadarCore a = core(db.database(), "a");
+        RadarCore b = core(db.database(), "b")) {
+      a.commands().handle(new CommandContext(LAB, "U1", true), new Command.Subscribe("llamas"));
+      ingest(a, "2611.00010", "Llamas Strike Back");
+
+      assertThat(hits(a, "llamas")).as("the ingesting process's own index").isEqualTo(1);
+      assertThat(hits(b, "llamas")).as("the other index before its catch-up").isZero();
+      assertThat(b.indexLag()).isPositive();
+      b.catchUp();
+      assertThat(hits(b, "llamas")).as("the other index after its catch-up").isEqualTo(1);
+      assertThat(b.indexLag()).isZero();
+      assertThat(a.matchingLag()).isZero();
+      assertThat(matches(a)).as("matched once, though both processes caught up").isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void aChangeStoredWithoutItsProcessCatchingUpIsIndexedAndMatchedByTheNextCoreThatOpens(TestDatabase.Kind kind) {
+    try (TestDatabase db = TestDatabase.open(kind, temp)) {
+      try (RadarCore first = core(db.database(), "a")) {
+        first.commands().handle(new CommandContext(LAB, "U1", true), new Command.Subscribe("alpacas"));
+        // As if the process died right after the store's commit: stored, neither indexed nor matched.
+        first.store().ingest(new Capture("crash.xml", "arxiv-atom", List.of(new PaperSighting(1, "Alpacas Unbound",
+            null, List.of("Ada Lovelace"), null, null, "Alpacas.", true, null, false, null, Map.of(), null)),
+            NOW.instant(), "0".repeat(64)));
+        assertThat(hits(first, "alpacas")).isZero();
+        assertThat(first.indexLag()).isPositive();
+        assertThat(first.matchingLag()).isPositive();
+      }
+      try (RadarCore restarted = core(db.database(), "a")) {
+        assertThat(hits(restarted, "alpacas")).as("indexed at the restart").isEqualTo(1);
+        assertThat(restarted.indexLag()).isZero();
+        assertThat(restarted.matchingLag()).isZero();
+        assertThat(matches(restarted)).isEqualTo(1);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void aSecondCoreOnAnIndexDirectoryInUseWorksOnACopyCaughtUpFromTheStore(TestDatabase.Kind kind) {
+    try (TestDatabase db = TestDatabase.open(kind, temp);
+        RadarCore running = core(db.database(), "shared")) {
+      ingest(running, "2611.00011", "Vicunas in the Wild");
+      try (RadarCore cli = core(db.database(), "shared")) {
+        assertThat(cli.index().isPrivateCopy()).isTrue();
+        assertThat(hits(cli, "vicunas")).isEqualTo(1);
+        ingest(cli, "2611.00012", "Guanacos at Altitude");
+        assertThat(hits(cli, "guanacos")).isEqualTo(1);
+      }
+      assertThat(running.index().isPrivateCopy()).isFalse();
+      running.catchUp();
+      assertThat(hits(running, "guanacos")).as("the running process indexes what the CLI stored").isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void aFollowingProcessFindsAnotherProcesssIngestWithoutBeingAsked(TestDatabase.Kind kind) throws Exception {
+    try (TestDatabase db = TestDatabase.open(kind, temp);
+        Database second = kind == TestDatabase.Kind.H2 ? null : Database.connect(db.url());
+        RadarCore a = core(db.database(), "a");
+        RadarCore b = core(second == null ? db.database() : second, "b")) {
+      // On PostgreSQL the period is far longer than the wait: only the NOTIFY can bring the paper in time.
+      b.follow(kind == TestDatabase.Kind.H2 ? Duration.ofMillis(200) : Duration.ofMinutes(10));
+      ingest(a, "2611.00013", "Dromedaries Considered");
+      assertThat(await(Duration.ofSeconds(5), () -> hits(b, "dromedaries") == 1)).isTrue();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void reindexSaysHowFarBehindTheIndexWas(TestDatabase.Kind kind) {
+    try (TestDatabase db = TestDatabase.open(kind, temp);
+        RadarCore a = core(db.database(), "a");
+        RadarCore b = core(db.database(), "b")) {
+      ingest(a, "2611.00014", "Camels and Their Kin");
+      ingest(a, "2611.00015", "Llamas Again");
+      var rebuilt = b.indexCatchUp().rebuild(b.store()::papers);
+      assertThat(rebuilt.wasBehind()).isEqualTo(a.feed().lastSequence()).isPositive();
+      assertThat(b.index().appliedSequence()).isEqualTo(a.feed().lastSequence());
+      assertThat(hits(b, "camels")).isEqualTo(1);
+      assertThat(b.feed().cursor(ChangeFeed.TOPIC_MATCHING)).isEqualTo(a.feed().lastSequence());
+    }
+  }
+
+  private RadarCore core(Database database, String indexName) {
+    return RadarCore.builder(database.dataSource(), NOW).indexDirectory(temp.resolve("index-" + indexName)).build();
+  }
+
+  private static void ingest(RadarCore core, String id, String title) {
+    String feed = PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 21), id, title, "About " + title + ".",
+        "Alan Turing");
+    try {
+      core.ingestor().ingest(id + ".xml", feed.getBytes(StandardCharsets.UTF_8), DAY, Optional.empty());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static long hits(RadarCore core, String query) {
+    return core.index().search(new SearchRequest(query, 5, 0, SearchSort.RELEVANCE)).totalHits();
+  }
+
+  private static int matches(RadarCore core) {
+    return core.topics().matchCounts(LAB, Instant.EPOCH).values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  private static boolean await(Duration deadline, BooleanSupplier condition) throws InterruptedException {
+    Instant end = Instant.now().plus(deadline);
+    while (Instant.now().isBefore(end)) {
+      if (condition.getAsBoolean()) {
+        return true;
+      }
+      Thread.sleep(50);
+    }
+    return condition.getAsBoolean();
+  }
+}
