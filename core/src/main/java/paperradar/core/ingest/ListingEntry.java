@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.SignalName;
+import paperradar.core.text.CleanText;
 
 /**
  * One paper as one listing shows it. Fields a listing does not carry are null (or empty).
@@ -51,15 +52,24 @@ public record ListingEntry(
     String pmid,
     String s2Id) {
 
+  /** Every text passes {@link CleanText} here, the door of the store: one-line fields lose control
+   *  characters and line breaks, the abstract keeps its paragraphs. */
   public ListingEntry {
     Objects.requireNonNull(title, "title");
+    title = CleanText.line(title);
     if (title.isBlank()) {
       throw new IllegalArgumentException("title is blank");
     }
-    authors = List.copyOf(authors);
-    abstractText = abstractText == null ? "" : abstractText;
+    authors = authors.stream().map(CleanText::line).toList();
+    organization = CleanText.line(organization);
+    abstractText = abstractText == null ? "" : CleanText.paragraphs(abstractText);
+    url = CleanText.line(url);
+    announceType = CleanText.line(announceType);
+    doi = CleanText.line(doi);
+    pmid = CleanText.line(pmid);
+    s2Id = CleanText.line(s2Id);
     signals = signals.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(signals));
-    affiliations = affiliations == null ? List.of() : List.copyOf(affiliations);
+    affiliations = affiliations == null ? List.of() : affiliations.stream().map(CleanText::line).toList();
   }
 
   /** The entry without affiliations, version or other ids: the shape before those fields existed. */
