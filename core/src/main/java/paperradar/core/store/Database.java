@@ -50,7 +50,30 @@ public final class Database implements AutoCloseable {
     // Quartz does to its threads on shutdown, and H2 then closes the whole database mid-shutdown.
     String url = "jdbc:h2:async:" + dataDir.toAbsolutePath().resolve("paper-radar")
         + ";DB_CLOSE_ON_EXIT=FALSE;AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
-    return open(url, Vendor.H2, 4);
+    try {
+      return open(url, Vendor.H2, 4);
+    } catch (RuntimeException e) {
+      if (lockedByAnotherProcess(e)) {
+        throw new DataDirectoryInUseException(dataDir.toAbsolutePath(),
+            dataDir.toAbsolutePath().resolve(H2_FILE), e);
+      }
+      throw e;
+    }
+  }
+
+  /** The file H2 keeps the database in, and locks while a process has it open. */
+  static final String H2_FILE = "paper-radar.mv.db";
+
+  /** H2's "database may be already in use" (90020): its file is locked, by another process or a stale lock. */
+  private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+  private static boolean lockedByAnotherProcess(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A database by JDBC URL: PostgreSQL ({@code jdbc:postgresql:…}) or H2 ({@code jdbc:h2:…}). */
