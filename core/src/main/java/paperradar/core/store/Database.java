@@ -64,6 +64,9 @@ public final class Database implements AutoCloseable {
   /** The file H2 keeps the database in, and locks while a process has it open. */
   static final String H2_FILE = "paper-radar.mv.db";
 
+  /** H2's "database is already closed" (90121). */
+  private static final int H2_DATABASE_CLOSED = 90121;
+
   /** H2's "database may be already in use" (90020): its file is locked, by another process or a stale lock. */
   private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
@@ -74,6 +77,37 @@ public final class Database implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  /**
+   * Compacts the embedded H2 database in {@code dataDir}: H2 appends rather than rewrites, so a file grows to
+   * many times its live data after large ingests; {@code SHUTDOWN COMPACT} rewrites it. The database must not
+   * be open elsewhere (a running bot holds its lock: {@link DataDirectoryInUseException}).
+   *
+   * @return the file's size before and after, in bytes
+   */
+  public static long[] compactEmbedded(Path dataDir) {
+    Path file = dataDir.toAbsolutePath().resolve(H2_FILE);
+    long before = sizeOf(file);
+    try (Database database = embedded(dataDir);
+        java.sql.Connection connection = database.dataSource.getConnection();
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN COMPACT");
+    } catch (java.sql.SQLException e) {
+      // SHUTDOWN closes the database under the pool: what follows it may say so, which is the point.
+      if (e.getErrorCode() != H2_DATABASE_CLOSED) {
+        throw new StoreException("compacting " + file + " failed", e);
+      }
+    }
+    return new long[] {before, sizeOf(file)};
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.exists(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the size of " + file, e);
+    }
   }
 
   /** A database by JDBC URL: PostgreSQL ({@code jdbc:postgresql:…}) or H2 ({@code jdbc:h2:…}). */
