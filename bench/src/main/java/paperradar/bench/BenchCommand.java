@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 /** {@code paper-radar-bench}: the benchmarks anyone can run; each prints a Markdown table row. */
 @Command(name = "paper-radar-bench", mixinStandardHelpOptions = true, version = "paper-radar-bench 0.1.0",
     description = "Run a benchmark and print its results.",
-    subcommands = {BenchCommand.Ingest.class, SearchBenchCommand.class, TopicBenchCommand.class,
+    subcommands = {BenchCommand.Ingest.class, SearchBenchCommand.class, TopicBenchCommand.class, EmbedBenchCommand.class,
         BenchAllCommand.class, CommandLine.HelpCommand.class})
 final class BenchCommand {
 
@@ -21,7 +21,8 @@ final class BenchCommand {
   }
 
   /** {@code bench ingest}: parse-only and end-to-end ingest throughput. */
-  @Command(name = "ingest", description = "Ingest throughput: parse only, and end to end into H2 with the index.")
+  @Command(name = "ingest", mixinStandardHelpOptions = true,
+      description = "Ingest throughput: parse only, and end to end into H2 with the index.")
   static final class Ingest implements Callable<Integer> {
 
     @Spec CommandSpec spec;

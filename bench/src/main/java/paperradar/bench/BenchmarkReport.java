@@ -7,6 +7,7 @@ import java.util.Locale;
 import paperradar.bench.chat.CommandLatencyBench;
 import paperradar.bench.chat.DiscordDeliveryBench;
 import paperradar.bench.core.DigestComposeBench;
+import paperradar.bench.core.EmbedBench;
 import paperradar.bench.core.IngestBench;
 import paperradar.bench.core.SearchBench;
 import paperradar.bench.core.TopicMatchBench;
@@ -17,7 +18,7 @@ public final class BenchmarkReport {
   /** Everything one {@code bench all} measured; the search's PostgreSQL side may be absent. */
   public record Results(IngestBench.Result ingest, SearchBench.Result search, List<TopicMatchBench.Result> topics,
       DigestComposeBench.Result compose, DiscordDeliveryBench.Result delivery, CommandLatencyBench.Result commands,
-      String command) {}
+      EmbedBench.Result embed, String command) {}
 
   static final double SEARCH_P99_GOAL_MS = 20;
   static final double SEARCH_PEER_FACTOR = 5;
@@ -54,6 +55,7 @@ public final class BenchmarkReport {
             r.compose().composeSeconds(), r.compose().digestsPerSecond(), r.compose().papersPerDigest()), "–"));
     out.add(deliveryRow(r.delivery()));
     out.add(commandsRow(r.commands()));
+    out.addAll(embedRows(r.embed()));
     out.add("");
     out.addAll(HOW.lines().toList());
     return String.join("\n", out) + "\n";
@@ -105,6 +107,18 @@ public final class BenchmarkReport {
             met(c.latency().p99Millis() < COMMAND_P99_GOAL_MS && c.missing() == 0 && c.failed() == 0)), "–");
   }
 
+  static List<String> embedRows(EmbedBench.Result e) {
+    EmbedBench.Throughput t = e.throughput();
+    EmbedBench.SimilarLatency s = e.similar();
+    return List.of(
+        row("embed papers: all-MiniLM-L6-v2 in the JVM, title + abstract (%,d generated papers, %d threads)".formatted(
+            t.papers(), t.threads()), "–", "%,.1f papers/s (model loaded in %.1f s)".formatted(t.papersPerSecond(),
+            t.loadSeconds()), "–"),
+        row("`similar` p50 / p99 at %s papers (HNSW, 384-dim random unit vectors)".formatted(count(s.papers())), "–",
+            "%.2f / %.2f ms (index built in %.0f s)".formatted(s.latency().p50Millis(), s.latency().p99Millis(),
+                s.indexSeconds()), "–"));
+  }
+
   private static String row(String what, String goal, String measured, String peer) {
     return "| " + what + " | " + goal + " | " + measured + " | " + peer + " |";
   }
@@ -153,6 +167,12 @@ public final class BenchmarkReport {
         leaving the gateway to its answer reaching the fake REST endpoint. Before the clock starts each
         window is ranked once, as in a running bot; during the run the rankings age and are refreshed in
         the background. An answer that says the command failed counts as a failure, not a latency.
+      - **Embeddings** (`EmbedBench`): generated papers (80 to 200 words of abstract, cut at 180 words as in
+        the product) are embedded by all-MiniLM-L6-v2 through the background embedder's batches of 32 into the
+        vector index, after a warm-up batch; the model's load is timed apart. `similar` runs on an on-disk
+        HNSW index of random unit vectors of MiniLM's 384 dimensions (HNSW's cost depends on the count and the
+        dimension, not on what the vectors mean; embedding 100k papers would take most of an hour here):
+        each query reads a random paper's stored vector and finds its five nearest without its versions.
 
       Correctness under failure is not timed here: `DigestCrashIT` (kill -9 at random points, 20 rounds),
       `DigestClusterIT` (two clustered processes on PostgreSQL, one killed) and `DiscordShardsIT` (two

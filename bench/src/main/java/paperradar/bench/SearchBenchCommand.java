@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bench search}: search latency against PostgreSQL full-text search on the same corpus. */
-@Command(name = "search", description = "Search latency p50/p99 on a generated corpus, beside PostgreSQL FTS.")
+@Command(name = "search", mixinStandardHelpOptions = true,
+    description = "Search latency p50/p99 on a generated corpus, beside PostgreSQL FTS.")
 final class SearchBenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bench topics}: matching new papers against topics with Lucene Monitor, beside brute force. */
-@Command(name = "topics", description = "Topic matching: Lucene Monitor beside brute force.")
+@Command(name = "topics", mixinStandardHelpOptions = true,
+    description = "Topic matching: Lucene Monitor beside brute force.")
 final class TopicBenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -25,10 +25,11 @@ class BenchAllCommandTest {
     assertThat(exitCode).as(err.toString()).isZero();
     String written = Files.readString(report);
     assertThat(written).startsWith("# Benchmarks").contains("| what | goal | paper-radar | peer, same run |");
-    assertThat(written.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| what"))).hasSize(9);
+    assertThat(written.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| what"))).hasSize(11);
     assertThat(written).contains("ingest, parse only", "search p50 / p99 at 2k papers", "heap / RSS",
         "match 1,000 new papers against 500 topics", "match 1,000 new papers against 1k topics", "compose the digests of 50 channels",
         "deliver 50 digests to a fake Discord enforcing 50 requests/s", "command latency at 50 requests/s",
-        "the floor: 50 ÷ 50/s = 1 s", "brute force:", "0 unanswered");
+        "the floor: 50 ÷ 50/s = 1 s", "brute force:", "0 unanswered",
+        "embed papers: all-MiniLM-L6-v2 in the JVM", "`similar` p50 / p99 at 2k papers");
   }
 }

@@ -20,7 +20,7 @@ import com.tngtech.archunit.lang.ArchRule;
  *   <li>ingest: the listing parsers
  *   <li>store, search, subscribe: the papers' store and index, channels' topics and settings — beside the
  *       parsers, not on them (the store takes its own input)
- *   <li>pipeline, topics, rank: ingesting, topic matching, trending
+ *   <li>pipeline, topics, rank, embed: ingesting, topic matching, trending, embeddings and vector search
  *   <li>digest, deliver, poll: what the scheduled jobs do (compose and send digests, poll sources)
  *   <li>command, service: the commands and the service that answers them
  *   <li>assembly: builds the whole core; nothing in core uses it
@@ -45,7 +45,7 @@ class ArchitectureTest {
       .layer("Reply").definedBy(CORE + "reply..")
       .layer("Parsers").definedBy(CORE + "ingest..")
       .layer("Storage").definedBy(CORE + "store..", CORE + "search..", CORE + "subscribe..")
-      .layer("Processing").definedBy(CORE + "pipeline..", CORE + "topics..", CORE + "rank..")
+      .layer("Processing").definedBy(CORE + "pipeline..", CORE + "topics..", CORE + "rank..", CORE + "embed..")
       .layer("Jobs").definedBy(CORE + "digest..", CORE + "deliver..", CORE + "poll..")
       .layer("Commands").definedBy(CORE + "command..", CORE + "service..")
       .layer("Assembly").definedBy(CORE + "assembly..")
@@ -64,7 +64,7 @@ class ArchitectureTest {
       classes().that().resideOutsideOfPackages(CORE + "bench..")
           .should().resideInAnyPackage(CORE + "model..", CORE + "text..", CORE + "reply..", CORE + "ingest..", CORE + "store..",
               CORE + "search..", CORE + "subscribe..", CORE + "pipeline..", CORE + "topics..", CORE + "rank..",
-              CORE + "digest..", CORE + "deliver..", CORE + "poll..", CORE + "command..", CORE + "service..",
+              CORE + "embed..", CORE + "digest..", CORE + "deliver..", CORE + "poll..", CORE + "command..", CORE + "service..",
               CORE + "assembly..")
           .because("a new package of core takes its place in the layers of ArchitectureTest and the README");
 

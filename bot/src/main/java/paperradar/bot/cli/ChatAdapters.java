@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import paperradar.bot.chat.AdapterStartFailure;
 import paperradar.bot.chat.ChatAdapter;
 import paperradar.bot.chat.Secrets;
 import paperradar.bot.config.Settings;
@@ -69,11 +70,20 @@ final class ChatAdapters {
       try {
         adapter.start();
         status.put(adapter.platform(), adapter.describe());
+      } catch (AdapterStartFailure e) {
+        closeAll();
+        throw new AdapterStartException(adapter.platform() + ": " + e.getMessage(), e);
       } catch (Exception e) {
         closeAll();
-        throw new AdapterStartException(adapter.platform() + " could not start: " + e.getMessage(), e);
+        throw new AdapterStartException(adapter.platform() + ": could not start: " + firstLine(e), e);
       }
     }
+  }
+
+  private static String firstLine(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 
   /** Each platform's state, e.g. {@code slack=on (socket mode)}, {@code discord=off (no DISCORD_TOKEN)}. */

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
  * {@code compact}: rewrites the embedded H2 file to its live size. H2 appends, so after large ingests the file
  * holds many times the data it serves; run this with the bot stopped (it needs the directory's lock).
  */
-@Command(name = "compact", mixinStandardHelpOptions = true, description = {
+@Command(name = "compact", description = {
     "Compact the embedded H2 database file to its live size (run it while the bot is stopped).",
     "PostgreSQL compacts itself (autovacuum); with --database-url this command does nothing."})
 final class CompactCommand implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package paperradar.bot.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 
@@ -10,10 +11,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    String logFormat = System.getenv("PAPERRADAR_LOG_FORMAT");
-    if (logFormat != null && !logFormat.equals("text") && !logFormat.equals("json")) {
-      // logback.xml picks its appender by this name; an appender it lacks would silently drop every log line.
-      System.err.println("error: PAPERRADAR_LOG_FORMAT must be text or json, not \"" + logFormat + "\"");
+    Optional<String> logProblem = LogEnvironment.problem(System.getenv());
+    if (logProblem.isPresent()) {
+      System.err.println("error: " + logProblem.get());
       System.exit(ExitCodes.REFUSED);
     }
     SLF4JBridgeHandler.removeHandlersForRootLogger();

@@ -35,6 +35,6 @@ public final class RootCommand {
     CommandLine commandLine = new CommandLine(new RootCommand());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(new UnexpectedErrorHandler());
-    return commandLine;
+    return HelpOptions.addEverywhere(commandLine);
   }
 }

@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
  * {@code run}: starts the bot: the scheduler (digests and source polls) and the adapters. Without chat
  * tokens it starts the console adapter; {@code --headless} runs without a console until stopped.
  */
-@Command(name = "run", description = "Start the bot. Without chat tokens, a console: type /papers …, Ctrl-D quits.")
+@Command(name = "run", description = "Start the bot. Without chat tokens, a console: type /papers …; quit, exit or Ctrl-D leaves.")
 final class RunCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
@@ -72,8 +72,10 @@ final class RunCommand implements Callable<Integer> {
       try {
         chat.start();
       } catch (ChatAdapters.AdapterStartException e) {
+        // One line with the real cause (unreachable, or the token refused); the trace only at DEBUG.
+        log.debug("adapter start failed", e);
         spec.commandLine().getErr().println("error: " + e.getMessage());
-        return ExitCodes.FAILURE;
+        return ExitCodes.REFUSED;
       }
       try {
         List<DigestSender> senders = new ArrayList<>();
@@ -83,6 +85,10 @@ final class RunCommand implements Callable<Integer> {
         }
         services.settings().webhook().uri()
             .ifPresent(url -> senders.add(metrics.metered(new WebhookSender(url, WEBHOOK_TIMEOUT))));
+        // Commands come from the chat adapters and the console; digests go to every sender's platform.
+        java.util.Set<String> platforms = new java.util.TreeSet<>();
+        senders.forEach(sender -> platforms.add(sender.platform()));
+        metrics.registerAtZero(platforms, services.settings().sources().stream().map(Settings.SourceSetting::url).toList());
         Map<String, String> adapters = new TreeMap<>(chat.status());
         adapters.put("console", headless ? "off (--headless)" : "on");
         adapters.put("webhook", services.settings().webhook().uri().isPresent() ? "on" : "off (no webhook.url)");

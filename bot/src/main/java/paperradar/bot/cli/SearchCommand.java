@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import paperradar.core.search.PaperIndex;
 import paperradar.core.search.SearchRequest;
 import paperradar.core.search.SearchResults;
 import paperradar.core.search.SearchSort;
@@ -47,8 +48,9 @@ final class SearchCommand implements Callable<Integer> {
       return ExitCodes.REFUSED;
     }
     PrintWriter out = spec.commandLine().getOut();
-    try (Services services = Services.open(root)) {
-      SearchResults results = services.index().search(new SearchRequest(String.join(" ", words), limit, offset, sort));
+    // The hits carry what is printed (title, id, snippet), so the index is all a search opens.
+    try (PaperIndex index = Services.openIndexOnly(root)) {
+      SearchResults results = index.search(new SearchRequest(String.join(" ", words), limit, offset, sort));
       if (json) {
         writeJson(out, results);
       } else {

@@ -59,6 +59,15 @@ final class Services implements AutoCloseable {
     }
   }
 
+  /**
+   * The search index alone, for a command that reads nothing else ({@code search}): no database, no
+   * migrations, no topic matcher. The configuration is still read, so that a bad one is refused here too.
+   */
+  static PaperIndex openIndexOnly(RootCommand options) {
+    ConfigLoader.load(Optional.ofNullable(options.configFile));
+    return PaperIndex.open(options.dataDir.toAbsolutePath().normalize().resolve("index"));
+  }
+
   PaperStore store() {
     return core.store();
   }

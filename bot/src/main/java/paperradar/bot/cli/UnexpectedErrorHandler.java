@@ -11,7 +11,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Failures that end a command: a bad configuration or query is the user's to fix and gets one line and
- * exit 2; anything else nobody planned for gets one line, exit 1, and the stack trace in the log.
+ * exit 2; anything else nobody planned for gets one line and exit 1. The stack trace is logged at DEBUG only
+ * ({@code PAPERRADAR_LOG_LEVEL=DEBUG}), so that none reaches a user who did not ask for it.
  */
 final class UnexpectedErrorHandler implements IExecutionExceptionHandler {
 
@@ -31,9 +32,15 @@ final class UnexpectedErrorHandler implements IExecutionExceptionHandler {
       commandLine.getErr().println("error: bad query: " + e.getMessage());
       return ExitCodes.REFUSED;
     }
-    log.error("{} failed", commandLine.getCommandName(), e);
+    log.debug("{} failed", commandLine.getCommandName(), e);
     commandLine.getErr().println("error: " + commandLine.getCommandName() + " failed unexpectedly: "
-        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        + (e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage()))
+        + (log.isDebugEnabled() ? "" : " (PAPERRADAR_LOG_LEVEL=DEBUG shows where)"));
     return ExitCodes.FAILURE;
+  }
+
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
   }
 }

@@ -31,7 +31,9 @@ public final class ConfigLoader {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      // 1.5 for a whole-number key is a mistake to name, not a value to truncate.
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
   private ConfigLoader() {}
 
@@ -61,8 +63,8 @@ public final class ConfigLoader {
       throw new ConfigException(name + ": unknown key " + keyPath(e) + " (known here: "
           + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")", e);
     } catch (JsonMappingException e) {
-      String reason = firstLine(e.getCause() instanceof IllegalArgumentException invalid
-          ? invalid.getMessage() : e.getOriginalMessage());
+      String reason = e.getCause() instanceof IllegalArgumentException invalid
+          ? firstLine(invalid.getMessage()) : ValueTypes.reason(e, merged);
       List<String> variables = applied.stream()
           .filter(override -> override.isAtOrUnder(keyPath(e)))
           .map(EnvironmentOverride::label)

@@ -154,6 +154,22 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
 
   /** The webhook adapter's URL; empty when it is off. */
   public record Webhook(String url) {
+    public Webhook {
+      if (url != null && !url.isBlank() && !isHttpUrlWithHost(url.strip())) {
+        throw new IllegalArgumentException("webhook.url must be an http(s) URL like https://example.org/hook, or empty, "
+            + "not \"" + url + "\"");
+      }
+    }
+
+    private static boolean isHttpUrlWithHost(String url) {
+      try {
+        URI uri = new URI(url);
+        return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+      } catch (java.net.URISyntaxException e) {
+        return false;
+      }
+    }
+
     public Optional<URI> uri() {
       return url == null || url.isBlank() ? Optional.empty() : Optional.of(URI.create(url.strip()));
     }
@@ -199,6 +215,14 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
   /** The trending formula's constants (see the README). */
   public record Trending(double gravity, double offsetHours, int oldPaperDays, Weights weights) {
 
+    public Trending {
+      positive("trending.gravity", gravity);
+      positive("trending.offsetHours", offsetHours);
+      if (oldPaperDays < 0) {
+        throw new IllegalArgumentException("trending.oldPaperDays must be 0 or more, not " + oldPaperDays);
+      }
+    }
+
     public TrendingConfig toConfig() {
       return new TrendingConfig(gravity, offsetHours, weights.upvotes(), weights.hackerNews(), weights.reddit(),
           weights.comments(), weights.source(), weights.listing(), oldPaperDays);
@@ -207,5 +231,32 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
 
   /** The weight of one point of each signal, and of each source and listing. */
   public record Weights(double upvotes, double hackerNews, double reddit, double comments, double source,
-      double listing) {}
+      double listing) {
+
+    public Weights {
+      notNegative("trending.weights.upvotes", upvotes);
+      notNegative("trending.weights.hackerNews", hackerNews);
+      notNegative("trending.weights.reddit", reddit);
+      notNegative("trending.weights.comments", comments);
+      notNegative("trending.weights.source", source);
+      notNegative("trending.weights.listing", listing);
+    }
+  }
+
+  private static void positive(String key, double value) {
+    if (!(value > 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(key + " must be greater than 0, not " + shown(value));
+    }
+  }
+
+  private static void notNegative(String key, double value) {
+    if (!(value >= 0) || Double.isInfinite(value)) {
+      throw new IllegalArgumentException(key + " must be 0 or more, not " + shown(value));
+    }
+  }
+
+  /** {@code -1} rather than {@code -1.0}: the number as the operator likely wrote it. */
+  private static String shown(double value) {
+    return value == Math.rint(value) && !Double.isInfinite(value) ? String.valueOf((long) value) : String.valueOf(value);
+  }
 }

@@ -3,6 +3,8 @@ package paperradar.bot.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Set;
 import paperradar.core.command.CommandContext;
 import paperradar.core.command.CommandService;
 import paperradar.core.command.TextCommands;
@@ -11,11 +13,15 @@ import paperradar.core.reply.Reply;
 
 /**
  * The console adapter: a person types {@code /papers …} at a prompt and reads the rendered reply, in a
- * channel named {@code console}. End of input (Ctrl-D) quits. It needs no token, so anyone can try the bot.
+ * channel named {@code console}. {@code quit}, {@code exit} (with or without a slash) and end of input (Ctrl-D)
+ * quit. It needs no token, so anyone can try the bot.
  */
 public final class ConsoleAdapter {
 
   static final String PROMPT = "papers> ";
+
+  /** What a person types to leave; a newcomer tries these before Ctrl-D. */
+  static final Set<String> QUIT_WORDS = Set.of("quit", "exit", "/quit", "/exit", ":q", "q");
 
   private final TextCommands commands;
   private final CommandContext context;
@@ -32,7 +38,7 @@ public final class ConsoleAdapter {
 
   /** Reads commands until end of input. */
   public void run(BufferedReader in, PrintWriter out) throws IOException {
-    out.println("paper-radar console: type /papers help, Ctrl-D to quit.");
+    out.println("paper-radar console: type /papers help; quit, exit or Ctrl-D to leave.");
     while (true) {
       out.print(PROMPT);
       out.flush();
@@ -40,6 +46,9 @@ public final class ConsoleAdapter {
       if (line == null) {
         out.println();
         out.flush();
+        return;
+      }
+      if (QUIT_WORDS.contains(line.strip().toLowerCase(Locale.ROOT))) {
         return;
       }
       if (line.isBlank()) {

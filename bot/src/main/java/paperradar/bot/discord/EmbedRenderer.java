@@ -90,7 +90,7 @@ public final class EmbedRenderer {
   }
 
   private static void card(EmbedBuilder embed, PaperCard card, int number) {
-    embed.setTitle(cut(number + ". " + DiscordText.escape(card.title()), MessageEmbed.TITLE_MAX_LENGTH),
+    embed.setTitle(cut(card.numberOr(number) + ". " + DiscordText.escape(card.title()), MessageEmbed.TITLE_MAX_LENGTH),
         DiscordText.url(card.url()));
     StringJoiner description = new StringJoiner("\n");
     if (!card.authors().isEmpty()) {

@@ -91,7 +91,7 @@ public final class HealthEndpoint implements AutoCloseable {
     } catch (RuntimeException e) {
       healthy = false;
     }
-    body.put("status", healthy ? "ok" : "failing");
+    HealthStatus.write(body, healthy);
     return new Answer(healthy ? 200 : 503, "application/json", Map.of(),
         body.toPrettyString().getBytes(StandardCharsets.UTF_8));
   }

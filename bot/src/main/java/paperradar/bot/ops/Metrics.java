@@ -40,11 +40,54 @@ public final class Metrics {
         outcome = reply.ok() ? "ok" : "refused";
         return reply;
       } finally {
-        sample.stop(Timer.builder("paperradar.commands").description("/papers commands answered")
-            .tag("command", command.name()).tag("platform", context.channel().platform()).tag("outcome", outcome)
-            .publishPercentileHistogram().register(registry));
+        sample.stop(commandTimer(command.name(), context.channel().platform(), outcome));
       }
     };
+  }
+
+  private Timer commandTimer(String command, String platform, String outcome) {
+    return Timer.builder("paperradar.commands").description("/papers commands answered")
+        .tag("command", command).tag("platform", platform).tag("outcome", outcome)
+        .publishPercentileHistogram().register(registry);
+  }
+
+  /**
+   * Registers every series this process can record, at 0, so that a dashboard or an alert on a rate sees a
+   * series from the start rather than none until the first event: each command name by platform and outcome,
+   * digests sent and failed by platform, fetch errors by configured source, papers ingested.
+   *
+   * @param platforms the platforms of the adapters that are on (chat, console, webhook)
+   * @param sourceUrls the configured sources
+   */
+  public void registerAtZero(java.util.Collection<String> platforms, java.util.Collection<String> sourceUrls) {
+    for (String platform : platforms) {
+      for (String command : COMMAND_NAMES) {
+        for (String outcome : OUTCOMES) {
+          commandTimer(command, platform, outcome);
+        }
+      }
+      registry.counter("paperradar.digests.sent", "platform", platform);
+      registry.counter("paperradar.digests.failed", "platform", platform, "kind", "permanent");
+      registry.counter("paperradar.digests.failed", "platform", platform, "kind", "transient");
+    }
+    sourceUrls.forEach(url -> sourceErrors(url));
+    ingested();
+  }
+
+  /** The names {@link paperradar.core.command.Command#name()} gives; MetricsTest checks the list against it. */
+  static final java.util.List<String> COMMAND_NAMES =
+      java.util.List.of("trending", "search", "paper", "subscribe", "unsubscribe", "topics", "digest", "help");
+
+  static final java.util.List<String> OUTCOMES = java.util.List.of("ok", "refused", "error");
+
+  private Counter sourceErrors(String url) {
+    return Counter.builder("paperradar.source.fetch.errors").description("failed polls of a source")
+        .tag("source", UrlRedaction.redact(url)).register(registry);
+  }
+
+  private Counter ingested() {
+    return Counter.builder("paperradar.papers.ingested").description("papers stored by ingests, new or updated")
+        .register(registry);
   }
 
   /** The same sender, counting digests sent and failed by platform. */
@@ -54,15 +97,13 @@ public final class Metrics {
 
   /** Counts the papers each ingest stored, new or updated. */
   public PaperListener ingestCounter() {
-    Counter ingested = Counter.builder("paperradar.papers.ingested").description("papers stored by ingests, new or updated")
-        .register(registry);
+    Counter ingested = ingested();
     return (changed, newIds) -> ingested.increment(changed.size());
   }
 
   /** Counts failed polls by source, its URL's secrets masked: a label is seen by whoever reads the metrics. */
   public SourcePoller.FailureObserver sourceFailures() {
-    return source -> Counter.builder("paperradar.source.fetch.errors").description("failed polls of a source")
-        .tag("source", UrlRedaction.redact(source.url())).register(registry).increment();
+    return source -> sourceErrors(source.url()).increment();
   }
 
   /** Everything, in Prometheus' text exposition format. */

@@ -93,7 +93,7 @@ public final class BlockKitRenderer {
   private static List<LayoutBlock> card(PaperCard card, int number) {
     List<LayoutBlock> blocks = new ArrayList<>();
     StringBuilder head = new StringBuilder();
-    head.append(number).append(". *").append(SlackText.link(card.url(), card.title())).append('*');
+    head.append(card.numberOr(number)).append(". *").append(SlackText.link(card.url(), card.title())).append('*');
     if (!card.authors().isEmpty()) {
       head.append('\n').append(SlackText.mrkdwn(card.authors()));
     }

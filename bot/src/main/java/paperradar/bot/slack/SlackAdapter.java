@@ -5,7 +5,10 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import paperradar.bot.chat.AdapterStartFailure;
 import paperradar.bot.chat.ChatAdapter;
 import paperradar.bot.config.Settings;
 import paperradar.core.command.CommandService;
@@ -37,9 +41,11 @@ public final class SlackAdapter implements ChatAdapter {
 
   private final Settings.Slack settings;
   private final Tokens tokens;
-  private final App app;
+  private final Slack slack;
+  private final CommandService commands;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final SlackSender sender;
+  private App app;
   private SocketModeApp socketMode;
   private SlackHttpServer httpServer;
   private final DataSource replayStore;
@@ -57,20 +63,45 @@ public final class SlackAdapter implements ChatAdapter {
     this.settings = settings;
     this.replayStore = replayStore;
     this.tokens = tokens;
+    this.commands = commands;
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
     // Bolt would log each request and response body at debug level: those hold tokens and users' text.
     config.setPrettyResponseLoggingEnabled(false);
-    Slack slack = Slack.getInstance(config);
+    this.slack = Slack.getInstance(config);
+    this.sender = new SlackSender(slack.methods(tokens.botToken()), clock);
+  }
+
+  /**
+   * The Bolt app. Bolt calls auth.test as it builds one and reports any failure, an unreachable host
+   * included, as "The token is invalid"; {@link #checkToken} runs first so that the operator reads the
+   * real cause.
+   */
+  private App newApp() {
     AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(tokens.botToken());
     if (settings.socketMode()) {
       appConfig.signingSecret(null);
     } else {
       appConfig.signingSecret(tokens.signingSecret());
     }
-    this.app = new App(appConfig.build());
-    new SlackCommands(commands, workers).register(app);
-    this.sender = new SlackSender(slack.methods(tokens.botToken()), clock);
+    App built = new App(appConfig.build());
+    new SlackCommands(commands, workers).register(built);
+    return built;
+  }
+
+  /** auth.test, said in one line when it fails: unreachable (and how), or the token refused (and Slack's word). */
+  private void checkToken() throws AdapterStartFailure {
+    AuthTestResponse answer;
+    try {
+      answer = slack.methods().authTest(request -> request.token(tokens.botToken()));
+    } catch (IOException e) {
+      throw AdapterStartFailure.unreachable(java.net.URI.create(settings.apiUrl()).getHost(), e);
+    } catch (SlackApiException e) {
+      throw new AdapterStartFailure("auth.test answered HTTP " + e.getResponse().code(), e);
+    }
+    if (!answer.isOk()) {
+      throw AdapterStartFailure.tokenRefused("bot token", answer.getError());
+    }
   }
 
   @Override
@@ -80,6 +111,8 @@ public final class SlackAdapter implements ChatAdapter {
 
   @Override
   public void start() throws Exception {
+    checkToken();
+    app = newApp();
     if (settings.socketMode()) {
       socketMode = new SocketModeApp(tokens.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
       socketMode.startAsync();

@@ -81,7 +81,7 @@ class PackagedJarIT {
     Result run = runJarWithInput("/papers search pointer\n/papers frobnicate\n", "--data", data.toString(), "run");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).startsWith("paper-radar console: type /papers help, Ctrl-D to quit.\npapers> ")
+    assertThat(run.out()).startsWith("paper-radar console: type /papers help; quit, exit or Ctrl-D to leave.\npapers> ")
         .contains("1. Pointer Networks").contains("unknown subcommand \"frobnicate\"").endsWith("papers> \n");
     assertThat(run.err()).doesNotContain("Exception");
   }

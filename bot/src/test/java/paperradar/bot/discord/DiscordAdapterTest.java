@@ -84,7 +84,8 @@ class DiscordAdapterTest {
           .contains("trending", "search", "paper", "subscribe", "unsubscribe", "topics", "help", "digest");
       assertThat(papers.toString()).contains("\"autocomplete\":true").contains("\"choices\"");
     });
-    assertThat(discord.calls("GET", "users/@me")).hasSize(1);
+    // Once by the adapter's own token check (so a refusal reads as one line), once by JDA.
+    assertThat(discord.calls("GET", "users/@me")).hasSize(2);
   }
 
   @Test

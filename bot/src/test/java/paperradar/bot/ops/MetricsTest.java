@@ -81,4 +81,55 @@ class MetricsTest {
     assertThat(metrics.scrape()).contains("paperradar_papers_ingested_total 0",
         "paperradar_source_fetch_errors_total{source=\"https://export.arxiv.org/api/query\"} 1");
   }
+
+  @Test
+  void everySeriesIsRegisteredAtZeroFromTheStart() {
+    metrics.registerAtZero(List.of("slack", "console"), List.of("https://a.example/feed"));
+
+    assertThat(metrics.scrape()).contains(
+        "paperradar_commands_seconds_count{command=\"paper\",outcome=\"error\",platform=\"console\"} 0",
+        "paperradar_commands_seconds_count{command=\"help\",outcome=\"ok\",platform=\"slack\"} 0",
+        "paperradar_digests_sent_total{platform=\"slack\"} 0.0",
+        "paperradar_digests_failed_total{kind=\"permanent\",platform=\"console\"} 0.0",
+        "paperradar_source_fetch_errors_total{source=\"https://a.example/feed\"} 0.0",
+        "paperradar_papers_ingested_total 0.0");
+  }
+
+  @Test
+  void theCommandNamesRegisteredAreTheNamesEveryCommandGives() throws Exception {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    for (Class<?> kind : Command.class.getPermittedSubclasses()) {
+      var components = kind.getRecordComponents();
+      Object[] args = new Object[components.length];
+      Class<?>[] types = new Class<?>[components.length];
+      for (int i = 0; i < components.length; i++) {
+        types[i] = components[i].getType();
+        args[i] = sample(types[i]);
+      }
+      names.add(((Command) kind.getDeclaredConstructor(types).newInstance(args)).name());
+    }
+    assertThat(names).containsExactlyInAnyOrderElementsOf(Metrics.COMMAND_NAMES);
+  }
+
+  private static Object sample(Class<?> type) {
+    if (type == String.class) {
+      return "x";
+    }
+    if (type == int.class) {
+      return 1;
+    }
+    if (type == boolean.class) {
+      return false;
+    }
+    if (type == TrendWindow.class) {
+      return TrendWindow.DAY;
+    }
+    if (type == java.time.LocalTime.class) {
+      return java.time.LocalTime.NOON;
+    }
+    if (type == Optional.class) {
+      return Optional.empty();
+    }
+    throw new AssertionError("no sample for " + type);
+  }
 }

@@ -87,7 +87,9 @@ class HealthEndpointIT {
 
     assertThat(answer.get().statusCode()).isEqualTo(200);
     JsonNode body = new ObjectMapper().readTree(answer.get().body());
-    assertThat(body.get("status").asText()).isEqualTo("ok");
+    // Headless with no chat adapter: up, but delivering to nobody.
+    assertThat(body.get("status").asText()).isEqualTo("degraded");
+    assertThat(body.get("reasons").toString()).isEqualTo("[\"no chat adapter is on\"]");
     assertThat(body.get("store").get("ok").asBoolean()).isTrue();
     assertThat(body.get("index").get("ok").asBoolean()).isTrue();
     assertThat(body.get("scheduler").get("ok").asBoolean()).isTrue();

@@ -66,15 +66,10 @@ final class WhyLine {
   }
 
   private static String level(SignalName signal, long value) {
-    return switch (signal) {
-      case UPVOTES -> plural(value, "upvote");
-      case HACKER_NEWS -> "HN " + value;
-      case REDDIT -> "Reddit " + value;
-      case COMMENTS -> plural(value, "comment");
-    };
+    return signal.level(value);
   }
 
   private static String plural(long count, String noun) {
-    return count + " " + noun + (count == 1 || count == -1 ? "" : "s");
+    return SignalName.plural(count, noun);
   }
 }

@@ -68,23 +68,20 @@ public final class PaperCards {
     return paper.authors().isEmpty() ? authors(paper) : String.join(", ", paper.authors());
   }
 
+  /** The signals that stand above zero, worded as {@link SignalName#level}: {@code 1 upvote · HN 192}. */
   public static String signals(Map<SignalName, Long> signals) {
     StringJoiner line = new StringJoiner(" · ");
     for (SignalName signal : SignalName.values()) {
       Long value = signals.get(signal);
-      if (value != null) {
-        line.add(switch (signal) {
-          case UPVOTES -> value + " upvotes";
-          case HACKER_NEWS -> "HN " + value;
-          case REDDIT -> "Reddit " + value;
-          case COMMENTS -> value + " comments";
-        });
+      if (value != null && value > 0) {
+        line.add(signal.level(value));
       }
     }
     return line.toString();
   }
 
-  static String cut(String text, int max) {
+  /** {@code text} cut to {@code max} characters, ending in an ellipsis when it was longer. */
+  public static String cut(String text, int max) {
     return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
   }
 }

@@ -38,7 +38,7 @@ final class PlainText {
 
   private static String card(PaperCard card, int number) {
     StringBuilder text = new StringBuilder();
-    text.append(number).append(". ").append(card.title());
+    text.append(card.numberOr(number)).append(". ").append(card.title());
     if (card.url() != null) {
       text.append("\n   ").append(card.url());
     }

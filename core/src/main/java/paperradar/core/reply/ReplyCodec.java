@@ -45,6 +45,9 @@ public final class ReplyCodec {
       case PaperCard c -> {
         node.put("type", "paper").put("title", c.title()).put("url", c.url()).put("authors", c.authors())
             .put("why", c.why()).put("detail", c.detail());
+        if (c.number() > 0) {
+          node.put("number", c.number());
+        }
         ArrayNode links = node.putArray("links");
         c.links().forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
       }
@@ -81,7 +84,8 @@ public final class ReplyCodec {
         List<Link> links = new ArrayList<>();
         node.get("links").forEach(link -> links.add(new Link(link.get("label").asText(), link.get("url").asText())));
         yield new PaperCard(node.get("title").asText(), node.get("url").isNull() ? null : node.get("url").asText(),
-            node.get("authors").asText(), node.get("why").asText(), node.get("detail").asText(), links);
+            node.get("authors").asText(), node.get("why").asText(), node.get("detail").asText(), links,
+            node.path("number").asInt(0));
       }
       case "buttons" -> {
         List<Button> buttons = new ArrayList<>();

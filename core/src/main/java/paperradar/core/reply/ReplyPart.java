@@ -39,15 +39,35 @@ public sealed interface ReplyPart {
    * @param why one line: why it is here (trending why, the topic it matched, the search snippet)
    * @param detail more text (an abstract or a snippet), possibly empty
    * @param links further links (PDF, HF page)
+   * @param number the number shown before the title; 0 numbers the card by its place among the reply's cards.
+   *     A page of search results sets it, so that page 2 numbers its papers 6..10 on every platform.
    */
-  record PaperCard(String title, String url, String authors, String why, String detail, List<Link> links)
-      implements ReplyPart {
+  record PaperCard(String title, String url, String authors, String why, String detail, List<Link> links,
+      int number) implements ReplyPart {
     public PaperCard {
       Objects.requireNonNull(title, "title");
       authors = authors == null ? "" : authors;
       why = why == null ? "" : why;
       detail = detail == null ? "" : detail;
       links = List.copyOf(links);
+      if (number < 0) {
+        throw new IllegalArgumentException("a card's number must not be negative");
+      }
+    }
+
+    /** A card numbered by its place in the reply. */
+    public PaperCard(String title, String url, String authors, String why, String detail, List<Link> links) {
+      this(title, url, authors, why, detail, links, 0);
+    }
+
+    /** This card, shown with this number whatever its place. */
+    public PaperCard numbered(int shownNumber) {
+      return new PaperCard(title, url, authors, why, detail, links, shownNumber);
+    }
+
+    /** The number a renderer shows: the card's own, else its place ({@code position}, from 1) in the reply. */
+    public int numberOr(int position) {
+      return number > 0 ? number : position;
     }
   }
 

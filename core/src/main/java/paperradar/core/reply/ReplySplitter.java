@@ -16,8 +16,13 @@ final class ReplySplitter {
     List<Reply> messages = new ArrayList<>();
     List<ReplyPart> current = new ArrayList<>();
     int chars = 0;
+    int position = 0;
     for (ReplyPart original : reply.parts()) {
       ReplyPart part = fit(original, limits);
+      if (part instanceof PaperCard card) {
+        // Numbered by the place in the whole reply, so that the second message goes on where the first ended.
+        part = card.numbered(card.numberOr(++position));
+      }
       int size = size(part);
       if (!current.isEmpty() && (current.size() + 1 > limits.maxParts() || chars + size > limits.maxChars())) {
         messages.add(new Reply(reply.visibility(), reply.ok(), current));
@@ -55,7 +60,7 @@ final class ReplySplitter {
         cut(card.why(), 300), card.detail(), card.links());
     int room = max - size(new PaperCard(cut.title(), cut.url(), cut.authors(), cut.why(), "", cut.links())) - 4;
     return new PaperCard(cut.title(), cut.url(), cut.authors(), cut.why(), cut(card.detail(), Math.max(0, room)),
-        cut.links());
+        cut.links(), card.number());
   }
 
   /** Cuts text to at most {@code max} characters, at a word boundary where one is near, with an ellipsis. */

@@ -72,6 +72,7 @@ public final class PaperDocuments {
     doc.add(new NumericDocValuesField(PaperFields.DAY, day));
     if (paper.published() != null) {
       doc.add(new StoredField(PaperFields.PUBLISHED, paper.published().toEpochDay()));
+      doc.add(new NumericDocValuesField(PaperFields.PUBLISHED_DAY, paper.published().toEpochDay()));
     }
     return doc;
   }

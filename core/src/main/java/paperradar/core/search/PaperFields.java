@@ -17,6 +17,11 @@ final class PaperFields {
   /** Epoch day of the publication date, or of the first sighting when no date is known. */
   static final String DAY = "day";
   static final String PUBLISHED = "published";
+  /**
+   * Epoch day of the publication date, as doc values only, and absent when no date is known: sorting by date
+   * puts undated papers after every dated one instead of at the day they were first seen.
+   */
+  static final String PUBLISHED_DAY = "published_day";
 
   private PaperFields() {}
 }

@@ -37,9 +37,20 @@ import paperradar.core.model.Paper;
  */
 public final class PaperIndex implements AutoCloseable {
 
-  private static final Sort BY_DATE = new Sort(
+  /**
+   * Newest publication first, undated papers last (among themselves newest first seen). An index written
+   * before {@link PaperFields#PUBLISHED_DAY} existed has it on no paper and sorts by {@link PaperFields#DAY}
+   * alone until {@code reindex}.
+   */
+  private static final Sort BY_DATE = new Sort(publishedDayUndatedLast(),
       new SortField(PaperFields.DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE,
       new SortField(PaperFields.ID, SortField.Type.LONG, true));
+
+  private static SortField publishedDayUndatedLast() {
+    SortField field = new SortField(PaperFields.PUBLISHED_DAY, SortField.Type.LONG, true);
+    field.setMissingValue(Long.MIN_VALUE);
+    return field;
+  }
 
   private final Directory directory;
   private final Analyzer analyzer = PaperAnalyzers.perField();

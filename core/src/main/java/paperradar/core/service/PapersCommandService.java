@@ -64,7 +64,8 @@ public final class PapersCommandService implements CommandService {
     };
   }
 
-  private static Reply help(Command.Help help) {
+  /** The answer to {@code /papers help}: it needs no store or index, so the command line gives it without them. */
+  public static Reply help(Command.Help help) {
     String text = help.subcommand().isEmpty() ? Usage.overview() : Usage.of(help.subcommand()).orElseThrow();
     return Reply.ephemeral(List.of(new ReplyPart.Preformatted(text)));
   }

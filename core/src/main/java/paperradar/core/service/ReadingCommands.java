@@ -30,6 +30,7 @@ public final class ReadingCommands {
 
   static final int TRENDING_SHOWN = 10;
   static final int SEARCH_PAGE_SIZE = 5;
+  static final int CANDIDATES = 5;
 
   private final TrendingService trending;
   private final PaperIndex index;
@@ -44,6 +45,14 @@ public final class ReadingCommands {
   Reply trending(Command.Trending command) {
     TrendWindow window = command.window();
     Optional<String> topic = command.topic().isBlank() ? Optional.empty() : Optional.of(command.topic());
+    Optional<TrendWindow> meant = topic.flatMap(t -> WindowWords.closest(t.split("\\s+", 2)[0]));
+    if (meant.isPresent()) {
+      String word = topic.get().split("\\s+", 2)[0];
+      String rest = topic.get().contains(" ") ? " " + topic.get().split("\\s+", 2)[1] : "";
+      return Reply.refusal("trending takes day, week or month; did you mean /papers trending "
+          + meant.get().name().toLowerCase(java.util.Locale.ROOT) + rest + "? (To follow the word " + word
+          + " as a topic, quote it: /papers trending \"" + word + "\")", Usage.of("trending").orElseThrow());
+    }
     List<TrendingEntry> entries;
     try {
       entries = trending.trending(window, topic, TRENDING_SHOWN);
@@ -65,8 +74,7 @@ public final class ReadingCommands {
   Reply search(Command.Search command) {
     SearchResults results;
     try {
-      results = index.search(new SearchRequest(command.query(), SEARCH_PAGE_SIZE,
-          (command.page() - 1) * SEARCH_PAGE_SIZE, SearchSort.RELEVANCE));
+      results = searchPage(index, command.query(), command.page());
     } catch (QueryException e) {
       return Reply.refusal("That search is not a query I can read: " + e.getMessage(), Usage.of("search").orElseThrow());
     }
@@ -80,11 +88,15 @@ public final class ReadingCommands {
         : "Papers " + first + "–" + last + " of " + results.totalText() + " for " + command.query()));
     Map<Long, Paper> papers = store.papers(results.hits().stream().map(SearchResults.Hit::paperId).toList())
         .stream().collect(Collectors.toMap(Paper::id, Function.identity()));
+    long number = first;
     for (SearchResults.Hit hit : results.hits()) {
       Paper paper = papers.get(hit.paperId());
       if (paper != null) {
-        parts.add(PaperCards.withDetail(paper, PaperCards.signals(paper.signals()), hit.snippet()));
+        // Numbered across pages: page 2, headed "Papers 6–10", numbers its papers 6..10.
+        parts.add(PaperCards.withDetail(paper, PaperCards.signals(paper.signals()), hit.snippet())
+            .numbered((int) number));
       }
+      number++;
     }
     List<ReplyPart.Button> buttons = new ArrayList<>();
     if (command.page() > 1 && !results.hits().isEmpty()) {
@@ -101,30 +113,63 @@ public final class ReadingCommands {
     return Reply.channel(parts);
   }
 
+  /**
+   * One page of {@code /papers search}; {@code subscribe} counts through it too, so that the count it gives
+   * is the one the search it points to shows.
+   */
+  static SearchResults searchPage(PaperIndex index, String query, int page) {
+    return index.search(new SearchRequest(query, SEARCH_PAGE_SIZE, (page - 1) * SEARCH_PAGE_SIZE,
+        SearchSort.RELEVANCE));
+  }
+
   Reply paper(Command.ShowPaper command) {
-    Optional<Paper> found = find(command.idOrTitle().strip());
-    if (found.isEmpty()) {
+    String asked = command.idOrTitle().strip();
+    Optional<ArxivId> id = ArxivId.parse(asked).or(() -> ArxivId.find(asked));
+    Optional<Paper> exact = id.isPresent() ? store.paperByArxivId(id.get())
+        : store.papersByTitleKey(TitleKey.of(asked)).stream().findFirst();
+    if (exact.isPresent()) {
+      return Reply.channel(List.of(PaperCards.full(exact.get())));
+    }
+    List<Paper> candidates = id.isPresent() ? List.of() : candidates(asked);
+    if (candidates.isEmpty()) {
       return new Reply(Reply.Visibility.EPHEMERAL, false, List.of(new ReplyPart.Text(
           "I know no paper by that arXiv id or title. Try /papers search.")));
     }
-    return Reply.channel(List.of(PaperCards.full(found.get())));
+    // Never a guess shown as if it were the paper asked for: the asker picks, and the reply says why.
+    List<ReplyPart> parts = new ArrayList<>();
+    parts.add(new ReplyPart.Text("No exact match for \u201c" + PaperCards.cut(asked, 120) + "\u201d; did you mean:"));
+    for (Paper candidate : candidates) {
+      parts.add(PaperCards.brief(candidate, "/papers paper " + lookupKey(candidate)));
+    }
+    return Reply.ephemeral(parts);
   }
 
-  private Optional<Paper> find(String idOrTitle) {
-    Optional<ArxivId> id = ArxivId.parse(idOrTitle).or(() -> ArxivId.find(idOrTitle));
-    if (id.isPresent()) {
-      return store.paperByArxivId(id.get());
+  /** Up to {@link #CANDIDATES} papers whose titles come closest: the title as a phrase first, then its words. */
+  private List<Paper> candidates(String asked) {
+    // Lower case, so that a title's "And", "Or" or "Not" stays a word rather than an operator.
+    String words = asked.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    if (words.isEmpty()) {
+      return List.of();
     }
-    List<Paper> byTitle = store.papersByTitleKey(TitleKey.of(idOrTitle));
-    if (!byTitle.isEmpty()) {
-      return Optional.of(byTitle.get(0));
+    java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+    for (String query : List.of("title:\"" + words + "\"", String.join(" OR ", words.split(" ")))) {
+      try {
+        index.search(new SearchRequest(query, CANDIDATES, 0, SearchSort.RELEVANCE)).hits()
+            .forEach(hit -> ids.add(hit.paperId()));
+      } catch (QueryException e) {
+        // Words the reader refuses (too long, say) leave fewer candidates, not a failure.
+      }
+      if (ids.size() >= CANDIDATES) {
+        break;
+      }
     }
-    try {
-      String phrase = "title:\"" + idOrTitle.replace("\"", " ") + "\"";
-      return index.search(new SearchRequest(phrase, 1, 0, SearchSort.RELEVANCE)).hits().stream()
-          .findFirst().flatMap(hit -> store.paper(hit.paperId()));
-    } catch (QueryException e) {
-      return Optional.empty();
-    }
+    Map<Long, Paper> papers = store.papers(List.copyOf(ids)).stream()
+        .collect(Collectors.toMap(Paper::id, Function.identity()));
+    return ids.stream().map(papers::get).filter(java.util.Objects::nonNull).limit(CANDIDATES).toList();
+  }
+
+  /** What {@code /papers paper} finds this paper by exactly: its arXiv id, else its title. */
+  private static String lookupKey(Paper paper) {
+    return paper.arxivId() != null ? paper.arxivId().value() : paper.title();
   }
 }

@@ -2,8 +2,6 @@ package paperradar.core.service;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +13,7 @@ import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.search.QueryException;
-import paperradar.core.search.SearchRequest;
-import paperradar.core.search.SearchSort;
+import paperradar.core.search.SearchResults;
 import paperradar.core.subscribe.ChannelStore;
 import paperradar.core.subscribe.Topic;
 import paperradar.core.subscribe.TopicListener;
@@ -62,32 +59,22 @@ public final class TopicCommands {
     }
     channels.update(context.channel(), settings -> settings.active(true, null));
     topicListener.subscribed(topic);
-    long recent = recentMatches(query);
-    // The count is of papers already stored; /papers topics counts only matches recorded from now on, so the
-    // reply says which is which rather than show two numbers that seem to disagree.
+    // The count is the one the search it points to shows (the same query, through the same page), so the
+    // two never disagree; /papers topics counts only matches recorded from now on, and says so.
+    SearchResults stored = ReadingCommands.searchPage(index, query, 1);
     return Reply.ephemeral(List.of(new ReplyPart.Text("This channel now follows " + query + ". From now on, each"
         + " new paper that matches it is counted in /papers topics and comes in the digest. "
-        + alreadyHere(recent, query))));
+        + alreadyHere(stored, query))));
   }
 
-  private static String alreadyHere(long recent, String query) {
-    if (recent == 0) {
-      return "No paper from the last 7 days here matches it yet.";
+  private static String alreadyHere(SearchResults stored, String query) {
+    if (stored.totalHits() == 0) {
+      return "No stored paper matches it yet.";
     }
-    if (recent == 1) {
-      return "1 paper from the last 7 days already here matches it: /papers search " + query + " shows it.";
+    if (stored.totalHits() == 1 && stored.totalExact()) {
+      return "1 stored paper already matches it: /papers search " + query + " shows it.";
     }
-    return recent + " papers from the last 7 days already here match it: /papers search " + query + " shows them.";
-  }
-
-  private long recentMatches(String query) {
-    LocalDate since = LocalDate.ofInstant(clock.instant().minus(COUNTED), ZoneOffset.UTC);
-    try {
-      return index.search(new SearchRequest("(" + query + ") since:" + since, 1, 0, SearchSort.RELEVANCE))
-          .totalHits();
-    } catch (QueryException e) {
-      return 0;
-    }
+    return stored.totalText() + " stored papers already match it: /papers search " + query + " shows them.";
   }
 
   Reply unsubscribe(CommandContext context, Command.Unsubscribe command) {

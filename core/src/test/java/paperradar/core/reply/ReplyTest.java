@@ -54,7 +54,14 @@ class ReplyTest {
     List<Reply> messages = Reply.channel(parts).split(limits);
 
     assertThat(messages).hasSizeGreaterThan(2);
-    assertThat(messages.stream().flatMap(m -> m.parts().stream()).toList()).isEqualTo(parts);
+    // The same parts in order; each card now carries its place in the whole reply, so numbering goes on
+    // across messages.
+    List<ReplyPart> numbered = new ArrayList<>();
+    int position = 0;
+    for (ReplyPart part : parts) {
+      numbered.add(part instanceof ReplyPart.PaperCard card ? card.numbered(++position) : part);
+    }
+    assertThat(messages.stream().flatMap(m -> m.parts().stream()).toList()).isEqualTo(numbered);
     for (Reply message : messages) {
       assertThat(message.parts()).hasSizeLessThanOrEqualTo(4);
       assertThat(message.parts().stream().mapToInt(ReplySplitter::size).sum()).isLessThanOrEqualTo(3_000);

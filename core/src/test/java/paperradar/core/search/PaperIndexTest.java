@@ -136,6 +136,14 @@ class PaperIndexTest {
   }
 
   @Test
+  void dateSortPutsUndatedPapersAfterEveryDatedOne() {
+    // "A Network of Networks" has no date and was first seen in 2026, after every publication date here.
+    SearchResults results = index.search(new SearchRequest("networks", 10, 0, SearchSort.DATE));
+    assertThat(results.hits()).extracting(SearchResults.Hit::title)
+        .containsExactly("Graph Pointer Networks for Routing", "Pointer Networks", "A Network of Networks");
+  }
+
+  @Test
   void countsAreExactUpToTenThousandAndALowerBoundBeyond() {
     try (PaperIndex big = PaperIndex.inMemory()) {
       List<Paper> many = new ArrayList<>();

@@ -111,6 +111,56 @@ class PapersCommandServiceTest {
   }
 
   @Test
+  void aSecondSearchPageNumbersItsPapersOnFromTheFirst() {
+    Reply second = ask("/papers search diffusion page 2");
+
+    assertThat(text(second)).startsWith("== Papers 6–6 of 6 for diffusion ==").contains("\n\n6. ");
+    assertThat(second.cards()).extracting(ReplyPart.PaperCard::number).containsExactly(6);
+    assertThat(ask("/papers search diffusion").cards()).extracting(ReplyPart.PaperCard::number)
+        .containsExactly(1, 2, 3, 4, 5);
+  }
+
+  @Test
+  void subscribeCountsWhatTheSearchItPointsToShows() {
+    Reply subscribed = ask("/papers subscribe diffusion");
+
+    assertThat(text(subscribed)).contains("6 stored papers already match it: /papers search diffusion shows them.");
+    assertThat(text(ask("/papers search diffusion"))).startsWith("== Papers 1–5 of 6 for diffusion ==");
+  }
+
+  @Test
+  void aTitleThatIsNotExactlyAPapersGetsCandidatesNotAGuess() {
+    Reply reply = ask("paper diffusion models");
+
+    assertThat(reply.ok()).isTrue();
+    assertThat(reply.visibility()).isEqualTo(Reply.Visibility.EPHEMERAL);
+    assertThat(text(reply)).startsWith("No exact match for \u201cdiffusion models\u201d; did you mean:");
+    assertThat(reply.cards()).hasSizeBetween(2, 5);
+    assertThat(titles(reply)).first().isEqualTo("Diffusion Models for Sheep");
+    assertThat(reply.cards()).allSatisfy(card -> assertThat(card.why()).startsWith("/papers paper 2611.0000"));
+  }
+
+  @Test
+  void anExactTitleInOtherCaseAndPunctuationGivesTheCardItself() {
+    Reply reply = ask("paper diffusion the last one");
+
+    assertThat(reply.visibility()).isEqualTo(Reply.Visibility.CHANNEL);
+    assertThat(titles(reply)).containsExactly("Diffusion, The Last One");
+    assertThat(text(reply)).doesNotContain("No exact match");
+  }
+
+  @Test
+  void aWordThatLooksLikeAWindowGetsAHintInsteadOfBecomingATopic() {
+    Reply year = ask("/papers trending year");
+
+    assertThat(year.ok()).isFalse();
+    assertThat(year.visibility()).isEqualTo(Reply.Visibility.EPHEMERAL);
+    assertThat(text(year)).startsWith("trending takes day, week or month; did you mean /papers trending month?");
+    assertThat(text(ask("trending 7d diffusion"))).contains("did you mean /papers trending week diffusion?");
+    assertThat(titles(ask("trending week \"diffusion\""))).isNotEmpty();
+  }
+
+  @Test
   void aBadSearchGetsTheReasonAndTheUsage() {
     Reply reply = ask("search venue:neurips");
 
@@ -140,7 +190,7 @@ class PapersCommandServiceTest {
     Reply subscribed = ask("/papers subscribe \"pointer networks\" OR llamas");
     assertThat(subscribed.ok()).isTrue();
     assertThat(subscribed.visibility()).isEqualTo(Reply.Visibility.EPHEMERAL);
-    assertThat(text(subscribed)).contains("2 papers from the last 7 days already here match it: /papers search")
+    assertThat(text(subscribed)).contains("2 stored papers already match it: /papers search")
         .contains("each new paper that matches it is counted in /papers topics");
     assertThat(text(ask("topics"))).contains("1. \"pointer networks\" OR llamas (0 papers in the last 7 days)");
 
