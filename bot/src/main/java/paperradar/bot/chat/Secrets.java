@@ -21,10 +21,14 @@ public final class Secrets {
   public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
   public static final String DISCORD_TOKEN = "DISCORD_TOKEN";
+  /** The Slack app's client secret, for installs in many workspaces (OAuth). */
+  public static final String SLACK_CLIENT_SECRET = "SLACK_CLIENT_SECRET";
+  /** Base64 of the 32-byte key that seals the installed workspaces' bot tokens in the store. */
+  public static final String SECRETS_KEY = "PAPERRADAR_SECRETS_KEY";
   /** The environment variable naming the secrets file. */
   public static final String SECRETS_FILE = "PAPERRADAR_SECRETS_FILE";
   private static final List<String> NAMES = List.of(SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET,
-      DISCORD_TOKEN);
+      DISCORD_TOKEN, SLACK_CLIENT_SECRET, SECRETS_KEY);
 
   private final Map<String, String> values;
 

@@ -10,6 +10,7 @@ import paperradar.bot.chat.ChatAdapter;
 import paperradar.bot.chat.Secrets;
 import paperradar.bot.config.Settings;
 import paperradar.bot.discord.DiscordAdapter;
+import paperradar.bot.slack.SecretBox;
 import paperradar.bot.slack.SlackAdapter;
 import paperradar.core.assembly.RadarCore;
 import paperradar.core.command.CommandService;
@@ -39,17 +40,21 @@ final class ChatAdapters {
     List<ChatAdapter> adapters = new ArrayList<>();
     Map<String, String> status = new LinkedHashMap<>();
     Settings.Slack slack = settings.slack();
-    String slackMissing = !secrets.has(Secrets.SLACK_BOT_TOKEN) ? Secrets.SLACK_BOT_TOKEN
-        : slack.socketMode() && !secrets.has(Secrets.SLACK_APP_TOKEN) ? Secrets.SLACK_APP_TOKEN
-        : !slack.socketMode() && !secrets.has(Secrets.SLACK_SIGNING_SECRET) ? Secrets.SLACK_SIGNING_SECRET
-        : null;
-    if (slackMissing == null) {
-      adapters.add(new SlackAdapter(slack, new SlackAdapter.Tokens(secrets.get(Secrets.SLACK_BOT_TOKEN).orElseThrow(),
-          secrets.get(Secrets.SLACK_APP_TOKEN).orElse(null), secrets.get(Secrets.SLACK_SIGNING_SECRET).orElse(null)),
-          commands, clock, replayStore));
+    if (slack.oauth()) {
+      chooseSlackForManyWorkspaces(slack, secrets, commands, clock, replayStore, adapters, status);
     } else {
-      status.put("slack", "off (no " + slackMissing + (secrets.has(Secrets.SLACK_BOT_TOKEN)
-          ? ", which slack.mode " + slack.mode() + " needs)" : ")"));
+      String slackMissing = !secrets.has(Secrets.SLACK_BOT_TOKEN) ? Secrets.SLACK_BOT_TOKEN
+          : slack.socketMode() && !secrets.has(Secrets.SLACK_APP_TOKEN) ? Secrets.SLACK_APP_TOKEN
+          : !slack.socketMode() && !secrets.has(Secrets.SLACK_SIGNING_SECRET) ? Secrets.SLACK_SIGNING_SECRET
+          : null;
+      if (slackMissing == null) {
+        adapters.add(new SlackAdapter(slack, new SlackAdapter.Tokens(secrets.get(Secrets.SLACK_BOT_TOKEN).orElseThrow(),
+            secrets.get(Secrets.SLACK_APP_TOKEN).orElse(null), secrets.get(Secrets.SLACK_SIGNING_SECRET).orElse(null)),
+            commands, clock, replayStore));
+      } else {
+        status.put("slack", "off (no " + slackMissing + (secrets.has(Secrets.SLACK_BOT_TOKEN)
+            ? ", which slack.mode " + slack.mode() + " needs)" : ")"));
+      }
     }
     if (secrets.has(Secrets.DISCORD_TOKEN)) {
       adapters.add(new DiscordAdapter(settings.discord(), secrets.get(Secrets.DISCORD_TOKEN).orElseThrow(),
@@ -58,6 +63,29 @@ final class ChatAdapters {
       status.put("discord", "off (no " + Secrets.DISCORD_TOKEN + ")");
     }
     return new ChatAdapters(adapters, status);
+  }
+
+  /** slack.clientId is set: OAuth installs, each team's token in the store, no SLACK_BOT_TOKEN. */
+  private static void chooseSlackForManyWorkspaces(Settings.Slack slack, Secrets secrets, CommandService commands,
+      Clock clock, javax.sql.DataSource store, List<ChatAdapter> adapters, Map<String, String> status) {
+    String missing = !secrets.has(Secrets.SLACK_SIGNING_SECRET) ? Secrets.SLACK_SIGNING_SECRET
+        : !secrets.has(Secrets.SLACK_CLIENT_SECRET) ? Secrets.SLACK_CLIENT_SECRET
+        : !secrets.has(Secrets.SECRETS_KEY) ? Secrets.SECRETS_KEY
+        : null;
+    if (missing != null || store == null) {
+      status.put("slack", "off (slack.clientId is set but " + (missing != null ? missing + " is missing)"
+          : "there is no store for the installations)"));
+      return;
+    }
+    SecretBox key;
+    try {
+      key = SecretBox.fromBase64(secrets.get(Secrets.SECRETS_KEY).orElseThrow());
+    } catch (IllegalArgumentException e) {
+      throw new paperradar.bot.config.ConfigException(e.getMessage());
+    }
+    adapters.add(new SlackAdapter(slack, new SlackAdapter.Tokens(null, null,
+        secrets.get(Secrets.SLACK_SIGNING_SECRET).orElseThrow(), secrets.get(Secrets.SLACK_CLIENT_SECRET).orElseThrow(),
+        key), commands, clock, store));
   }
 
   List<ChatAdapter> adapters() {

@@ -24,7 +24,7 @@ record EnvironmentOverride(String keyPath, String variable) {
    */
   static final Set<String> RESERVED = Set.of("PAPERRADAR_CONFIG", "PAPERRADAR_LOG_LEVEL", "PAPERRADAR_LOG_FORMAT",
       "PAPERRADAR_TEST_POSTGRES_URL", "PAPERRADAR_BENCH_POSTGRES_URL", "PAPERRADAR_JAVA_OPTS",
-      "PAPERRADAR_SECRETS_FILE", "PAPERRADAR_DATA", "PAPERRADAR_DATABASE_URL");
+      "PAPERRADAR_SECRETS_FILE", "PAPERRADAR_DATA", "PAPERRADAR_DATABASE_URL", "PAPERRADAR_SECRETS_KEY");
 
   /**
    * The overrides of every scalar key in the tree (the bundled defaults), found by walking it so that a key

@@ -17,8 +17,13 @@ import paperradar.core.subscribe.ChannelSettings;
 public record Settings(Trending trending, Digest digest, Scheduler scheduler, List<SourceSetting> sources,
     Webhook webhook, Http http, Fetch fetch, Slack slack, Discord discord) {
 
-  /** The Slack adapter; its tokens come from the environment or the secrets file, never from here. */
-  public record Slack(String mode, int port, String path, String apiUrl) {
+  /**
+   * The Slack adapter; its tokens come from the environment or the secrets file, never from here. With a
+   * {@code clientId} (HTTP mode only) it serves every workspace that installs it through OAuth at
+   * {@code publicUrl} + {@code installPath}, and Slack sends the installer back to {@code redirectPath}.
+   */
+  public record Slack(String mode, int port, String path, String apiUrl, String clientId, String installPath,
+      String redirectPath, String publicUrl) {
     public Slack {
       if (!"socket".equals(mode) && !"http".equals(mode)) {
         throw new IllegalArgumentException("slack.mode must be socket or http, not \"" + mode + "\"");
@@ -30,10 +35,55 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
         throw new IllegalArgumentException("slack.path must start with /, not \"" + path + "\"");
       }
       apiUrl = httpUrl("slack.apiUrl", apiUrl);
+      clientId = clientId == null ? "" : clientId.strip();
+      if (!clientId.isEmpty() && !clientId.matches("[0-9]+\\.[0-9]+")) {
+        throw new IllegalArgumentException("slack.clientId must be the app's Client ID (Basic Information, digits"
+            + " like 1234567890.1234567890) or empty, not \"" + clientId + "\"");
+      }
+      installPath = slackPath("slack.installPath", installPath, "/slack/install");
+      redirectPath = slackPath("slack.redirectPath", redirectPath, "/slack/oauth_redirect");
+      if (installPath.equals(redirectPath) || installPath.equals(path) || redirectPath.equals(path)) {
+        throw new IllegalArgumentException("slack.path, slack.installPath and slack.redirectPath must differ");
+      }
+      publicUrl = publicUrl == null ? "" : publicUrl.strip();
+      if (!publicUrl.isEmpty()) {
+        publicUrl = httpUrl("slack.publicUrl", publicUrl);
+        publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
+      }
+      if (!clientId.isEmpty() && !"http".equals(mode)) {
+        throw new IllegalArgumentException("slack.clientId (installs in many workspaces) needs slack.mode: http");
+      }
+      if (!clientId.isEmpty() && publicUrl.isEmpty()) {
+        throw new IllegalArgumentException("slack.clientId needs slack.publicUrl, the https address Slack and"
+            + " browsers reach this process at (for the redirect URL)");
+      }
+    }
+
+    /** The single-workspace settings: no OAuth. */
+    public Slack(String mode, int port, String path, String apiUrl) {
+      this(mode, port, path, apiUrl, "", null, null, "");
     }
 
     public boolean socketMode() {
       return "socket".equals(mode);
+    }
+
+    /** Whether workspaces install the app through OAuth (many workspaces) rather than one bot token. */
+    public boolean oauth() {
+      return !clientId.isEmpty();
+    }
+
+    /** The redirect URL to register with Slack: the public URL and the redirect path. */
+    public String redirectUrl() {
+      return publicUrl + redirectPath;
+    }
+
+    private static String slackPath(String key, String value, String fallback) {
+      String path = value == null || value.isBlank() ? fallback : value.strip();
+      if (!path.startsWith("/")) {
+        throw new IllegalArgumentException(key + " must start with /, not \"" + path + "\"");
+      }
+      return path;
     }
   }
 

@@ -7,6 +7,8 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.io.IOException;
 import java.time.Clock;
@@ -22,17 +24,36 @@ import paperradar.bot.chat.ChatAdapter;
 import paperradar.bot.config.Settings;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DigestSender;
+import paperradar.core.deliver.Sleeper;
 
 /**
  * paper-radar in Slack through Bolt for Java: Socket Mode (an outgoing WebSocket, no public URL) or HTTP
  * mode (signed requests to {@code slack.port}/{@code slack.path}). Both run the same {@link App}.
+ *
+ * <p>With {@code slack.clientId} (HTTP mode) it serves many workspaces: each installs the app through
+ * OAuth v2 at {@code slack.installPath}, Slack sends the installer back to {@code slack.redirectPath}, and the
+ * installation (its bot token sealed) goes to the store. Every command, button and digest then uses the
+ * token of its own team; {@code app_uninstalled} and {@code tokens_revoked} remove the team and stop its
+ * digests until it installs again.
  */
 public final class SlackAdapter implements ChatAdapter {
 
   private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
-  /** The tokens one mode needs; only ever read from {@link paperradar.bot.chat.Secrets}. */
-  public record Tokens(String botToken, String appToken, String signingSecret) {
+  /** The bot scopes the app asks each workspace for: the manifest's, in the same order. */
+  static final String SCOPES = "commands,chat:write,chat:write.public,channels:history,groups:history";
+
+  /**
+   * The tokens one mode needs; only ever read from {@link paperradar.bot.chat.Secrets}. With OAuth there is
+   * no bot token (each team has its own) but a client secret and the key that seals the teams' tokens.
+   */
+  public record Tokens(String botToken, String appToken, String signingSecret, String clientSecret,
+      SecretBox secretsKey) {
+
+    public Tokens(String botToken, String appToken, String signingSecret) {
+      this(botToken, appToken, signingSecret, null, null);
+    }
+
     @Override
     public String toString() {
       return "Tokens[redacted]";
@@ -43,6 +64,8 @@ public final class SlackAdapter implements ChatAdapter {
   private final Tokens tokens;
   private final Slack slack;
   private final CommandService commands;
+  private final Clock clock;
+  private final InstallationStore installations;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
   private final SlackSender sender;
   private App app;
@@ -64,12 +87,23 @@ public final class SlackAdapter implements ChatAdapter {
     this.replayStore = replayStore;
     this.tokens = tokens;
     this.commands = commands;
+    this.clock = clock;
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
     // Bolt would log each request and response body at debug level: those hold tokens and users' text.
     config.setPrettyResponseLoggingEnabled(false);
     this.slack = Slack.getInstance(config);
-    this.sender = new SlackSender(slack.methods(tokens.botToken()), clock);
+    if (settings.oauth()) {
+      if (replayStore == null || tokens.clientSecret() == null || tokens.secretsKey() == null) {
+        throw new IllegalArgumentException("slack.clientId needs the store, SLACK_CLIENT_SECRET and "
+            + SecretBox.KEY_VARIABLE);
+      }
+      this.installations = new JdbcInstallationStore(replayStore, tokens.secretsKey(), clock);
+      this.sender = new SlackSender(slack, installations, clock, Sleeper.REAL);
+    } else {
+      this.installations = null;
+      this.sender = new SlackSender(slack.methods(tokens.botToken()), clock);
+    }
   }
 
   /**
@@ -78,15 +112,65 @@ public final class SlackAdapter implements ChatAdapter {
    * real cause.
    */
   private App newApp() {
-    AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack).singleTeamBotToken(tokens.botToken());
+    AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack);
     if (settings.socketMode()) {
       appConfig.signingSecret(null);
     } else {
       appConfig.signingSecret(tokens.signingSecret());
     }
-    App built = new App(appConfig.build());
+    App built = settings.oauth() ? newOAuthApp(appConfig)
+        : new App(appConfig.singleTeamBotToken(tokens.botToken()).build());
     new SlackCommands(commands, workers).register(built);
     return built;
+  }
+
+  /** Many workspaces: no single-team token; Bolt's multi-team authorization finds each request's bot by team. */
+  private App newOAuthApp(AppConfig.AppConfigBuilder appConfig) {
+    App built = new App(appConfig.clientId(settings.clientId()).clientSecret(tokens.clientSecret()).scope(SCOPES)
+        .oauthInstallPath(settings.installPath()).oauthRedirectUriPath(settings.redirectPath())
+        .redirectUri(settings.redirectUrl()).oAuthInstallPageRenderingEnabled(false).build());
+    BoltInstallations bolt = new BoltInstallations(installations, clock);
+    built.asOAuthApp(true);
+    built.service(bolt);
+    built.service(new JdbcOAuthStates(replayStore, clock));
+    // Bolt's default answers a refused state with 200; a browser, a proxy and a monitor should see a refusal.
+    built.oauthCallbackStateError((request, response) -> {
+      // The code in the request stays out of the log: with the client secret it would be an installation.
+      log.info("slack: refused an install redirect: its state is unknown, used, expired or not this browser's");
+      return refusal(response, "This install link has expired or was already used. Start again from the"
+          + " install page.");
+    });
+    built.oauthCallbackAccessError((com.slack.api.bolt.service.builtin.oauth.OAuthV2AccessErrorHandler)
+        (request, response, access) -> refusal(response, "Slack did not accept the installation ("
+            + String.valueOf(access.getError()).replaceAll("[^A-Za-z0-9_]", "") + "). Start again from the"
+            + " install page."));
+    built.event(AppUninstalledEvent.class, (payload, context) -> {
+      bolt.remove(payload.getTeamId());
+      return context.ack();
+    });
+    built.event(TokensRevokedEvent.class, (payload, context) -> {
+      // A revoked bot token leaves the team nothing to post with; revoked user tokens change nothing here.
+      var revoked = payload.getEvent().getTokens();
+      if (revoked != null && revoked.getBot() != null && !revoked.getBot().isEmpty()) {
+        bolt.remove(payload.getTeamId());
+      }
+      return context.ack();
+    });
+    return built;
+  }
+
+  private static com.slack.api.bolt.response.Response refusal(com.slack.api.bolt.response.Response response,
+      String text) {
+    response.setStatusCode(400);
+    response.setContentType("text/html; charset=utf-8");
+    response.setBody("<!DOCTYPE html><html><head><title>paper-radar</title></head><body><p>" + text
+        + "</p></body></html>");
+    return response;
+  }
+
+  /** The workspaces that installed the app; empty unless it serves many through OAuth. */
+  public java.util.Optional<InstallationStore> installations() {
+    return java.util.Optional.ofNullable(installations);
   }
 
   /** auth.test, said in one line when it fails: unreachable (and how), or the token refused (and Slack's word). */
@@ -111,7 +195,10 @@ public final class SlackAdapter implements ChatAdapter {
 
   @Override
   public void start() throws Exception {
-    checkToken();
+    if (!settings.oauth()) {
+      // With OAuth there is no one token to check: each workspace's is checked as its requests come.
+      checkToken();
+    }
     app = newApp();
     if (settings.socketMode()) {
       socketMode = new SocketModeApp(tokens.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
@@ -125,8 +212,13 @@ public final class SlackAdapter implements ChatAdapter {
       }
       // The wall clock, not the bot's: Slack stamps requests with the real time.
       SlackRequestGate gate = new SlackRequestGate(tokens.signingSecret(), seen, Clock.systemUTC());
-      httpServer = SlackHttpServer.start(app, gate, settings.port(), settings.path());
+      httpServer = SlackHttpServer.start(app, gate, settings.port(), settings.path(), settings.oauth()
+          ? new SlackHttpServer.OAuthPaths(settings.installPath(), settings.redirectPath()) : null);
       log.info("slack: listening for signed requests on port {} at {}", httpServer.port(), settings.path());
+      if (settings.oauth()) {
+        log.info("slack: workspaces install the app at {}{}; Slack redirects them to {}", settings.publicUrl(),
+            settings.installPath(), settings.redirectUrl());
+      }
     }
   }
 
@@ -142,7 +234,8 @@ public final class SlackAdapter implements ChatAdapter {
 
   @Override
   public String describe() {
-    return settings.socketMode() ? "on (socket mode)" : "on (http mode)";
+    return settings.socketMode() ? "on (socket mode)" : settings.oauth() ? "on (http mode, many workspaces)"
+        : "on (http mode)";
   }
 
   @Override

@@ -1,12 +1,18 @@
 package paperradar.bot.slack;
 
+import com.slack.api.app_backend.oauth.payload.VerificationCodePayload;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.request.builtin.OAuthCallbackRequest;
+import com.slack.api.bolt.request.builtin.OAuthStartRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import paperradar.bot.http.HttpListener;
@@ -19,6 +25,10 @@ import paperradar.bot.http.HttpListener.Exchange;
  * otherwise) before Bolt parses it; a signed body Bolt cannot parse gets 400. Jetty serves it
  * ({@link HttpListener}: timeouts, a body limit, a bounded pool); any load balancer can sit in front of several
  * processes, which share the replay check through the store.
+ *
+ * <p>With OAuth, two more paths take unsigned GETs from browsers, and only GETs: the install path (a redirect
+ * to Slack's consent page with a fresh state) and the redirect path (Slack sends the installer back with a
+ * code and that state). Bolt checks the state and exchanges the code; no other path skips the gate.
  */
 final class SlackHttpServer implements AutoCloseable {
 
@@ -28,11 +38,59 @@ final class SlackHttpServer implements AutoCloseable {
     this.listener = listener;
   }
 
+  /** The OAuth install and redirect paths. */
+  record OAuthPaths(String install, String redirect) {}
+
   /** Listens on every interface: Slack reaches it from outside (through a proxy that ends TLS). */
   static SlackHttpServer start(App app, SlackRequestGate gate, int port, String path) throws Exception {
+    return start(app, gate, port, path, null);
+  }
+
+  /** The same, with the OAuth paths when the app installs in many workspaces (null: none). */
+  static SlackHttpServer start(App app, SlackRequestGate gate, int port, String path, OAuthPaths oauth)
+      throws Exception {
     SlackRequestParser parser = new SlackRequestParser(app.config());
-    return new SlackHttpServer(HttpListener.start("slack", "0.0.0.0", port, HttpListener.Limits.DEFAULT,
-        Map.of(path, exchange -> answer(app, parser, gate, exchange))));
+    Map<String, HttpListener.Route> routes = new HashMap<>();
+    routes.put(path, exchange -> answer(app, parser, gate, exchange));
+    if (oauth != null) {
+      routes.put(oauth.install(), exchange -> oauthStart(app, exchange));
+      routes.put(oauth.redirect(), exchange -> oauthCallback(app, exchange));
+    }
+    return new SlackHttpServer(HttpListener.start("slack", "0.0.0.0", port, HttpListener.Limits.DEFAULT, routes));
+  }
+
+  private static Answer oauthStart(App app, Exchange exchange) throws Exception {
+    if (!"GET".equals(exchange.method())) {
+      return Answer.text(405, "GET only");
+    }
+    return toAnswer(app.run(new OAuthStartRequest("", headers(exchange))));
+  }
+
+  private static Answer oauthCallback(App app, Exchange exchange) throws Exception {
+    if (!"GET".equals(exchange.method())) {
+      return Answer.text(405, "GET only");
+    }
+    Map<String, List<String>> query = query(exchange.query());
+    return toAnswer(app.run(new OAuthCallbackRequest(query, "", VerificationCodePayload.from(query),
+        headers(exchange))));
+  }
+
+  private static RequestHeaders headers(Exchange exchange) {
+    return new RequestHeaders(new HashMap<>(exchange.headers()));
+  }
+
+  static Map<String, List<String>> query(String query) {
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    if (query == null || query.isEmpty()) {
+      return values;
+    }
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+      String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+      values.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+    }
+    return values;
   }
 
   int port() {
@@ -63,7 +121,10 @@ final class SlackHttpServer implements AutoCloseable {
     if (request == null) {
       return Answer.text(400, "not a Slack request");
     }
-    Response response = app.run(request);
+    return toAnswer(app.run(request));
+  }
+
+  private static Answer toAnswer(Response response) {
     Map<String, List<String>> headers = new HashMap<>(response.getHeaders());
     headers.remove("Content-Type");
     byte[] body = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package paperradar.bot.slack;
 
+import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
@@ -12,11 +13,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.deliver.DeliveryException;
 import paperradar.core.deliver.DigestSender;
+import paperradar.core.deliver.Sleeper;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.reply.Reply;
 
@@ -28,6 +32,10 @@ import paperradar.core.reply.Reply;
  * recent history for posts with its key and sends only the parts not there. That read needs the
  * {@code channels:history} scope; without it the sender says so once and sends anyway (a rare double
  * beats a lost digest).
+ *
+ * <p>Each post uses the bot token of the channel's own team: the one token of a single-workspace
+ * deployment, or the team's installation in the store. A team without one (it uninstalled the app) is not
+ * served. Posts are paced per team and per channel by a {@link PostPacer}.
  */
 public final class SlackSender implements DigestSender {
 
@@ -39,18 +47,37 @@ public final class SlackSender implements DigestSender {
       "account_inactive", "token_revoked", "restricted_action");
   private static final Duration HISTORY_WINDOW = Duration.ofDays(2);
 
-  private final MethodsClient methods;
+  private final Function<String, Optional<MethodsClient>> clients;
   private final Clock clock;
+  private final PostPacer pacer;
   private volatile boolean warnedAboutHistory;
 
+  /** One workspace: every channel is posted to with this client's token. */
   public SlackSender(MethodsClient methods, Clock clock) {
-    this.methods = Objects.requireNonNull(methods, "methods");
+    this(team -> Optional.of(methods), clock, PostPacer.slacks(clock, Sleeper.REAL));
+  }
+
+  /** Many workspaces: each team's token from its installation. */
+  public SlackSender(Slack slack, InstallationStore installations, Clock clock, Sleeper sleeper) {
+    this(team -> installations.find(team).map(installation -> slack.methods(installation.botToken())), clock,
+        PostPacer.slacks(clock, sleeper));
+  }
+
+  SlackSender(Function<String, Optional<MethodsClient>> clients, Clock clock, PostPacer pacer) {
+    this.clients = Objects.requireNonNull(clients, "clients");
     this.clock = clock;
+    this.pacer = pacer;
   }
 
   @Override
   public String platform() {
     return PLATFORM;
+  }
+
+  /** Only channels of teams that have the app installed. */
+  @Override
+  public boolean serves(ChannelRef channel) {
+    return clients.apply(channel.workspace()).isPresent();
   }
 
   @Override
@@ -60,17 +87,26 @@ public final class SlackSender implements DigestSender {
 
   @Override
   public void send(ChannelRef channel, Reply reply, String deliveryKey, boolean mayHaveBeenSent) {
+    // Between serves() and here the team may have uninstalled: its channels then stop like the others.
+    MethodsClient methods = clients.apply(channel.workspace()).orElseThrow(() ->
+        new DeliveryException.Permanent(JdbcInstallationStore.UNINSTALLED, null));
     List<BlockKitRenderer.SlackMessage> messages = BlockKitRenderer.render(reply);
-    Set<String> alreadyThere = mayHaveBeenSent ? keysInHistory(channel) : Set.of();
+    Set<String> alreadyThere = mayHaveBeenSent ? keysInHistory(methods, channel) : Set.of();
     for (int i = 0; i < messages.size(); i++) {
       String key = messages.size() == 1 ? deliveryKey : deliveryKey + "-" + (i + 1);
       if (!alreadyThere.contains(key)) {
-        post(channel, messages.get(i), key);
+        try {
+          pacer.awaitTurn(channel);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new DeliveryException.Transient("interrupted while waiting for Slack's pace", null, e);
+        }
+        post(methods, channel, messages.get(i), key);
       }
     }
   }
 
-  private void post(ChannelRef channel, BlockKitRenderer.SlackMessage message, String key) {
+  private void post(MethodsClient methods, ChannelRef channel, BlockKitRenderer.SlackMessage message, String key) {
     ChatPostMessageResponse response = call(channel, () -> methods.chatPostMessage(request -> request
         .channel(channel.channel()).text(message.text()).blocks(message.blocks())
         // Nothing in a digest may ping: no @channel parsing, no link previews of arbitrary pages.
@@ -81,7 +117,7 @@ public final class SlackSender implements DigestSender {
     }
   }
 
-  private Set<String> keysInHistory(ChannelRef channel) {
+  private Set<String> keysInHistory(MethodsClient methods, ChannelRef channel) {
     String oldest = Long.toString(clock.instant().minus(HISTORY_WINDOW).getEpochSecond());
     ConversationsHistoryResponse history = call(channel, () -> methods.conversationsHistory(request -> request
         .channel(channel.channel()).oldest(oldest).limit(100).includeAllMetadata(true)));

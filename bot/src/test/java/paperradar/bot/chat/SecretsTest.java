@@ -28,6 +28,18 @@ class SecretsTest {
   }
 
   @Test
+  void theManyWorkspacesSecretsComeFromTheFileOrTheEnvironmentAndAreNeverPrinted() throws Exception {
+    Path file = temp.resolve("secrets.env");
+    Files.writeString(file, "SLACK_CLIENT_SECRET=client-from-file\nPAPERRADAR_SECRETS_KEY=a2V5LWZyb20tZmlsZQ==\n");
+
+    Secrets secrets = Secrets.load(Map.of(Secrets.SECRETS_FILE, file.toString(), "SLACK_CLIENT_SECRET", "client-env"));
+
+    assertThat(secrets.get(Secrets.SLACK_CLIENT_SECRET)).contains("client-env");
+    assertThat(secrets.get(Secrets.SECRETS_KEY)).contains("a2V5LWZyb20tZmlsZQ==");
+    assertThat(secrets.toString()).isEqualTo("Secrets[PAPERRADAR_SECRETS_KEY, SLACK_CLIENT_SECRET]");
+  }
+
+  @Test
   void aBadLineNamesTheFileAndTheLineButNotItsText() throws Exception {
     Path file = temp.resolve("secrets.env");
     Files.writeString(file, "DISCORD_TOKEN=ok\nxoxb-pasted-without-a-name\n");

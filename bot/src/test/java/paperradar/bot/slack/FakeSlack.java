@@ -25,16 +25,24 @@ import org.java_websocket.server.WebSocketServer;
 
 /**
  * A local Slack: the Web API methods paper-radar calls (auth.test, apps.connections.open,
- * chat.postMessage, conversations.history), response URLs, and a Socket Mode WebSocket. It records
- * every call; scripted answers for chat.postMessage come first, then a plain ok.
+ * chat.postMessage, conversations.history, oauth.v2.access), response URLs, and a Socket Mode WebSocket. It
+ * records every call and the token it carried; scripted answers for chat.postMessage come first, then a
+ * plain ok. Codes granted with {@link #grant} install a team once each; auth.test answers for the team
+ * whose token it is given.
  */
 final class FakeSlack implements AutoCloseable {
 
   static final String TEAM = "T0LAB";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One recorded chat.postMessage: its form fields, blocks and metadata parsed. */
-  record Post(String channel, String text, JsonNode blocks, JsonNode metadata) {}
+  /** One recorded chat.postMessage: its form fields, blocks and metadata parsed, and its bearer token. */
+  record Post(String channel, String text, JsonNode blocks, JsonNode metadata, String token) {}
+
+  /** One recorded Web API call: the method and the bearer token (null without one). */
+  record Call(String method, String token) {}
+
+  /** What an authorization code installs: the team and the bot token it gets. */
+  record Grant(String team, String enterprise, String botToken) {}
 
   /** A scripted HTTP answer. */
   record Answer(int status, Map<String, String> headers, String body) {
@@ -54,6 +62,11 @@ final class FakeSlack implements AutoCloseable {
   final List<String> methodsCalled = Collections.synchronizedList(new ArrayList<>());
   final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
   final Deque<Answer> postAnswers = new ConcurrentLinkedDeque<>();
+  final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
+  /** The form of each oauth.v2.access call (client id and secret, code, redirect URI). */
+  final List<Map<String, String>> oauthExchanges = Collections.synchronizedList(new ArrayList<>());
+  private final Map<String, Grant> grants = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> teamsByToken = new java.util.concurrent.ConcurrentHashMap<>();
   /** When true, a scripted failure answer still puts the message in the channel (a lost response). */
   volatile boolean deliverDespiteFailure;
   private final HttpServer http;
@@ -93,11 +106,19 @@ final class FakeSlack implements AutoCloseable {
   private void method(HttpExchange exchange) throws IOException {
     String name = exchange.getRequestURI().getPath().substring("/api/".length());
     methodsCalled.add(name);
-    authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    authorizations.add(String.valueOf(authorization));
+    String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
+    calls.add(new Call(name, token));
     Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     switch (name) {
-      case "auth.test" -> write(exchange, new Answer(200, Map.of(), "{\"ok\":true,\"url\":\"https://lab.slack.test/\","
-          + "\"team\":\"Lab\",\"user\":\"paper-radar\",\"team_id\":\"" + TEAM + "\",\"user_id\":\"U0BOT\",\"bot_id\":\"B0BOT\"}"));
+      case "auth.test" -> {
+        String team = token == null ? TEAM : teamsByToken.getOrDefault(token, TEAM);
+        write(exchange, new Answer(200, Map.of(), "{\"ok\":true,\"url\":\"https://lab.slack.test/\","
+            + "\"team\":\"Lab\",\"user\":\"paper-radar\",\"team_id\":\"" + team + "\",\"user_id\":\"U0BOT" + team
+            + "\",\"bot_id\":\"B0BOT\"}"));
+      }
+      case "oauth.v2.access" -> oauthAccess(exchange, form);
       case "apps.connections.open" -> write(exchange, new Answer(200, Map.of(),
           "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socket.getPort() + "/link\"}"));
       case "chat.postMessage" -> postMessage(exchange, form);
@@ -107,7 +128,9 @@ final class FakeSlack implements AutoCloseable {
   }
 
   private void postMessage(HttpExchange exchange, Map<String, String> form) throws IOException {
-    Post post = new Post(form.get("channel"), form.get("text"), parse(form.get("blocks")), parse(form.get("metadata")));
+    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+    Post post = new Post(form.get("channel"), form.get("text"), parse(form.get("blocks")), parse(form.get("metadata")),
+        authorization == null ? null : authorization.substring("Bearer ".length()));
     posts.add(post);
     Answer answer = postAnswers.poll();
     if (answer == null || deliverDespiteFailure) {
@@ -115,6 +138,49 @@ final class FakeSlack implements AutoCloseable {
     }
     write(exchange, answer != null ? answer : new Answer(200, Map.of(),
         "{\"ok\":true,\"channel\":\"" + post.channel() + "\",\"ts\":\"" + posts.size() + ".000100\"}"));
+  }
+
+  /** Lets {@code code} install {@code team}, once, with {@code botToken}. */
+  void grant(String code, String team, String enterprise, String botToken) {
+    grants.put(code, new Grant(team, enterprise, botToken));
+    teamsByToken.put(botToken, team);
+  }
+
+  /** Exchanges a granted code, once; Slack answers invalid_code for any other. */
+  private void oauthAccess(HttpExchange exchange, Map<String, String> form) throws IOException {
+    Map<String, String> seen = new LinkedHashMap<>(form);
+    String basic = exchange.getRequestHeaders().getFirst("Authorization");
+    if (basic != null && basic.startsWith("Basic ")) {
+      String[] pair = new String(java.util.Base64.getDecoder().decode(basic.substring(6)), StandardCharsets.UTF_8)
+          .split(":", 2);
+      seen.put("client_id", pair[0]);
+      seen.put("client_secret", pair.length > 1 ? pair[1] : "");
+    }
+    oauthExchanges.add(seen);
+    Grant grant = grants.remove(String.valueOf(form.get("code")));
+    if (grant == null) {
+      write(exchange, Answer.error("invalid_code"));
+      return;
+    }
+    ObjectNode body = JSON.createObjectNode().put("ok", true).put("app_id", "A0APP")
+        .put("access_token", grant.botToken()).put("token_type", "bot")
+        .put("scope", "commands,chat:write,chat:write.public,channels:history,groups:history")
+        .put("bot_user_id", "U0BOT" + grant.team()).put("is_enterprise_install", false);
+    body.putObject("team").put("id", grant.team()).put("name", "Team " + grant.team());
+    if (grant.enterprise() == null) {
+      body.putNull("enterprise");
+    } else {
+      body.putObject("enterprise").put("id", grant.enterprise()).put("name", "Grid");
+    }
+    body.putObject("authed_user").put("id", "U0INSTALLER");
+    write(exchange, new Answer(200, Map.of(), body.toString()));
+  }
+
+  /** The tokens the calls of one method carried, in order. */
+  List<String> tokensOf(String method) {
+    synchronized (calls) {
+      return calls.stream().filter(call -> call.method().equals(method)).map(Call::token).toList();
+    }
   }
 
   private void history(HttpExchange exchange, String channel) throws IOException {
