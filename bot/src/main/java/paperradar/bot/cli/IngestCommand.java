@@ -72,6 +72,11 @@ final class IngestCommand implements Callable<Integer> {
         } catch (ListingParseException | InputUnavailableException e) {
           err.println("error: " + e.getMessage());
           totals.addFailure();
+        } catch (OutOfMemoryError e) {
+          // The last resort: the input's bytes and entries are unreachable once ingest() has thrown, so one
+          // line can still be printed; the transaction was rolled back, nothing of the input is stored.
+          err.println(tooLarge(input));
+          totals.addFailure();
         }
         out.flush();
         err.flush();
@@ -81,6 +86,13 @@ final class IngestCommand implements Callable<Integer> {
       out.println(totals.summaryLine(Duration.ofNanos(System.nanoTime() - start)));
     }
     return totals.anyFailed() ? ExitCodes.REFUSED : ExitCodes.OK;
+  }
+
+  /** The one line for an input that does not fit the heap: what happened and what to do. */
+  static String tooLarge(String input) {
+    long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    return "error: " + input + ": too large to ingest in this JVM's " + maxMb + " MB heap; nothing of it was "
+        + "stored. Split the listing, or give the JVM more memory (PAPERRADAR_JAVA_OPTS=-Xmx…)";
   }
 
   /**

@@ -16,6 +16,7 @@ final class ProgressBar implements IngestProgress {
   private final String input;
   private final long startNanos = System.nanoTime();
   private int drawnLength;
+  private Phase phase = Phase.STORING;
 
   ProgressBar(PrintWriter err, String input) {
     this.err = err;
@@ -23,8 +24,25 @@ final class ProgressBar implements IngestProgress {
   }
 
   @Override
+  public void phase(Phase phase, long total) {
+    this.phase = phase;
+    switch (phase) {
+      case PARSING -> draw(String.format(Locale.ROOT, "ingesting %s: reading the listing…", input));
+      case STORING -> update(0, total);
+      case INDEXING -> draw(String.format(Locale.ROOT, "ingesting %s [%s] indexing %,d papers…", input,
+          "#".repeat(WIDTH), total));
+    }
+  }
+
+  @Override
   public void update(long done, long total) {
-    String line = line(input, done, total, System.nanoTime() - startNanos);
+    if (phase == Phase.INDEXING && done < total) {
+      return;
+    }
+    draw(line(input, done, total, System.nanoTime() - startNanos));
+  }
+
+  private void draw(String line) {
     // Blanks cover whatever a longer line before left behind (the rate can shrink).
     err.print("\r" + line + " ".repeat(Math.max(0, drawnLength - line.length())));
     err.flush();

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
     description = "Tracks new and trending research papers and brings them to chat channels.",
     subcommands = {RunCommand.class, AskCommand.class, IngestCommand.class, ExportCommand.class,
         TrendingCommand.class, SearchCommand.class, EnrichCommand.class,
-        ReindexCommand.class, DigestCommand.class, CommandLine.HelpCommand.class})
+        ReindexCommand.class, CompactCommand.class, DigestCommand.class, CommandLine.HelpCommand.class})
 public final class RootCommand {
 
   @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:PAPERRADAR_DATA:-./data}",

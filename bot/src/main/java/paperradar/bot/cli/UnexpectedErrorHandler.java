@@ -3,6 +3,7 @@ package paperradar.bot.cli;
 import org.slf4j.Logger;
 import paperradar.bot.config.ConfigException;
 import paperradar.core.search.QueryException;
+import paperradar.core.store.DataDirectoryInUseException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -20,6 +21,10 @@ final class UnexpectedErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
     if (e instanceof ConfigException) {
+      commandLine.getErr().println("error: " + e.getMessage());
+      return ExitCodes.REFUSED;
+    }
+    if (e instanceof DataDirectoryInUseException) {
       commandLine.getErr().println("error: " + e.getMessage());
       return ExitCodes.REFUSED;
     }

@@ -19,7 +19,8 @@ public final class DiscordText {
     StringBuilder out = new StringBuilder(sanitized.length() + 8);
     for (int i = 0; i < sanitized.length(); i++) {
       char c = sanitized.charAt(i);
-      if (c == '[' || c == ']' || c == '<' || c == '>' || c == '#' && atLineStart(sanitized, i)) {
+      if (c == '[' || c == ']' || c == '<' || c == '>' || c == '#' && atLineStart(sanitized, i)
+          || c == '-' && startsSubtext(sanitized, i)) {
         out.append('\\');
       }
       out.append(c);
@@ -27,9 +28,21 @@ public final class DiscordText {
     return out.toString();
   }
 
-  /** Discord reads {@code #}, {@code ##} and {@code ###} at a line's start as headings. */
+  /**
+   * Discord reads {@code #}, {@code ##} and {@code ###} at a line's start as headings, also after spaces
+   * (and {@code -#} as subtext).
+   */
   private static boolean atLineStart(String text, int index) {
-    return index == 0 || text.charAt(index - 1) == '\n';
+    int i = index - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i < 0 || text.charAt(i) == '\n';
+  }
+
+  /** Discord reads {@code -# } at a line's start as subtext: small grey text that hides what it says. */
+  private static boolean startsSubtext(String text, int index) {
+    return atLineStart(text, index) && text.startsWith("#", index + 1);
   }
 
   /** A URL for an embed's link, or null unless it is http(s) (Discord refuses other schemes). */

@@ -5,17 +5,19 @@ import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
 import paperradar.core.poll.Source;
-import paperradar.core.poll.SourcePoller;
 
-/** Polls one source every interval, unless it is backing off after failures. */
+/**
+ * Polls one source every interval, unless it is backing off after failures. The fetch runs on the {@link
+ * PollPool}, not on Quartz's thread, so a stuck source never holds a thread a digest is waiting for.
+ */
 @DisallowConcurrentExecution
 final class PollSourceJob implements Job {
 
-  private final SourcePoller poller;
+  private final PollPool pool;
   private final Map<String, Source> sources;
 
-  PollSourceJob(SourcePoller poller, Map<String, Source> sources) {
-    this.poller = poller;
+  PollSourceJob(PollPool pool, Map<String, Source> sources) {
+    this.pool = pool;
     this.sources = sources;
   }
 
@@ -23,7 +25,7 @@ final class PollSourceJob implements Job {
   public void execute(JobExecutionContext context) {
     Source source = sources.get(context.getMergedJobDataMap().getString("url"));
     if (source != null) {
-      poller.pollIfDue(source);
+      pool.submit(source);
     }
   }
 }

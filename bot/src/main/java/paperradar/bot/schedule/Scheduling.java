@@ -43,15 +43,18 @@ public final class Scheduling implements AutoCloseable {
   public record Options(boolean clustered, Duration sweepEvery, long checkinMillis, int threads) {}
 
   private final Scheduler scheduler;
+  private final PollPool polls;
 
-  private Scheduling(Scheduler scheduler) {
+  private Scheduling(Scheduler scheduler, PollPool polls) {
     this.scheduler = scheduler;
+    this.polls = polls;
   }
 
   public static Scheduling start(DataSource dataSource, Options options, Jobs jobs) throws SchedulerException {
     Map<String, Source> sources = jobs.sources().stream()
         .collect(Collectors.toMap(Source::url, Function.identity(), (a, b) -> b));
-    JobFactory factory = (bundle, scheduler) -> create(bundle.getJobDetail().getJobClass(), jobs, sources);
+    PollPool polls = new PollPool(jobs.poller()::pollIfDue);
+    JobFactory factory = (bundle, scheduler) -> create(bundle.getJobDetail().getJobClass(), jobs, sources, polls);
     Scheduler scheduler = QuartzSetup.create(dataSource, options.clustered(), options.checkinMillis(),
         options.threads(), factory);
     scheduleSweep(scheduler, options.sweepEvery());
@@ -59,10 +62,10 @@ public final class Scheduling implements AutoCloseable {
     scheduler.start();
     log.info("scheduler started: {}, digest sweep every {} s, {} sources polled",
         options.clustered() ? "clustered on PostgreSQL" : "embedded", options.sweepEvery().toSeconds(), sources.size());
-    return new Scheduling(scheduler);
+    return new Scheduling(scheduler, polls);
   }
 
-  private static Job create(Class<? extends Job> type, Jobs jobs, Map<String, Source> sources) {
+  private static Job create(Class<? extends Job> type, Jobs jobs, Map<String, Source> sources, PollPool polls) {
     if (type == DigestSweepJob.class) {
       return new DigestSweepJob(jobs.sweep());
     }
@@ -73,7 +76,7 @@ public final class Scheduling implements AutoCloseable {
       return new ResumeDigestJob(jobs.delivery(), jobs.ledger());
     }
     if (type == PollSourceJob.class) {
-      return new PollSourceJob(jobs.poller(), sources);
+      return new PollSourceJob(polls, sources);
     }
     throw new IllegalStateException("no job " + type);
   }
@@ -140,6 +143,8 @@ public final class Scheduling implements AutoCloseable {
       scheduler.shutdown(true);
     } catch (SchedulerException e) {
       log.warn("the scheduler did not shut down cleanly", e);
+    } finally {
+      polls.close();
     }
   }
 }

@@ -26,6 +26,20 @@ class IngestSummaryTest {
   }
 
   @Test
+  void theBarNamesEachPhaseAndSaysWhenTheIndexIsBeingBuilt() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    ProgressBar bar = new ProgressBar(new java.io.PrintWriter(text), "dump.json");
+    bar.phase(paperradar.core.pipeline.IngestProgress.Phase.PARSING, 0);
+    assertThat(text.toString()).endsWith("ingesting dump.json: reading the listing…");
+    bar.phase(paperradar.core.pipeline.IngestProgress.Phase.STORING, 20_000);
+    bar.update(19_999, 20_000);
+    bar.phase(paperradar.core.pipeline.IngestProgress.Phase.INDEXING, 20_000);
+    assertThat(text.toString().strip()).endsWith("ingesting dump.json [####################] indexing 20,000 papers…");
+    bar.update(20_000, 20_000);
+    assertThat(text.toString()).contains("100% 20,000/20,000 papers");
+  }
+
+  @Test
   void oneLargeInputGetsATotal() {
     IngestTotals totals = new IngestTotals();
     totals.add(outcome(20_000, 12_000, false));

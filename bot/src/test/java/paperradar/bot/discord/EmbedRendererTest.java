@@ -38,6 +38,9 @@ class EmbedRendererTest {
     assertThat(DiscordText.escape("**bold** [x](https://evil.test) <@123> @everyone\n# heading"))
         .isEqualTo("\\*\\*bold\\*\\* \\[x\\](https://evil.test) \\<@123\\> @\u200Beveryone\n\\# heading");
     assertThat(DiscordText.url("javascript:alert(1)")).isNull();
+    assertThat(DiscordText.escape("-# hidden\n  -# also hidden\nmid -# line stays"))
+        .as("subtext at a line's start is escaped, in the middle of a line it means nothing")
+        .isEqualTo("\\-# hidden\n  \\-# also hidden\nmid -# line stays");
     assertThat(DiscordText.url("https://arxiv.org/abs/1(2)")).isEqualTo("https://arxiv.org/abs/1%282%29");
   }
 }

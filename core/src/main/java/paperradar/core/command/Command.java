@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import paperradar.core.rank.TrendWindow;
+import paperradar.core.text.CleanText;
 
 /**
  * A {@code /papers} command: a small platform-neutral value. The text grammar ({@link CommandParser})
@@ -16,6 +17,9 @@ import paperradar.core.rank.TrendWindow;
  * asker already. A {@code Request(Command, Visibility)} wrapper was the alternative; it would allow a
  * "private subscribe" that means nothing, and give every adapter a second value to carry, so the flag
  * lives in the records where it has a meaning.
+ *
+ * <p>The records are the door for what a user types: every text they hold passes {@link CleanText#line}
+ * in their constructors, whichever adapter built them, so no control character reaches a topic or a reply.
  */
 public sealed interface Command {
 
@@ -27,7 +31,7 @@ public sealed interface Command {
   record Trending(TrendWindow window, String topic, boolean privately) implements Command {
     public Trending {
       Objects.requireNonNull(window, "window");
-      Objects.requireNonNull(topic, "topic");
+      topic = CleanText.line(Objects.requireNonNull(topic, "topic"));
     }
 
     /** Trending shown to the channel. */
@@ -46,7 +50,7 @@ public sealed interface Command {
     public static final int MAX_PAGE = 100;
 
     public Search {
-      Objects.requireNonNull(query, "query");
+      query = CleanText.line(Objects.requireNonNull(query, "query"));
       if (page < 1 || page > MAX_PAGE) {
         throw new IllegalArgumentException("page must be from 1 to " + MAX_PAGE + ", not " + page);
       }
@@ -65,7 +69,7 @@ public sealed interface Command {
    */
   record ShowPaper(String idOrTitle, boolean privately) implements Command {
     public ShowPaper {
-      Objects.requireNonNull(idOrTitle, "idOrTitle");
+      idOrTitle = CleanText.line(Objects.requireNonNull(idOrTitle, "idOrTitle"));
     }
 
     /** A paper shown to the channel. */
@@ -75,10 +79,18 @@ public sealed interface Command {
   }
 
   /** {@code subscribe <topic>}, where the topic is a search query. */
-  record Subscribe(String topic) implements Command {}
+  record Subscribe(String topic) implements Command {
+    public Subscribe {
+      topic = CleanText.line(Objects.requireNonNull(topic, "topic"));
+    }
+  }
 
   /** {@code unsubscribe <topic or its number>}. */
-  record Unsubscribe(String topicOrNumber) implements Command {}
+  record Unsubscribe(String topicOrNumber) implements Command {
+    public Unsubscribe {
+      topicOrNumber = CleanText.line(Objects.requireNonNull(topicOrNumber, "topicOrNumber"));
+    }
+  }
 
   /** {@code topics}. */
   record Topics() implements Command {}
@@ -102,7 +114,11 @@ public sealed interface Command {
   record DigestPreview() implements Command {}
 
   /** {@code help [subcommand]}; an empty subcommand means the overview. */
-  record Help(String subcommand) implements Command {}
+  record Help(String subcommand) implements Command {
+    public Help {
+      subcommand = CleanText.line(Objects.requireNonNull(subcommand, "subcommand"));
+    }
+  }
 
   /** The subcommand's name, as typed and as used for metrics, logs and its usage ({@link Usage#of}). */
   default String name() {

@@ -20,7 +20,7 @@ public final class FormatDetector {
     return parsers.stream().filter(parser -> parser.format() == format).findFirst();
   }
 
-  /** Detects the format, or uses the forced one, and parses. */
+  /** Detects the format, or uses the forced one, parses, and {@linkplain EntryChecks checks} the entries. */
   public Listing parse(String text, ParseContext context, Optional<ListingFormat> forced)
       throws ListingParseException {
     ListingParser parser;
@@ -31,6 +31,6 @@ public final class FormatDetector {
       parser = detect(text).orElseThrow(() -> context.error(1,
           "not a listing paper-radar knows (formats: " + ListingFormat.cliNames() + ")"));
     }
-    return parser.parse(text, context);
+    return EntryChecks.checked(parser.parse(text, context), context);
   }
 }

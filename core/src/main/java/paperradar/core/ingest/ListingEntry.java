@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.SignalName;
+import paperradar.core.text.CleanText;
 
 /**
  * One paper as one listing shows it. Fields a listing does not carry are null (or empty).
@@ -52,15 +53,24 @@ public record ListingEntry(
     @Nullable String pmid,
     @Nullable String s2Id) {
 
+  /** Every text passes {@link CleanText} here, the door of the store: one-line fields lose control
+   *  characters and line breaks, the abstract keeps its paragraphs. */
   public ListingEntry {
     Objects.requireNonNull(title, "title");
+    title = CleanText.line(title);
     if (title.isBlank()) {
       throw new IllegalArgumentException("title is blank");
     }
-    authors = List.copyOf(authors);
-    abstractText = abstractText == null ? "" : abstractText;
+    authors = authors.stream().map(CleanText::line).toList();
+    organization = organization == null ? null : CleanText.line(organization);
+    abstractText = abstractText == null ? "" : CleanText.paragraphs(abstractText);
+    url = url == null ? null : CleanText.line(url);
+    announceType = announceType == null ? null : CleanText.line(announceType);
+    doi = doi == null ? null : CleanText.line(doi);
+    pmid = pmid == null ? null : CleanText.line(pmid);
+    s2Id = s2Id == null ? null : CleanText.line(s2Id);
     signals = signals.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(signals));
-    affiliations = affiliations == null ? List.of() : List.copyOf(affiliations);
+    affiliations = affiliations == null ? List.of() : affiliations.stream().map(CleanText::line).toList();
   }
 
   /** The entry without affiliations, version or other ids: the shape before those fields existed. */

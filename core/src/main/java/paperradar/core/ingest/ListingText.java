@@ -1,7 +1,10 @@
 package paperradar.core.ingest;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -61,14 +64,27 @@ public final class ListingText {
     return line;
   }
 
-  private static int lineOfFirstBadByte(byte[] bytes) {
-    // Approximate: count newlines up to the first byte that cannot start valid UTF-8 text.
+  /**
+   * The line of the first byte UTF-8 cannot read: the decoder stops at it, so the newlines before its position
+   * give the line exactly (a guess from byte patterns counted lines past it).
+   */
+  static int lineOfFirstBadByte(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(8192);
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    while (true) {
+      CoderResult result = decoder.decode(in, out, true);
+      if (result.isError() || result.isUnderflow()) {
+        break;
+      }
+      out.clear();
+    }
     int line = 1;
-    for (byte b : bytes) {
-      if (b == '\n') {
+    for (int i = 0; i < in.position(); i++) {
+      if (bytes[i] == '\n') {
         line++;
-      } else if (b == 0 || (b & 0xC0) == 0x80) {
-        return line;
       }
     }
     return line;

@@ -12,4 +12,17 @@ public interface IngestProgress {
    * with a smaller {@code done} than before, and last with {@code done == total} once the ingest is over.
    */
   void update(long done, long total);
+
+  /** The phases of one ingest, in order: every one is announced, so a bar never sits still unexplained. */
+  enum Phase {
+    /** Decoding and parsing the listing; the total is not known yet. */
+    PARSING,
+    /** Storing its papers: {@link #update} counts them. */
+    STORING,
+    /** Bringing the search index and topic matches in step with the stored papers. */
+    INDEXING
+  }
+
+  /** The ingest entered {@code phase}; {@code total} is the listing's paper count, or 0 while parsing. */
+  default void phase(Phase phase, long total) {}
 }

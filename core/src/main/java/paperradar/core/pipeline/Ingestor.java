@@ -84,11 +84,14 @@ public final class Ingestor {
    */
   public IngestOutcome ingest(String inputName, byte[] bytes, LocalDate asOf, Instant capturedAt,
       Optional<ListingFormat> forced, IngestProgress progress) throws ListingParseException {
+    progress.phase(IngestProgress.Phase.PARSING, 0);
     String text = ListingText.decode(bytes, inputName);
     Listing listing = detector.parse(text, new ParseContext(inputName, asOf), forced);
     ThrottledProgress throttled = new ThrottledProgress(progress, listing.entries().size());
     Capture capture = ListingCaptures.capture(inputName, listing, capturedAt, sha256(bytes));
+    progress.phase(IngestProgress.Phase.STORING, listing.entries().size());
     IngestReport report = store.ingest(capture, throttled);
+    progress.phase(IngestProgress.Phase.INDEXING, listing.entries().size());
     afterStored(report);
     // Only now, with the index and topics in step too, is the ingest over.
     throttled.finish();

@@ -86,6 +86,7 @@ public final class QueryReader {
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     String rest = extractDateFilters(text, query);
+    boolean dateFiltered = !rest.equals(text);
     rest = renameFields(rest);
     if (rest.isBlank()) {
       if (text.isBlank()) {
@@ -93,7 +94,17 @@ public final class QueryReader {
       }
       query.add(new MatchAllDocsQuery(), Occur.MUST);
     } else {
-      query.add(parse(rest), Occur.MUST);
+      Query words = parse(rest);
+      if (onlyExcludes(words)) {
+        if (!dateFiltered) {
+          refuseOnlyExclusions(text);
+        }
+        // With a date filter, "since:2024-01-01 NOT gan" means every paper of those days but the excluded.
+        query.add(new MatchAllDocsQuery(), Occur.MUST);
+        ((BooleanQuery) words).clauses().forEach(query::add);
+      } else {
+        query.add(words, Occur.MUST);
+      }
       if (ranked) {
         addTitleBoosts(rest, query);
       }
@@ -181,6 +192,20 @@ public final class QueryReader {
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QueryException("the query matches too many words; make prefixes longer");
     }
+  }
+
+  /**
+   * Lucene matches nothing for a query that only excludes ({@code NOT transformer}); the user meant "everything
+   * but", which at a million papers is no useful answer either, so they get a hint instead of a silent zero.
+   */
+  private static void refuseOnlyExclusions(String text) {
+    throw new QueryException("the query only says what to leave out; add a word to search for, e.g. \"diffusion "
+        + shorten(text.strip()) + "\"");
+  }
+
+  private static boolean onlyExcludes(Query query) {
+    return query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+        && bool.clauses().stream().allMatch(clause -> clause.occur() == Occur.MUST_NOT);
   }
 
   private Query parseAcrossFields(String text) {

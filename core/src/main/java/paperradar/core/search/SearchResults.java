@@ -23,9 +23,13 @@ public record SearchResults(long totalHits, boolean totalExact, List<Hit> hits) 
     hits = List.copyOf(hits);
   }
 
-  /** {@code 42}, or {@code 10,000+} when the count stopped there. */
+  /**
+   * {@code 42}, or {@code 10,000+} when the count stopped there. Lucene's lower bound may lie past the
+   * threshold ({@code 10,001}, or a whole segment's {@code 77,933}); the text never claims more than was counted.
+   */
   public String totalText() {
-    return String.format(java.util.Locale.ROOT, totalExact ? "%,d" : "%,d+", totalHits);
+    return totalExact ? String.format(java.util.Locale.ROOT, "%,d", totalHits)
+        : String.format(java.util.Locale.ROOT, "%,d+", Math.min(totalHits, EXACT_UP_TO));
   }
 
   /**

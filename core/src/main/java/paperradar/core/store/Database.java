@@ -38,6 +38,15 @@ public final class Database implements AutoCloseable {
 
   /** The embedded H2 database in {@code dataDir}, created when missing. */
   public static Database embedded(Path dataDir) {
+    return embedded(dataDir, true);
+  }
+
+  /**
+   * The embedded database, {@code shared} with other processes on this host through H2's auto server, or
+   * held alone (compaction rewrites the file, so it must be the only one with it open: a running bot's
+   * lock then refuses it by name).
+   */
+  private static Database embedded(Path dataDir, boolean shared) {
     try {
       Files.createDirectories(dataDir);
     } catch (IOException e) {
@@ -54,8 +63,65 @@ public final class Database implements AutoCloseable {
     // works with async: (tried), but H2 refuses it with DB_CLOSE_ON_EXIT=FALSE, so H2 closes the database
     // in its own shutdown hook again; with WRITE_DELAY=0 every commit is on disk before then.
     String url = "jdbc:h2:async:" + dataDir.toAbsolutePath().resolve("paper-radar")
-        + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
-    return open(url, Vendor.H2, 4);
+        + ";AUTO_SERVER=" + (shared ? "TRUE" : "FALSE") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+    try {
+      return open(url, Vendor.H2, 4);
+    } catch (RuntimeException e) {
+      if (lockedByAnotherProcess(e)) {
+        throw new DataDirectoryInUseException(dataDir.toAbsolutePath(),
+            dataDir.toAbsolutePath().resolve(H2_FILE), e);
+      }
+      throw e;
+    }
+  }
+
+  /** The file H2 keeps the database in, and locks while a process has it open. */
+  static final String H2_FILE = "paper-radar.mv.db";
+
+  /** H2's "database is already closed" (90121). */
+  private static final int H2_DATABASE_CLOSED = 90121;
+
+  /** H2's "database may be already in use" (90020): its file is locked, by another process or a stale lock. */
+  private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+  private static boolean lockedByAnotherProcess(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Compacts the embedded H2 database in {@code dataDir}: H2 appends rather than rewrites, so a file grows to
+   * many times its live data after large ingests; {@code SHUTDOWN COMPACT} rewrites it. The database must not
+   * be open elsewhere (a running bot holds its lock: {@link DataDirectoryInUseException}).
+   *
+   * @return the file's size before and after, in bytes
+   */
+  public static long[] compactEmbedded(Path dataDir) {
+    Path file = dataDir.toAbsolutePath().resolve(H2_FILE);
+    long before = sizeOf(file);
+    try (Database database = embedded(dataDir, false);
+        java.sql.Connection connection = database.dataSource.getConnection();
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("SHUTDOWN COMPACT");
+    } catch (java.sql.SQLException e) {
+      // SHUTDOWN closes the database under the pool: what follows it may say so, which is the point.
+      if (e.getErrorCode() != H2_DATABASE_CLOSED) {
+        throw new StoreException("compacting " + file + " failed", e);
+      }
+    }
+    return new long[] {before, sizeOf(file)};
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.exists(file) ? Files.size(file) : 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the size of " + file, e);
+    }
   }
 
   /** A database by JDBC URL: PostgreSQL ({@code jdbc:postgresql:…}) or H2 ({@code jdbc:h2:…}). */

@@ -37,6 +37,19 @@ class ListingTextTest {
   }
 
   @Test
+  void aBadByteIsReportedOnItsOwnLineEvenAfterValidMultiByteText() {
+    StringBuilder text = new StringBuilder();
+    for (int line = 1; line <= 12; line++) {
+      text.append("Zoë and Jürgen, line ").append(line).append('\n');
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    int lineSeven = text.substring(0, text.indexOf("line 7")).getBytes(StandardCharsets.UTF_8).length;
+    bytes[lineSeven] = (byte) 0xFF;
+    assertThatThrownBy(() -> ListingText.decode(bytes, "bad.txt"))
+        .hasMessage("bad.txt:7: binary data or not UTF-8 text");
+  }
+
+  @Test
   void byteOrderMarkIsDropped() throws ListingParseException {
     byte[] bytes = "\uFEFFDaily Papers".getBytes(StandardCharsets.UTF_8);
     assertThat(ListingText.decode(bytes, "bom.txt")).isEqualTo("Daily Papers");

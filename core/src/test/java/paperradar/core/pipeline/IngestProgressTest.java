@@ -42,6 +42,32 @@ class IngestProgressTest {
   }
 
   @Test
+  void everyPhaseIsAnnouncedInOrderSoTheBarNeverSitsStillUnexplained() throws ListingParseException {
+    byte[] listing = ListingWriter.arxivAtom(new CorpusGenerator(7).papers(300)).getBytes(StandardCharsets.UTF_8);
+    try (TestDatabase db = TestDatabase.open(Kind.H2, temp)) {
+      Ingestor ingestor = new Ingestor(Parsers.detector(), new JdbcPaperStore(db.database()));
+      ingestor.addListener((changed, fresh) -> { });
+      List<String> events = new ArrayList<>();
+      IngestProgress progress = new IngestProgress() {
+        @Override
+        public void update(long done, long total) {
+          events.add("update " + done + "/" + total);
+        }
+
+        @Override
+        public void phase(Phase phase, long total) {
+          events.add(phase + " " + total);
+        }
+      };
+
+      ingestor.ingest("dump.xml", listing, DAY, Optional.empty(), progress);
+
+      assertThat(events).startsWith("PARSING 0", "STORING 300", "update 250/300", "INDEXING 300")
+          .endsWith("update 300/300");
+    }
+  }
+
+  @Test
   void progressClimbsInStepsAndEndsAtTheTotal() throws ListingParseException {
     byte[] listing = ListingWriter.arxivAtom(new CorpusGenerator(7).papers(PAPERS)).getBytes(StandardCharsets.UTF_8);
     try (TestDatabase db = TestDatabase.open(Kind.H2, temp)) {

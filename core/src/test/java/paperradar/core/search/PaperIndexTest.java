@@ -113,6 +113,14 @@ class PaperIndexTest {
   }
 
   @Test
+  void aQueryThatOnlyExcludesGetsAHintUnlessADateFilterSaysWhatToSearch() {
+    assertThatThrownBy(() -> titles("NOT transformer")).isInstanceOf(QueryException.class)
+        .hasMessageContaining("only says what to leave out").hasMessageContaining("\"diffusion NOT transformer\"");
+    assertThatThrownBy(() -> titles("-transformer -graph")).hasMessageContaining("only says what to leave out");
+    assertThat(titles("since:2024-01-01 NOT network")).containsExactly("xLSTM: Extended Long Short-Term Memory");
+  }
+
+  @Test
   void sinceFilterKeepsNewerPapers() {
     assertThat(titles("networks since:2021-01-01")).containsExactlyInAnyOrder("Graph Pointer Networks for Routing",
         "A Network of Networks");
