@@ -10,10 +10,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code paper-radar-bench}: the benchmarks anyone can run; each prints a Markdown table row. */
-@Command(name = "paper-radar-bench", mixinStandardHelpOptions = true, version = "paper-radar-bench 0.1.0",
+@Command(
+    name = "paper-radar-bench",
+    mixinStandardHelpOptions = true,
+    version = "paper-radar-bench 0.1.0",
     description = "Run a benchmark and print its results.",
-    subcommands = {BenchCommand.Ingest.class, SearchBenchCommand.class, TopicBenchCommand.class, EmbedBenchCommand.class,
-        BenchAllCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BenchCommand.Ingest.class,
+      SearchBenchCommand.class,
+      TopicBenchCommand.class,
+      EmbedBenchCommand.class,
+      BenchAllCommand.class,
+      CommandLine.HelpCommand.class
+    })
 final class BenchCommand {
 
   static CommandLine commandLine() {
@@ -21,16 +30,24 @@ final class BenchCommand {
   }
 
   /** {@code bench ingest}: parse-only and end-to-end ingest throughput. */
-  @Command(name = "ingest", mixinStandardHelpOptions = true,
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
       description = "Ingest throughput: parse only, and end to end into H2 with the index.")
   static final class Ingest implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--papers", defaultValue = "20000", description = "Papers to ingest (default ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--papers",
+        defaultValue = "20000",
+        description = "Papers to ingest (default ${DEFAULT-VALUE}).")
     int papers;
 
-    @Option(names = "--postgres", defaultValue = "${env:PAPERRADAR_BENCH_POSTGRES_URL}", paramLabel = "JDBC_URL",
+    @Option(
+        names = "--postgres",
+        defaultValue = "${env:PAPERRADAR_BENCH_POSTGRES_URL}",
+        paramLabel = "JDBC_URL",
         description = "Also ingest end to end into a scratch schema of this PostgreSQL.")
     String postgresUrl;
 
@@ -40,15 +57,20 @@ final class BenchCommand {
       IngestBench.Result result = IngestBench.run(papers, postgresUrl);
       out.println("| measure | papers | papers/s | cost over the parse |");
       out.println("|---|---|---|---|");
-      out.printf("| ingest, parse only (arXiv Atom) | %,d | %,.0f | 1× |%n", result.papers(),
-          result.parsePapersPerSecond());
-      out.printf("| ingest, end to end into H2 + index + topic matching | %,d | %,.0f | %.1f× |%n", result.papers(),
-          result.endToEndPapersPerSecond(), result.h2CostOverParse());
+      out.printf(
+          "| ingest, parse only (arXiv Atom) | %,d | %,.0f | 1× |%n",
+          result.papers(), result.parsePapersPerSecond());
+      out.printf(
+          "| ingest, end to end into H2 + index + topic matching | %,d | %,.0f | %.1f× |%n",
+          result.papers(), result.endToEndPapersPerSecond(), result.h2CostOverParse());
       if (result.postgresPapersPerSecond() == null) {
-        out.println("| ingest, end to end into PostgreSQL + index + topic matching | – | not run (no --postgres) | – |");
+        out.println(
+            "| ingest, end to end into PostgreSQL + index + topic matching | – | not run (no --postgres) | – |");
       } else {
-        out.printf("| ingest, end to end into PostgreSQL + index + topic matching | %,d | %,.0f | %.1f× |%n",
-            result.papers(), result.postgresPapersPerSecond(),
+        out.printf(
+            "| ingest, end to end into PostgreSQL + index + topic matching | %,d | %,.0f | %.1f× |%n",
+            result.papers(),
+            result.postgresPapersPerSecond(),
             result.parsePapersPerSecond() / result.postgresPapersPerSecond());
       }
       out.flush();

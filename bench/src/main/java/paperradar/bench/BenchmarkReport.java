@@ -12,20 +12,31 @@ import paperradar.bench.core.IngestBench;
 import paperradar.bench.core.SearchBench;
 import paperradar.bench.core.TopicMatchBench;
 
-/** BENCHMARKS.md from one run of every benchmark: goal, measured value, and the peer measured beside it. */
+/**
+ * BENCHMARKS.md from one run of every benchmark: goal, measured value, and the peer measured beside
+ * it.
+ */
 public final class BenchmarkReport {
 
   /** Everything one {@code bench all} measured; the search's PostgreSQL side may be absent. */
-  public record Results(IngestBench.Result ingest, SearchBench.Result search, List<TopicMatchBench.Result> topics,
-      DigestComposeBench.Result compose, DiscordDeliveryBench.Result delivery, CommandLatencyBench.Result commands,
-      EmbedBench.Result embed, String command) {}
+  public record Results(
+      IngestBench.Result ingest,
+      SearchBench.Result search,
+      List<TopicMatchBench.Result> topics,
+      DigestComposeBench.Result compose,
+      DiscordDeliveryBench.Result delivery,
+      CommandLatencyBench.Result commands,
+      EmbedBench.Result embed,
+      String command) {}
 
   static final double SEARCH_P99_GOAL_MS = 20;
   static final double SEARCH_PEER_FACTOR = 5;
   static final double TOPICS_GOAL_MS = 2_000;
   static final double TOPICS_PEER_FACTOR = 50;
+
   /** The number of topics from which the speed-up over brute force is a goal. */
   static final int TOPICS_PEER_GOAL_AT = 100_000;
+
   static final double DELIVERY_FLOOR_FACTOR = 1.1;
   static final double COMMAND_P99_GOAL_MS = 1_000;
 
@@ -35,30 +46,67 @@ public final class BenchmarkReport {
     List<String> out = new ArrayList<>();
     out.add("# Benchmarks");
     out.add("");
-    out.add("Written by `" + r.command() + "` on " + day + ", on " + machine() + ". Each peer ran in the same run,");
+    out.add(
+        "Written by `"
+            + r.command()
+            + "` on "
+            + day
+            + ", on "
+            + machine()
+            + ". Each peer ran in the same run,");
     out.add("on the same corpus and the same queries. Every goal says whether this run met it.");
     out.add("");
     out.add("| what | goal | paper-radar | peer, same run |");
     out.add("|---|---|---|---|");
-    out.add(row("ingest, parse only (arXiv Atom, %,d papers)".formatted(r.ingest().papers()), "–",
-        "%,.0f papers/s".formatted(r.ingest().parsePapersPerSecond()), "–"));
-    out.add(row("ingest, end to end into H2 + index + topic matching (change feed)",
-        "≤ 3× the parse, ≥ 10,000 papers/s",
-        "%,.0f papers/s, %.1f× the parse (%s)".formatted(r.ingest().endToEndPapersPerSecond(),
-            r.ingest().h2CostOverParse(), met(r.ingest().h2CostOverParse() <= 3
-                && r.ingest().endToEndPapersPerSecond() >= 10_000)),
-        r.ingest().postgresPapersPerSecond() == null ? "PostgreSQL: not run (no --postgres)"
-            : "PostgreSQL: %,.0f papers/s, %.1f× the parse".formatted(r.ingest().postgresPapersPerSecond(),
-                r.ingest().parsePapersPerSecond() / r.ingest().postgresPapersPerSecond())));
+    out.add(
+        row(
+            "ingest, parse only (arXiv Atom, %,d papers)".formatted(r.ingest().papers()),
+            "–",
+            "%,.0f papers/s".formatted(r.ingest().parsePapersPerSecond()),
+            "–"));
+    out.add(
+        row(
+            "ingest, end to end into H2 + index + topic matching (change feed)",
+            "≤ 3× the parse, ≥ 10,000 papers/s",
+            "%,.0f papers/s, %.1f× the parse (%s)"
+                .formatted(
+                    r.ingest().endToEndPapersPerSecond(),
+                    r.ingest().h2CostOverParse(),
+                    met(
+                        r.ingest().h2CostOverParse() <= 3
+                            && r.ingest().endToEndPapersPerSecond() >= 10_000)),
+            r.ingest().postgresPapersPerSecond() == null
+                ? "PostgreSQL: not run (no --postgres)"
+                : "PostgreSQL: %,.0f papers/s, %.1f× the parse"
+                    .formatted(
+                        r.ingest().postgresPapersPerSecond(),
+                        r.ingest().parsePapersPerSecond() / r.ingest().postgresPapersPerSecond())));
     out.add(searchRow(r.search()));
-    out.add(row("heap / RSS with %s papers indexed".formatted(count(r.search().papers())), "–",
-        "%,d MB heap after GC / %s RSS (index %,d MB on disk, built in %.0f s)".formatted(r.search().heapBytes() >> 20,
-            r.search().rssBytes() < 0 ? "n/a" : "%,d MB".formatted(r.search().rssBytes() >> 20),
-            r.search().indexBytes() >> 20, r.search().indexSeconds()), "–"));
+    out.add(
+        row(
+            "heap / RSS with %s papers indexed".formatted(count(r.search().papers())),
+            "–",
+            "%,d MB heap after GC / %s RSS (index %,d MB on disk, built in %.0f s)"
+                .formatted(
+                    r.search().heapBytes() >> 20,
+                    r.search().rssBytes() < 0
+                        ? "n/a"
+                        : "%,d MB".formatted(r.search().rssBytes() >> 20),
+                    r.search().indexBytes() >> 20,
+                    r.search().indexSeconds()),
+            "–"));
     r.topics().forEach(size -> out.add(topicsRow(size)));
-    out.add(row("compose the digests of %,d channels (2 topics each, %,d new papers)".formatted(r.compose().channels(),
-        r.compose().papers()), "–", "%.1f s: %,.0f digests/s, %.1f papers a digest".formatted(
-            r.compose().composeSeconds(), r.compose().digestsPerSecond(), r.compose().papersPerDigest()), "–"));
+    out.add(
+        row(
+            "compose the digests of %,d channels (2 topics each, %,d new papers)"
+                .formatted(r.compose().channels(), r.compose().papers()),
+            "–",
+            "%.1f s: %,.0f digests/s, %.1f papers a digest"
+                .formatted(
+                    r.compose().composeSeconds(),
+                    r.compose().digestsPerSecond(),
+                    r.compose().papersPerDigest()),
+            "–"));
     out.add(deliveryRow(r.delivery()));
     out.add(commandsRow(r.commands()));
     out.addAll(embedRows(r.embed()));
@@ -72,57 +120,102 @@ public final class BenchmarkReport {
     String peer = "not measured: no PostgreSQL URL given";
     if (s.postgres() != null) {
       double factor = s.postgres().p99Millis() / s.lucene().p99Millis();
-      peer = "PostgreSQL FTS: %.2f / %.2f ms (p99 %.1f× slower: %s)".formatted(s.postgres().p50Millis(),
-          s.postgres().p99Millis(), factor, met(factor >= SEARCH_PEER_FACTOR));
+      peer =
+          "PostgreSQL FTS: %.2f / %.2f ms (p99 %.1f× slower: %s)"
+              .formatted(
+                  s.postgres().p50Millis(),
+                  s.postgres().p99Millis(),
+                  factor,
+                  met(factor >= SEARCH_PEER_FACTOR));
     }
-    return row("search p50 / p99 at %s papers".formatted(count(s.papers())),
-        "p99 ≤ %.0f ms, ≥ %.0f× faster than PostgreSQL".formatted(SEARCH_P99_GOAL_MS, SEARCH_PEER_FACTOR),
-        "%.2f / %.2f ms (%s)".formatted(s.lucene().p50Millis(), s.lucene().p99Millis(), met(p99Met)), peer);
+    return row(
+        "search p50 / p99 at %s papers".formatted(count(s.papers())),
+        "p99 ≤ %.0f ms, ≥ %.0f× faster than PostgreSQL"
+            .formatted(SEARCH_P99_GOAL_MS, SEARCH_PEER_FACTOR),
+        "%.2f / %.2f ms (%s)"
+            .formatted(s.lucene().p50Millis(), s.lucene().p99Millis(), met(p99Met)),
+        peer);
   }
 
   static String topicsRow(TopicMatchBench.Result t) {
-    // The issue sets the speed-up goal at 100k topics only; with fewer, brute force has less to lose.
+    // The issue sets the speed-up goal at 100k topics only; with fewer, brute force has less to
+    // lose.
     boolean peerGoal = t.topics() >= TOPICS_PEER_GOAL_AT;
-    String speedup = peerGoal
-        ? "%.0f× faster: %s".formatted(t.speedup(), met(t.speedup() >= TOPICS_PEER_FACTOR))
-        : "%.0f× faster".formatted(t.speedup());
-    return row("match 1,000 new papers against %s topics".formatted(count(t.topics())),
-        peerGoal ? "< %,.0f ms, ≥ %.0f× faster than brute force".formatted(TOPICS_GOAL_MS, TOPICS_PEER_FACTOR)
+    String speedup =
+        peerGoal
+            ? "%.0f× faster: %s".formatted(t.speedup(), met(t.speedup() >= TOPICS_PEER_FACTOR))
+            : "%.0f× faster".formatted(t.speedup());
+    return row(
+        "match 1,000 new papers against %s topics".formatted(count(t.topics())),
+        peerGoal
+            ? "< %,.0f ms, ≥ %.0f× faster than brute force"
+                .formatted(TOPICS_GOAL_MS, TOPICS_PEER_FACTOR)
             : "< %,.0f ms".formatted(TOPICS_GOAL_MS),
-        "%,.0f ms (%s)".formatted(t.monitorMillisPer1000(), met(t.monitorMillisPer1000() < TOPICS_GOAL_MS)),
-        "brute force: %,.0f ms, scaled from %d papers (Monitor %s; %d mismatches)".formatted(
-            t.bruteMillisPer1000(), t.sampledPapers(), speedup, t.mismatches()));
+        "%,.0f ms (%s)"
+            .formatted(t.monitorMillisPer1000(), met(t.monitorMillisPer1000() < TOPICS_GOAL_MS)),
+        "brute force: %,.0f ms, scaled from %d papers (Monitor %s; %d mismatches)"
+            .formatted(t.bruteMillisPer1000(), t.sampledPapers(), speedup, t.mismatches()));
   }
 
   private static String deliveryRow(DiscordDeliveryBench.Result d) {
-    boolean met = d.ofFloor() <= DELIVERY_FLOOR_FACTOR && d.longestRunOf429s() <= 1 && d.sent() == d.digests();
-    return row("deliver %,d digests to a fake Discord enforcing %d requests/s (%d threads)".formatted(d.digests(),
-        d.limitPerSecond(), d.threads()),
+    boolean met =
+        d.ofFloor() <= DELIVERY_FLOOR_FACTOR
+            && d.longestRunOf429s() <= 1
+            && d.sent() == d.digests();
+    return row(
+        "deliver %,d digests to a fake Discord enforcing %d requests/s (%d threads)"
+            .formatted(d.digests(), d.limitPerSecond(), d.threads()),
         "≤ %.1f× the floor, no run of repeated 429s".formatted(DELIVERY_FLOOR_FACTOR),
-        "%.1f s = %.3f× the floor; %,d sent in %,d posts; %d 429s, longest run %d (%s)".formatted(d.seconds(),
-            d.ofFloor(), d.sent(), d.posts(), d.rateLimited(), d.longestRunOf429s(), met(met)),
-        "the floor: %,d ÷ %d/s = %.0f s".formatted(d.digests(), d.limitPerSecond(), d.floorSeconds()));
+        "%.1f s = %.3f× the floor; %,d sent in %,d posts; %d 429s, longest run %d (%s)"
+            .formatted(
+                d.seconds(),
+                d.ofFloor(),
+                d.sent(),
+                d.posts(),
+                d.rateLimited(),
+                d.longestRunOf429s(),
+                met(met)),
+        "the floor: %,d ÷ %d/s = %.0f s"
+            .formatted(d.digests(), d.limitPerSecond(), d.floorSeconds()));
   }
 
   private static String commandsRow(CommandLatencyBench.Result c) {
-    return row("command latency at %d requests/s (%,d commands through JDA, %s papers)".formatted(c.perSecond(),
-        c.commands(), count(c.papers())),
+    return row(
+        "command latency at %d requests/s (%,d commands through JDA, %s papers)"
+            .formatted(c.perSecond(), c.commands(), count(c.papers())),
         "p99 < %,.0f ms".formatted(COMMAND_P99_GOAL_MS),
-        "p50 %.1f ms, p99 %.1f ms, max %.0f ms; %d unanswered, %d failed (%s)".formatted(c.latency().p50Millis(),
-            c.latency().p99Millis(), c.maxMillis(), c.missing(), c.failed(),
-            met(c.latency().p99Millis() < COMMAND_P99_GOAL_MS && c.missing() == 0 && c.failed() == 0)), "–");
+        "p50 %.1f ms, p99 %.1f ms, max %.0f ms; %d unanswered, %d failed (%s)"
+            .formatted(
+                c.latency().p50Millis(),
+                c.latency().p99Millis(),
+                c.maxMillis(),
+                c.missing(),
+                c.failed(),
+                met(
+                    c.latency().p99Millis() < COMMAND_P99_GOAL_MS
+                        && c.missing() == 0
+                        && c.failed() == 0)),
+        "–");
   }
 
   static List<String> embedRows(EmbedBench.Result e) {
     EmbedBench.Throughput t = e.throughput();
     EmbedBench.SimilarLatency s = e.similar();
     return List.of(
-        row("embed papers: all-MiniLM-L6-v2 in the JVM, title + abstract (%,d generated papers, %d threads)".formatted(
-            t.papers(), t.threads()), "–", "%,.1f papers/s (model loaded in %.1f s)".formatted(t.papersPerSecond(),
-            t.loadSeconds()), "–"),
-        row("`similar` p50 / p99 at %s papers (HNSW, 384-dim random unit vectors)".formatted(count(s.papers())), "–",
-            "%.2f / %.2f ms (index built in %.0f s)".formatted(s.latency().p50Millis(), s.latency().p99Millis(),
-                s.indexSeconds()), "–"));
+        row(
+            "embed papers: all-MiniLM-L6-v2 in the JVM, title + abstract (%,d generated papers, %d threads)"
+                .formatted(t.papers(), t.threads()),
+            "–",
+            "%,.1f papers/s (model loaded in %.1f s)"
+                .formatted(t.papersPerSecond(), t.loadSeconds()),
+            "–"),
+        row(
+            "`similar` p50 / p99 at %s papers (HNSW, 384-dim random unit vectors)"
+                    .formatted(count(s.papers())),
+                "–",
+            "%.2f / %.2f ms (index built in %.0f s)"
+                    .formatted(s.latency().p50Millis(), s.latency().p99Millis(), s.indexSeconds()),
+                "–"));
   }
 
   private static String row(String what, String goal, String measured, String peer) {
@@ -134,17 +227,25 @@ public final class BenchmarkReport {
   }
 
   private static String count(int n) {
-    return n % 1_000_000 == 0 ? (n / 1_000_000) + "M" : n % 1_000 == 0 ? (n / 1_000) + "k" : "%,d".formatted(n);
+    return n % 1_000_000 == 0
+        ? (n / 1_000_000) + "M"
+        : n % 1_000 == 0 ? (n / 1_000) + "k" : "%,d".formatted(n);
   }
 
   static String machine() {
     Runtime runtime = Runtime.getRuntime();
-    return String.format(Locale.ROOT, "%d cores, %,d MB max heap, Java %s (%s), %s", runtime.availableProcessors(),
-        runtime.maxMemory() >> 20, System.getProperty("java.version"), System.getProperty("java.vendor"),
+    return String.format(
+        Locale.ROOT,
+        "%d cores, %,d MB max heap, Java %s (%s), %s",
+        runtime.availableProcessors(),
+        runtime.maxMemory() >> 20,
+        System.getProperty("java.version"),
+        System.getProperty("java.vendor"),
         System.getProperty("os.name"));
   }
 
-  private static final String HOW = """
+  private static final String HOW =
+      """
       ## How each is measured
 
       - **Ingest** (`IngestBench`): a deterministic corpus (`CorpusGenerator`) written as arXiv API Atom

@@ -9,27 +9,44 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench embed}: papers embedded per second by MiniLM in the JVM, and {@code similar}'s latency. */
-@Command(name = "embed", description = "Papers embedded per second (all-MiniLM-L6-v2 in the JVM) and the "
-    + "latency of similar on an HNSW index.")
+/**
+ * {@code bench embed}: papers embedded per second by MiniLM in the JVM, and {@code similar}'s
+ * latency.
+ */
+@Command(
+    name = "embed",
+    description =
+        "Papers embedded per second (all-MiniLM-L6-v2 in the JVM) and the "
+            + "latency of similar on an HNSW index.")
 final class EmbedBenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--papers", defaultValue = "500", description = "Papers embedded (default ${DEFAULT-VALUE}); 0 skips it.")
+  @Option(
+      names = "--papers",
+      defaultValue = "500",
+      description = "Papers embedded (default ${DEFAULT-VALUE}); 0 skips it.")
   int papers;
 
-  @Option(names = "--threads", split = ",", defaultValue = "1",
-      description = "Threads a batch is spread over, comma-separated to compare (default ${DEFAULT-VALUE}, as the "
-          + "product).")
+  @Option(
+      names = "--threads",
+      split = ",",
+      defaultValue = "1",
+      description =
+          "Threads a batch is spread over, comma-separated to compare (default ${DEFAULT-VALUE}, as the "
+              + "product).")
   List<Integer> threads;
 
-  @Option(names = "--similar-papers", defaultValue = "100000",
+  @Option(
+      names = "--similar-papers",
+      defaultValue = "100000",
       description = "Papers in the index similar runs on (default ${DEFAULT-VALUE}); 0 skips it.")
   int similarPapers;
 
-  @Option(names = "--queries", defaultValue = "2000", description = "similar queries measured (default "
-      + "${DEFAULT-VALUE}).")
+  @Option(
+      names = "--queries",
+      defaultValue = "2000",
+      description = "similar queries measured (default " + "${DEFAULT-VALUE}).")
   int queries;
 
   @Override
@@ -40,14 +57,17 @@ final class EmbedBenchCommand implements Callable<Integer> {
     out.flush();
     for (int count : papers > 0 ? threads : List.<Integer>of()) {
       EmbedBench.Throughput t = EmbedBench.throughput(papers, count);
-      out.printf("| embed (all-MiniLM-L6-v2) | %,d | %d | %,.1f papers/s (model loaded in %.1f s) |%n", t.papers(),
-          t.threads(), t.papersPerSecond(), t.loadSeconds());
+      out.printf(
+          "| embed (all-MiniLM-L6-v2) | %,d | %d | %,.1f papers/s (model loaded in %.1f s) |%n",
+          t.papers(), t.threads(), t.papersPerSecond(), t.loadSeconds());
       out.flush();
     }
     if (similarPapers > 0) {
       EmbedBench.SimilarLatency s = EmbedBench.similarLatency(similarPapers, queries, 42);
-      out.printf("| similar, HNSW over random unit vectors | %,d | 1 | p50 %.2f ms, p99 %.2f ms (index built in "
-          + "%.0f s) |%n", s.papers(), s.latency().p50Millis(), s.latency().p99Millis(), s.indexSeconds());
+      out.printf(
+          "| similar, HNSW over random unit vectors | %,d | 1 | p50 %.2f ms, p99 %.2f ms (index built in "
+              + "%.0f s) |%n",
+          s.papers(), s.latency().p50Millis(), s.latency().p99Millis(), s.indexSeconds());
       out.flush();
     }
     return ExitCodes.OK;

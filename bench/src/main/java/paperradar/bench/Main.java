@@ -15,7 +15,9 @@ public final class Main {
     System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
-  /** Runs the command line with its output and errors sent to the given writers; tests call this. */
+  /**
+   * Runs the command line with its output and errors sent to the given writers; tests call this.
+   */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     var commandLine = BenchCommand.commandLine();
     commandLine.setOut(out);

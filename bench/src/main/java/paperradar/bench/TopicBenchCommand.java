@@ -10,21 +10,34 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code bench topics}: matching new papers against topics with Lucene Monitor, beside brute force. */
-@Command(name = "topics", mixinStandardHelpOptions = true,
+/**
+ * {@code bench topics}: matching new papers against topics with Lucene Monitor, beside brute force.
+ */
+@Command(
+    name = "topics",
+    mixinStandardHelpOptions = true,
     description = "Topic matching: Lucene Monitor beside brute force.")
 final class TopicBenchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--topics", split = ",", defaultValue = "10000,100000",
+  @Option(
+      names = "--topics",
+      split = ",",
+      defaultValue = "10000,100000",
       description = "Topic counts, comma-separated (default ${DEFAULT-VALUE}).")
   List<Integer> topics;
 
-  @Option(names = "--papers", defaultValue = "1000", description = "New papers matched (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--papers",
+      defaultValue = "1000",
+      description = "New papers matched (default ${DEFAULT-VALUE}).")
   int papers;
 
-  @Option(names = "--seed", defaultValue = "42", description = "Corpus seed (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "42",
+      description = "Corpus seed (default ${DEFAULT-VALUE}).")
   long seed;
 
   @Override

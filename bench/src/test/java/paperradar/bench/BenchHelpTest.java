@@ -7,7 +7,10 @@ import java.io.StringWriter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code --help} on the bench command and each of its subcommands prints the usage and exits 0 without running. */
+/**
+ * {@code --help} on the bench command and each of its subcommands prints the usage and exits 0
+ * without running.
+ */
 class BenchHelpTest {
 
   @ParameterizedTest
@@ -15,11 +18,14 @@ class BenchHelpTest {
   void helpPrintsTheUsageAndExitsZero(String subcommand) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    String[] args = subcommand.isEmpty() ? new String[] {"--help"} : new String[] {subcommand, "--help"};
+    String[] args =
+        subcommand.isEmpty() ? new String[] {"--help"} : new String[] {subcommand, "--help"};
 
     int exitCode = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
 
     assertThat(exitCode).as(err.toString()).isZero();
-    assertThat(out.toString()).contains(("Usage: paper-radar-bench " + subcommand).strip()).contains("--help");
+    assertThat(out.toString())
+        .contains(("Usage: paper-radar-bench " + subcommand).strip())
+        .contains("--help");
   }
 }

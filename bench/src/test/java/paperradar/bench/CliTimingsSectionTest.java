@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Rewriting BENCHMARKS.md keeps the command-line timings section that scripts/cli-timings wrote. */
+/**
+ * Rewriting BENCHMARKS.md keeps the command-line timings section that scripts/cli-timings wrote.
+ */
 class CliTimingsSectionTest {
 
   @TempDir Path temp;
@@ -15,8 +17,10 @@ class CliTimingsSectionTest {
   @Test
   void theSectionSurvivesARewrite() throws Exception {
     Path output = temp.resolve("BENCHMARKS.md");
-    String section = BenchAllCommand.CLI_TIMINGS_START + "\n| `paper-radar --version` | the floor | 400 ms |\n"
-        + BenchAllCommand.CLI_TIMINGS_END;
+    String section =
+        BenchAllCommand.CLI_TIMINGS_START
+            + "\n| `paper-radar --version` | the floor | 400 ms |\n"
+            + BenchAllCommand.CLI_TIMINGS_END;
     Files.writeString(output, "# Benchmarks\n\nold rows\n\n" + section + "\n\nmore old text\n");
 
     String rewritten = BenchAllCommand.keepCliTimings(output, "# Benchmarks\n\nnew rows\n");
@@ -26,6 +30,7 @@ class CliTimingsSectionTest {
 
   @Test
   void withoutASectionTheReportIsAsWritten() throws Exception {
-    assertThat(BenchAllCommand.keepCliTimings(temp.resolve("none.md"), "# Benchmarks\n")).isEqualTo("# Benchmarks\n");
+    assertThat(BenchAllCommand.keepCliTimings(temp.resolve("none.md"), "# Benchmarks\n"))
+        .isEqualTo("# Benchmarks\n");
   }
 }

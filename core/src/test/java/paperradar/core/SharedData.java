@@ -13,7 +13,9 @@ public final class SharedData {
 
   private SharedData() {}
 
-  /** The repository root, as Maven passes it, or the working directory's nearest parent with mvnw. */
+  /**
+   * The repository root, as Maven passes it, or the working directory's nearest parent with mvnw.
+   */
   public static Path repoRoot() {
     String fromMaven = System.getProperty("paperradar.repoRoot");
     if (fromMaven != null && !fromMaven.isBlank()) {
@@ -31,7 +33,8 @@ public final class SharedData {
     Path path = repoRoot().resolveSibling("shared").resolve(relative);
     boolean present = Files.exists(path);
     if (!present) {
-      System.out.println("SKIPPED: " + path + " is not present (acceptance data lives in ../shared)");
+      System.out.println(
+          "SKIPPED: " + path + " is not present (acceptance data lives in ../shared)");
     }
     assumeTrue(present, () -> "acceptance data not present: " + path);
     return path;

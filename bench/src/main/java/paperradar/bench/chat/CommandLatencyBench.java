@@ -21,9 +21,9 @@ import paperradar.core.rank.TrendWindow;
 
 /**
  * Command latency under load, as a user sees it: a fake Discord gateway sends {@code /papers}
- * interactions (trending, search, paper, topics) at a steady rate, open loop, and each latency is from the
- * interaction leaving the gateway to its answer reaching the fake's REST endpoint. The store holds a
- * generated corpus; JDA and the Discord adapter run as in production.
+ * interactions (trending, search, paper, topics) at a steady rate, open loop, and each latency is
+ * from the interaction leaving the gateway to its answer reaching the fake's REST endpoint. The
+ * store holds a generated corpus; JDA and the Discord adapter run as in production.
  */
 public final class CommandLatencyBench {
 
@@ -33,9 +33,16 @@ public final class CommandLatencyBench {
 
   /**
    * @param missing interactions with no answer by the end (counted as failures, not latencies)
-   * @param failed answers that said the command failed (a store timeout, say): answered, but not served
+   * @param failed answers that said the command failed (a store timeout, say): answered, but not
+   *     served
    */
-  public record Result(int papers, int perSecond, int commands, Percentiles latency, double maxMillis, int missing,
+  public record Result(
+      int papers,
+      int perSecond,
+      int commands,
+      Percentiles latency,
+      double maxMillis,
+      int missing,
       int failed) {}
 
   /** What the command service answers when a command threw. */
@@ -45,18 +52,27 @@ public final class CommandLatencyBench {
 
   public static Result run(int papers, int perSecond, int seconds) throws Exception {
     Clock clock = Clock.systemUTC();
-    try (BenchRadar bench = new BenchRadar(clock); FakeDiscord discord = new FakeDiscord(1)) {
-      bench.ingest(new CorpusGenerator(9).papers(papers), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    try (BenchRadar bench = new BenchRadar(clock);
+        FakeDiscord discord = new FakeDiscord(1)) {
+      bench.ingest(
+          new CorpusGenerator(9).papers(papers), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
       discord.addGuild(GUILD, CHANNEL);
       Settings.Discord settings = new Settings.Discord("", "", 1, 50, discord.apiUrl());
-      try (DiscordAdapter adapter = new DiscordAdapter(settings, "bench-token", bench.commands, bench.topics::topics)) {
+      try (DiscordAdapter adapter =
+          new DiscordAdapter(settings, "bench-token", bench.commands, bench.topics::topics)) {
         adapter.start();
         List<String> words = CorpusGenerator.topicWords();
-        // Warm-up before the clock starts. A running bot has ranked each window already; an interaction
-        // answer may be only Discord's "thinking…", so the windows are ranked here, through the same service.
-        CommandContext warmUp = new CommandContext(new ChannelRef(DiscordSender.PLATFORM, GUILD, CHANNEL), "bench", false);
-        WINDOWS.forEach(window -> bench.commands.handle(warmUp,
-            new Command.Trending(TrendWindow.parse(window).orElseThrow(), "")));
+        // Warm-up before the clock starts. A running bot has ranked each window already; an
+        // interaction
+        // answer may be only Discord's "thinking…", so the windows are ranked here, through the
+        // same service.
+        CommandContext warmUp =
+            new CommandContext(
+                new ChannelRef(DiscordSender.PLATFORM, GUILD, CHANNEL), "bench", false);
+        WINDOWS.forEach(
+            window ->
+                bench.commands.handle(
+                    warmUp, new Command.Trending(TrendWindow.parse(window).orElseThrow(), "")));
         List<String> warmUpIds = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
           warmUpIds.add(send(discord, i, words));
@@ -85,7 +101,10 @@ public final class CommandLatencyBench {
             missing++;
           } else {
             latencies.add(answers.getFirst().receivedNanos() - sentAt[i]);
-            failed += answers.stream().anyMatch(answer -> answer.body().toString().contains(FAILURE)) ? 1 : 0;
+            failed +=
+                answers.stream().anyMatch(answer -> answer.body().toString().contains(FAILURE))
+                    ? 1
+                    : 0;
           }
         }
         long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
@@ -95,23 +114,45 @@ public final class CommandLatencyBench {
     }
   }
 
-  /** One command of the mix: trending, search for a word or two, a paper by title, the channel's topics. */
+  /**
+   * One command of the mix: trending, search for a word or two, a paper by title, the channel's
+   * topics.
+   */
   private static String send(FakeDiscord discord, int i, List<String> words) {
     String word = words.get(i % words.size());
     return switch (i % 4) {
-      case 0 -> discord.slashCommand(GUILD, CHANNEL, "1100000000000000077", false, null, "trending",
-          Map.of("window", WINDOWS.get(i % WINDOWS.size())));
-      case 1 -> discord.slashCommand(GUILD, CHANNEL, "1100000000000000077", false, null, "search",
-          Map.of("query", word + " " + words.get((i * 7) % words.size())));
-      case 2 -> discord.slashCommand(GUILD, CHANNEL, "1100000000000000077", false, null, "paper",
-          Map.of("paper", word));
-      default -> discord.slashCommand(GUILD, CHANNEL, "1100000000000000077", false, null, "topics", Map.of());
+      case 0 ->
+          discord.slashCommand(
+              GUILD,
+              CHANNEL,
+              "1100000000000000077",
+              false,
+              null,
+              "trending",
+              Map.of("window", WINDOWS.get(i % WINDOWS.size())));
+      case 1 ->
+          discord.slashCommand(
+              GUILD,
+              CHANNEL,
+              "1100000000000000077",
+              false,
+              null,
+              "search",
+              Map.of("query", word + " " + words.get((i * 7) % words.size())));
+      case 2 ->
+          discord.slashCommand(
+              GUILD, CHANNEL, "1100000000000000077", false, null, "paper", Map.of("paper", word));
+      default ->
+          discord.slashCommand(
+              GUILD, CHANNEL, "1100000000000000077", false, null, "topics", Map.of());
     };
   }
 
-  private static void waitForAnswers(FakeDiscord discord, List<String> ids) throws InterruptedException {
+  private static void waitForAnswers(FakeDiscord discord, List<String> ids)
+      throws InterruptedException {
     long deadline = System.nanoTime() + 30_000_000_000L;
-    while (System.nanoTime() < deadline && ids.stream().anyMatch(id -> discord.answersTo(id).isEmpty())) {
+    while (System.nanoTime() < deadline
+        && ids.stream().anyMatch(id -> discord.answersTo(id).isEmpty())) {
       Thread.sleep(100);
     }
   }

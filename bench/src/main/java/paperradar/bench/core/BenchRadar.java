@@ -17,14 +17,12 @@ import paperradar.core.pipeline.Ingestor;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.store.Database;
 import paperradar.core.subscribe.ChannelStore;
-import paperradar.core.subscribe.JdbcChannelStore;
-import paperradar.core.subscribe.JdbcTopicStore;
 import paperradar.core.subscribe.TopicStore;
 import paperradar.core.topics.TopicMatchRecorder;
 
 /**
- * The whole core on an embedded database and index in a temporary directory, wired as the bot wires it,
- * for the benchmarks that measure it end to end. Closing it deletes the directory.
+ * The whole core on an embedded database and index in a temporary directory, wired as the bot wires
+ * it, for the benchmarks that measure it end to end. Closing it deletes the directory.
  */
 public final class BenchRadar implements AutoCloseable {
 
@@ -32,8 +30,13 @@ public final class BenchRadar implements AutoCloseable {
 
   public final Path dir;
   public final Database database;
-  /** The core as the bot builds it; the fields below are its parts, named for the benchmarks' brevity. */
+
+  /**
+   * The core as the bot builds it; the fields below are its parts, named for the benchmarks'
+   * brevity.
+   */
   public final RadarCore radar;
+
   public final PaperIndex index;
   public final TopicStore topics;
   public final ChannelStore channels;
@@ -46,7 +49,10 @@ public final class BenchRadar implements AutoCloseable {
     dir = Files.createTempDirectory("paper-radar-bench");
     database = Database.embedded(dir.resolve("data"));
     try {
-      radar = RadarCore.builder(database.dataSource(), clock).indexDirectory(dir.resolve("index")).build();
+      radar =
+          RadarCore.builder(database.dataSource(), clock)
+              .indexDirectory(dir.resolve("index"))
+              .build();
     } catch (RuntimeException e) {
       database.close();
       IngestBench.deleteTree(dir);
@@ -64,8 +70,9 @@ public final class BenchRadar implements AutoCloseable {
   /** Ingests the papers as arXiv API listings of 100, seen today. */
   public void ingest(List<Paper> papers, LocalDate today) throws ListingParseException {
     for (int from = 0; from < papers.size(); from += PER_LISTING) {
-      byte[] listing = ListingWriter.arxivAtom(papers.subList(from, Math.min(papers.size(), from + PER_LISTING)))
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      byte[] listing =
+          ListingWriter.arxivAtom(papers.subList(from, Math.min(papers.size(), from + PER_LISTING)))
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
       ingestor.ingest("bench-" + from + ".xml", listing, today, Optional.empty());
     }
   }
@@ -73,7 +80,8 @@ public final class BenchRadar implements AutoCloseable {
   @Override
   public void close() throws IOException {
     // Resources close in reverse order: the core first, then its database.
-    try (database; radar) {
+    try (database;
+        radar) {
       // nothing to do but close them
     } finally {
       IngestBench.deleteTree(dir);

@@ -10,20 +10,31 @@ import paperradar.core.fixtures.CorpusGenerator;
 import paperradar.core.model.ChannelRef;
 
 /**
- * Composing the morning digests of many channels: each channel follows two topics (two-word phrases of
- * the corpus' technical words), a day's papers are ingested and matched, then every channel's digest is
- * composed (its topics' matches not yet shown, then the day's trending), as the sweep does before sending.
+ * Composing the morning digests of many channels: each channel follows two topics (two-word phrases
+ * of the corpus' technical words), a day's papers are ingested and matched, then every channel's
+ * digest is composed (its topics' matches not yet shown, then the day's trending), as the sweep
+ * does before sending.
  */
 public final class DigestComposeBench {
 
-  /** @param papersPerDigest the mean number of papers in a composed digest */
-  public record Result(int channels, int papers, double composeSeconds, double digestsPerSecond,
+  /**
+   * @param papersPerDigest the mean number of papers in a composed digest
+   */
+  public record Result(
+      int channels,
+      int papers,
+      double composeSeconds,
+      double digestsPerSecond,
       double papersPerDigest) {}
 
   private DigestComposeBench() {}
 
   private static String phrase(List<String> words, Random random) {
-    return "\"" + words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size())) + "\"";
+    return "\""
+        + words.get(random.nextInt(words.size()))
+        + " "
+        + words.get(random.nextInt(words.size()))
+        + "\"";
   }
 
   public static Result run(int channelCount, int paperCount) throws Exception {
@@ -43,7 +54,8 @@ public final class DigestComposeBench {
         bench.topics.subscribe(channel, first, "bench", clock.instant());
         bench.topics.subscribe(channel, second, "bench", clock.instant());
       }
-      bench.ingest(new CorpusGenerator(3).papers(paperCount), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+      bench.ingest(
+          new CorpusGenerator(3).papers(paperCount), LocalDate.now(clock.withZone(ZoneOffset.UTC)));
 
       long papersShown = 0;
       long start = System.nanoTime();
@@ -52,7 +64,12 @@ public final class DigestComposeBench {
         papersShown += digest.papers().size();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new Result(channelCount, paperCount, seconds, channelCount / seconds, (double) papersShown / channelCount);
+      return new Result(
+          channelCount,
+          paperCount,
+          seconds,
+          channelCount / seconds,
+          (double) papersShown / channelCount);
     }
   }
 }

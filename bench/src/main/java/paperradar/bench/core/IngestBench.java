@@ -1,7 +1,5 @@
 package paperradar.bench.core;
 
-import org.jspecify.annotations.Nullable;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.assembly.RadarCore;
 import paperradar.core.fixtures.CorpusGenerator;
 import paperradar.core.fixtures.ListingWriter;
@@ -27,17 +26,21 @@ import paperradar.core.ingest.Parsers;
 import paperradar.core.store.Database;
 
 /**
- * Ingest throughput in papers per second: parsing alone, and end to end through the core as every process
- * builds it ({@link RadarCore}: the store, then the index's and topic matching's catch-up from the store's
- * change feed, before each ingest returns) into a fresh embedded H2 store and, when a URL is given, into a
- * fresh PostgreSQL schema. Listings are synthetic arXiv Atom responses of 500 papers.
+ * Ingest throughput in papers per second: parsing alone, and end to end through the core as every
+ * process builds it ({@link RadarCore}: the store, then the index's and topic matching's catch-up
+ * from the store's change feed, before each ingest returns) into a fresh embedded H2 store and,
+ * when a URL is given, into a fresh PostgreSQL schema. Listings are synthetic arXiv Atom responses
+ * of 500 papers.
  */
 public final class IngestBench {
 
   private static final int PER_LISTING = 500;
 
   /** The measured throughputs. */
-  public record Result(int papers, double parsePapersPerSecond, double endToEndPapersPerSecond,
+  public record Result(
+      int papers,
+      double parsePapersPerSecond,
+      double endToEndPapersPerSecond,
       @Nullable Double postgresPapersPerSecond) {
 
     /** How many times the parse alone end to end on H2 costs. */
@@ -52,13 +55,19 @@ public final class IngestBench {
     return run(papers, null);
   }
 
-  /** As {@link #run(int)}, and end to end on PostgreSQL too when {@code postgresUrl} is not null. */
-  public static Result run(int papers, @Nullable String postgresUrl) throws IOException, ListingParseException {
+  /**
+   * As {@link #run(int)}, and end to end on PostgreSQL too when {@code postgresUrl} is not null.
+   */
+  public static Result run(int papers, @Nullable String postgresUrl)
+      throws IOException, ListingParseException {
     List<byte[]> listings = listings(papers);
     ParseContext context = new ParseContext("bench", LocalDate.of(2026, 11, 22));
     var parser = Parsers.detector();
     for (int warm = 0; warm < 3; warm++) {
-      parser.parse(new String(listings.get(warm % listings.size()), StandardCharsets.UTF_8), context, Optional.empty());
+      parser.parse(
+          new String(listings.get(warm % listings.size()), StandardCharsets.UTF_8),
+          context,
+          Optional.empty());
     }
     long parseStart = System.nanoTime();
     for (byte[] listing : listings) {
@@ -72,7 +81,8 @@ public final class IngestBench {
       try (Database database = Database.embedded(dir.resolve("data"))) {
         h2 = endToEnd(database, dir.resolve("index-h2"), listings);
       }
-      Double postgres = postgresUrl == null ? null : onPostgresql(postgresUrl, dir.resolve("index-pg"), listings);
+      Double postgres =
+          postgresUrl == null ? null : onPostgresql(postgresUrl, dir.resolve("index-pg"), listings);
       return new Result(papers, papers / parseSeconds, h2, postgres);
     } finally {
       deleteTree(dir);
@@ -82,17 +92,32 @@ public final class IngestBench {
   private static double endToEnd(Database database, Path indexDir, List<byte[]> listings)
       throws ListingParseException {
     int papers = 0;
-    try (RadarCore core = RadarCore.builder(database.dataSource(), Clock.systemUTC()).indexDirectory(indexDir)
-        .build()) {
+    try (RadarCore core =
+        RadarCore.builder(database.dataSource(), Clock.systemUTC())
+            .indexDirectory(indexDir)
+            .build()) {
       long start = System.nanoTime();
       for (int i = 0; i < listings.size(); i++) {
-        papers += core.ingestor().ingest("bench-" + i + ".xml", listings.get(i), LocalDate.of(2026, 11, 22),
-            Optional.empty()).report().read();
+        papers +=
+            core.ingestor()
+                .ingest(
+                    "bench-" + i + ".xml",
+                    listings.get(i),
+                    LocalDate.of(2026, 11, 22),
+                    Optional.empty())
+                .report()
+                .read();
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       if (core.indexLag() != 0 || core.index().size() != core.store().paperCount()) {
-        throw new IllegalStateException("the index is not in step after the bench's ingest: lag "
-            + core.indexLag() + ", " + core.index().size() + " of " + core.store().paperCount() + " papers");
+        throw new IllegalStateException(
+            "the index is not in step after the bench's ingest: lag "
+                + core.indexLag()
+                + ", "
+                + core.index().size()
+                + " of "
+                + core.store().paperCount()
+                + " papers");
       }
       return papers / seconds;
     }
@@ -101,9 +126,11 @@ public final class IngestBench {
   /** End to end into a schema of its own on this PostgreSQL, dropped after. */
   private static double onPostgresql(String url, Path indexDir, List<byte[]> listings)
       throws ListingParseException {
-    String schema = "ingest_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    String schema =
+        "ingest_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     execute(url, "CREATE SCHEMA " + schema);
-    try (Database database = Database.connect(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema)) {
+    try (Database database =
+        Database.connect(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema)) {
       return endToEnd(database, indexDir, listings);
     } finally {
       execute(url, "DROP SCHEMA " + schema + " CASCADE");
@@ -111,10 +138,12 @@ public final class IngestBench {
   }
 
   private static void execute(String url, String sql) {
-    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      throw new IllegalStateException("PostgreSQL for the ingest bench failed: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "PostgreSQL for the ingest bench failed: " + e.getMessage(), e);
     }
   }
 
@@ -122,8 +151,9 @@ public final class IngestBench {
     List<byte[]> listings = new ArrayList<>();
     var all = new CorpusGenerator(42).papers(papers);
     for (int from = 0; from < all.size(); from += PER_LISTING) {
-      listings.add(ListingWriter.arxivAtom(all.subList(from, Math.min(all.size(), from + PER_LISTING)))
-          .getBytes(StandardCharsets.UTF_8));
+      listings.add(
+          ListingWriter.arxivAtom(all.subList(from, Math.min(all.size(), from + PER_LISTING)))
+              .getBytes(StandardCharsets.UTF_8));
     }
     return listings;
   }

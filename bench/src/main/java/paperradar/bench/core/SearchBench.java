@@ -14,7 +14,8 @@ import paperradar.core.search.SearchRequest;
 
 /**
  * Search latency on a generated corpus: Lucene on disk, and PostgreSQL full-text search on the same
- * corpus and the same query mix when a PostgreSQL URL is given. One query at a time, after a warm-up.
+ * corpus and the same query mix when a PostgreSQL URL is given. One query at a time, after a
+ * warm-up.
  */
 public final class SearchBench {
 
@@ -23,8 +24,14 @@ public final class SearchBench {
    *
    * @param postgres PostgreSQL's latencies, or null when it was not run
    */
-  public record Result(int papers, double indexSeconds, long indexBytes, long heapBytes, long rssBytes,
-      Percentiles lucene, @Nullable Percentiles postgres) {}
+  public record Result(
+      int papers,
+      double indexSeconds,
+      long indexBytes,
+      long heapBytes,
+      long rssBytes,
+      Percentiles lucene,
+      @Nullable Percentiles postgres) {}
 
   private SearchBench() {}
 
@@ -44,7 +51,8 @@ public final class SearchBench {
       corpus = null;
       long heap = heapAfterGc();
       long rss = residentSetBytes();
-      Percentiles lucene = measure(mix, q -> index.search(SearchRequest.of(q.lucene())).hits().size());
+      Percentiles lucene =
+          measure(mix, q -> index.search(SearchRequest.of(q.lucene())).hits().size());
       Percentiles postgres = null;
       if (postgresUrl != null && !postgresUrl.isBlank()) {
         try (PostgresFullText pg = new PostgresFullText(postgresUrl)) {
@@ -63,7 +71,8 @@ public final class SearchBench {
     int run(BenchQueries query) throws IOException, SQLException;
   }
 
-  static Percentiles measure(List<BenchQueries> mix, QueryRunner runner) throws IOException, SQLException {
+  static Percentiles measure(List<BenchQueries> mix, QueryRunner runner)
+      throws IOException, SQLException {
     for (int i = 0; i < Math.min(mix.size() / 4, 300); i++) {
       runner.run(mix.get(i));
     }

@@ -13,19 +13,43 @@ import paperradar.core.model.Paper;
 /**
  * Papers and topics for the topic-matching benchmark, the same for the same seed. Real topics are
  * specific ("state space models", an author), and real papers draw on a vocabulary of thousands of
- * technical terms; a vocabulary of a few dozen words would make every topic match every paper. So terms
- * here are {@value #TERMS} made-up words, drawn Zipf-like into papers, as are {@value #NAMES} author
- * surnames. Topics name terms past the {@value #COMMON} commonest, evenly: nobody subscribes to "model".
+ * technical terms; a vocabulary of a few dozen words would make every topic match every paper. So
+ * terms here are {@value #TERMS} made-up words, drawn Zipf-like into papers, as are {@value #NAMES}
+ * author surnames. Topics name terms past the {@value #COMMON} commonest, evenly: nobody subscribes
+ * to "model".
  */
 public final class TopicCorpus {
 
   static final int TERMS = 5_000;
   static final int NAMES = 2_000;
   static final int COMMON = 100;
-  private static final String[] SYLLABLES = {"ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "vu", "xe", "zo", "bri",
-      "cla", "dre", "fro", "gli", "pha", "que", "sty", "tho"};
-  private static final String[] FILLER = {"we", "propose", "a", "new", "method", "for", "the", "problem", "of", "and",
-      "show", "that", "it", "improves", "on", "prior", "work", "results", "across", "several", "tasks"};
+  private static final String[] SYLLABLES = {
+    "ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "vu", "xe", "zo", "bri", "cla", "dre", "fro",
+    "gli", "pha", "que", "sty", "tho"
+  };
+  private static final String[] FILLER = {
+    "we",
+    "propose",
+    "a",
+    "new",
+    "method",
+    "for",
+    "the",
+    "problem",
+    "of",
+    "and",
+    "show",
+    "that",
+    "it",
+    "improves",
+    "on",
+    "prior",
+    "work",
+    "results",
+    "across",
+    "several",
+    "tasks"
+  };
 
   private final long seed;
 
@@ -58,16 +82,30 @@ public final class TopicCorpus {
       }
       StringBuilder abstractText = new StringBuilder();
       for (int w = 0; w < 120; w++) {
-        abstractText.append(w == 0 ? "" : " ")
-            .append(random.nextInt(3) == 0 ? term(zipf(random, TERMS)) : FILLER[random.nextInt(FILLER.length)]);
+        abstractText
+            .append(w == 0 ? "" : " ")
+            .append(
+                random.nextInt(3) == 0
+                    ? term(zipf(random, TERMS))
+                    : FILLER[random.nextInt(FILLER.length)]);
       }
       List<String> authors = new ArrayList<>();
       for (int a = 0, n = 1 + random.nextInt(5); a < n; a++) {
         authors.add("Ann " + capitalized(term(zipf(random, NAMES) + TERMS)));
       }
-      papers.add(new Paper(i, new ArxivId("%04d.%05d".formatted(2611, i)), title.toString(), authors, null, null,
-          abstractText.toString(), LocalDate.of(2026, 11, 20), Map.of(), Set.of("bench"),
-          Instant.parse("2026-11-22T00:00:00Z")));
+      papers.add(
+          new Paper(
+              i,
+              new ArxivId("%04d.%05d".formatted(2611, i)),
+              title.toString(),
+              authors,
+              null,
+              null,
+              abstractText.toString(),
+              LocalDate.of(2026, 11, 20),
+              Map.of(),
+              Set.of("bench"),
+              Instant.parse("2026-11-22T00:00:00Z")));
     }
     return papers;
   }
@@ -81,13 +119,14 @@ public final class TopicCorpus {
     Random random = new Random(seed * 31 + 7);
     Map<Long, String> topics = new java.util.LinkedHashMap<>();
     for (long id = 1; id <= count; id++) {
-      String topic = switch (random.nextInt(10)) {
-        case 0, 1 -> topicTerm(random);
-        case 2, 3, 4 -> topicTerm(random) + " " + topicTerm(random);
-        case 5, 6 -> topicTerm(random) + " " + topicTerm(random) + " " + topicTerm(random);
-        case 7, 8 -> "\"" + topicTerm(random) + " " + topicTerm(random) + "\"";
-        default -> "author:" + term(random.nextInt(NAMES) + TERMS);
-      };
+      String topic =
+          switch (random.nextInt(10)) {
+            case 0, 1 -> topicTerm(random);
+            case 2, 3, 4 -> topicTerm(random) + " " + topicTerm(random);
+            case 5, 6 -> topicTerm(random) + " " + topicTerm(random) + " " + topicTerm(random);
+            case 7, 8 -> "\"" + topicTerm(random) + " " + topicTerm(random) + "\"";
+            default -> "author:" + term(random.nextInt(NAMES) + TERMS);
+          };
       topics.put(id, topic);
     }
     return topics;

@@ -18,9 +18,10 @@ import paperradar.core.search.QueryReader;
 import paperradar.core.topics.TopicMonitor;
 
 /**
- * Topic matching with Lucene Monitor beside brute force: every topic query run against every paper in
- * its own in-memory index. Brute force over all papers would take many minutes at 100k topics, so it
- * runs over a sample of the papers and is scaled to 1,000; both must find the same matches on the sample.
+ * Topic matching with Lucene Monitor beside brute force: every topic query run against every paper
+ * in its own in-memory index. Brute force over all papers would take many minutes at 100k topics,
+ * so it runs over a sample of the papers and is scaled to 1,000; both must find the same matches on
+ * the sample.
  */
 public final class TopicMatchBench {
 
@@ -28,8 +29,15 @@ public final class TopicMatchBench {
    * @param bruteMillisPer1000 brute force's time, scaled from {@code sampledPapers} to 1,000 papers
    * @param mismatches papers of the sample whose matches differ between the two (must be 0)
    */
-  public record Result(int topics, int papers, long registerMillis, double monitorMillisPer1000,
-      double bruteMillisPer1000, int sampledPapers, long matchesFound, int mismatches) {
+  public record Result(
+      int topics,
+      int papers,
+      long registerMillis,
+      double monitorMillisPer1000,
+      double bruteMillisPer1000,
+      int sampledPapers,
+      long matchesFound,
+      int mismatches) {
 
     public double speedup() {
       return bruteMillisPer1000 / monitorMillisPer1000;
@@ -79,47 +87,71 @@ public final class TopicMatchBench {
 
       int mismatches = 0;
       for (Paper paper : sampled) {
-        if (!monitored.getOrDefault(paper.id(), Set.of()).equals(brute.getOrDefault(paper.id(), Set.of()))) {
+        if (!monitored
+            .getOrDefault(paper.id(), Set.of())
+            .equals(brute.getOrDefault(paper.id(), Set.of()))) {
           mismatches++;
         }
       }
       long found = monitored.values().stream().mapToLong(Set::size).sum();
-      return new Result(topicCount, paperCount, registerMillis, monitorMillis * 1_000 / paperCount,
-          bruteMillis * 1_000 / sample, sample, found, mismatches);
+      return new Result(
+          topicCount,
+          paperCount,
+          registerMillis,
+          monitorMillis * 1_000 / paperCount,
+          bruteMillis * 1_000 / sample,
+          sample,
+          found,
+          mismatches);
     }
   }
 
   /**
-   * Every topic against every paper, papers in parallel on the common pool as the monitor's batches are,
-   * so that the speed-up measures the presearcher, not the cores.
+   * Every topic against every paper, papers in parallel on the common pool as the monitor's batches
+   * are, so that the speed-up measures the presearcher, not the cores.
    */
-  static Map<Long, Set<Long>> bruteForce(List<Paper> papers, Map<Long, Query> queries, Analyzer analyzer) {
+  static Map<Long, Set<Long>> bruteForce(
+      List<Paper> papers, Map<Long, Query> queries, Analyzer analyzer) {
     Map<Long, Set<Long>> matches = new ConcurrentHashMap<>();
-    papers.parallelStream().forEach(paper -> {
-      MemoryIndex index = MemoryIndex.fromDocument(PaperDocuments.forMatching(paper), analyzer);
-      Set<Long> matched = new TreeSet<>();
-      queries.forEach((id, query) -> {
-        if (index.search(query) > 0) {
-          matched.add(id);
-        }
-      });
-      if (!matched.isEmpty()) {
-        matches.put(paper.id(), matched);
-      }
-    });
+    papers.parallelStream()
+        .forEach(
+            paper -> {
+              MemoryIndex index =
+                  MemoryIndex.fromDocument(PaperDocuments.forMatching(paper), analyzer);
+              Set<Long> matched = new TreeSet<>();
+              queries.forEach(
+                  (id, query) -> {
+                    if (index.search(query) > 0) {
+                      matched.add(id);
+                    }
+                  });
+              if (!matched.isEmpty()) {
+                matches.put(paper.id(), matched);
+              }
+            });
     return new HashMap<>(matches);
   }
 
   /** The rows of the benchmark table. */
   public static List<String> tableRows(List<Result> results) {
     List<String> rows = new ArrayList<>();
-    rows.add("| topics | papers | register | Monitor, per 1,000 papers | brute force, per 1,000 papers (sampled) "
-        + "| speed-up | matches | mismatches |");
+    rows.add(
+        "| topics | papers | register | Monitor, per 1,000 papers | brute force, per 1,000 papers (sampled) "
+            + "| speed-up | matches | mismatches |");
     rows.add("|---|---|---|---|---|---|---|---|");
     for (Result r : results) {
-      rows.add("| %,d | %,d | %.1f s | %,.0f ms | %,.0f ms (%d papers) | %,.0f× | %,d | %d |".formatted(r.topics(),
-          r.papers(), r.registerMillis() / 1000.0, r.monitorMillisPer1000(), r.bruteMillisPer1000(), r.sampledPapers(),
-          r.speedup(), r.matchesFound(), r.mismatches()));
+      rows.add(
+          "| %,d | %,d | %.1f s | %,.0f ms | %,.0f ms (%d papers) | %,.0f× | %,d | %d |"
+              .formatted(
+                  r.topics(),
+                  r.papers(),
+                  r.registerMillis() / 1000.0,
+                  r.monitorMillisPer1000(),
+                  r.bruteMillisPer1000(),
+                  r.sampledPapers(),
+                  r.speedup(),
+                  r.matchesFound(),
+                  r.mismatches()));
     }
     return rows;
   }

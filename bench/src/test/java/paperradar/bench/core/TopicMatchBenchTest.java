@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The benchmark's own correctness, on a small run: Monitor and brute force agree, and it finds matches. */
+/**
+ * The benchmark's own correctness, on a small run: Monitor and brute force agree, and it finds
+ * matches.
+ */
 class TopicMatchBenchTest {
 
   @Test

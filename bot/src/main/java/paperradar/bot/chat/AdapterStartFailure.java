@@ -6,8 +6,8 @@ import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
 
 /**
- * Why a chat adapter could not start, in one line an operator can act on: the platform cannot be reached
- * (and how), or it refused the token. The message never holds a token.
+ * Why a chat adapter could not start, in one line an operator can act on: the platform cannot be
+ * reached (and how), or it refused the token. The message never holds a token.
  */
 public final class AdapterStartFailure extends Exception {
 
@@ -19,7 +19,10 @@ public final class AdapterStartFailure extends Exception {
     super(reason);
   }
 
-  /** {@code cannot reach slack.com (DNS)}: a failed connection, said by its kind rather than its stack. */
+  /**
+   * {@code cannot reach slack.com (DNS)}: a failed connection, said by its kind rather than its
+   * stack.
+   */
   public static AdapterStartFailure unreachable(String host, IOException e) {
     return new AdapterStartFailure("cannot reach " + host + " (" + kind(e) + ")", e);
   }
@@ -31,8 +34,10 @@ public final class AdapterStartFailure extends Exception {
 
   private static String kind(IOException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      // Java's HttpClient reports a name that does not resolve as a ConnectException caused by this.
-      if (cause instanceof UnknownHostException || cause instanceof java.nio.channels.UnresolvedAddressException) {
+      // Java's HttpClient reports a name that does not resolve as a ConnectException caused by
+      // this.
+      if (cause instanceof UnknownHostException
+          || cause instanceof java.nio.channels.UnresolvedAddressException) {
         return "DNS";
       }
     }
@@ -40,7 +45,8 @@ public final class AdapterStartFailure extends Exception {
       if (cause instanceof ConnectException) {
         return "connection refused";
       }
-      if (cause instanceof HttpTimeoutException || cause instanceof java.net.SocketTimeoutException) {
+      if (cause instanceof HttpTimeoutException
+          || cause instanceof java.net.SocketTimeoutException) {
         return "timed out";
       }
       if (cause instanceof javax.net.ssl.SSLException) {

@@ -3,8 +3,8 @@ package paperradar.bot.chat;
 import paperradar.core.deliver.DigestSender;
 
 /**
- * A chat platform the bot is connected to: it answers {@code /papers} there and posts digests there.
- * {@link #start()} returns once the adapter listens; {@link #close()} disconnects.
+ * A chat platform the bot is connected to: it answers {@code /papers} there and posts digests
+ * there. {@link #start()} returns once the adapter listens; {@link #close()} disconnects.
  */
 public interface ChatAdapter extends AutoCloseable {
 

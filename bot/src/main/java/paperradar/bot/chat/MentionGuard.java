@@ -4,9 +4,9 @@ import java.util.regex.Pattern;
 
 /**
  * Breaks the words chat platforms treat as mass mentions ({@code @everyone}, {@code @here},
- * {@code @channel}) in untrusted text, by putting a zero-width space after the {@code @}. The text still
- * reads the same; no platform pings on it. This is a second guard: each adapter also turns mentions off in
- * the message itself (Discord's allowed mentions, Slack's escaping).
+ * {@code @channel}) in untrusted text, by putting a zero-width space after the {@code @}. The text
+ * still reads the same; no platform pings on it. This is a second guard: each adapter also turns
+ * mentions off in the message itself (Discord's allowed mentions, Slack's escaping).
  */
 public final class MentionGuard {
 

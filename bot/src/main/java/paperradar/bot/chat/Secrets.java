@@ -12,8 +12,8 @@ import paperradar.bot.config.ConfigException;
 /**
  * The chat tokens: from the environment, else from a secrets file of {@code NAME=value} lines (the
  * format of Docker's env files and of a Kubernetes secret mounted as a file). Never from the YAML
- * configuration, which is meant to be committed. {@link #toString()} names the secrets present, never
- * their values, so a secret cannot reach a log by accident.
+ * configuration, which is meant to be committed. {@link #toString()} names the secrets present,
+ * never their values, so a secret cannot reach a log by accident.
  */
 public final class Secrets {
 
@@ -21,14 +21,24 @@ public final class Secrets {
   public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
   public static final String DISCORD_TOKEN = "DISCORD_TOKEN";
+
   /** The Slack app's client secret, for installs in many workspaces (OAuth). */
   public static final String SLACK_CLIENT_SECRET = "SLACK_CLIENT_SECRET";
+
   /** Base64 of the 32-byte key that seals the installed workspaces' bot tokens in the store. */
   public static final String SECRETS_KEY = "PAPERRADAR_SECRETS_KEY";
+
   /** The environment variable naming the secrets file. */
   public static final String SECRETS_FILE = "PAPERRADAR_SECRETS_FILE";
-  private static final List<String> NAMES = List.of(SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET,
-      DISCORD_TOKEN, SLACK_CLIENT_SECRET, SECRETS_KEY);
+
+  private static final List<String> NAMES =
+      List.of(
+          SLACK_BOT_TOKEN,
+          SLACK_APP_TOKEN,
+          SLACK_SIGNING_SECRET,
+          DISCORD_TOKEN,
+          SLACK_CLIENT_SECRET,
+          SECRETS_KEY);
 
   private final Map<String, String> values;
 
@@ -40,10 +50,14 @@ public final class Secrets {
     return new Secrets(Map.of());
   }
 
-  /** Reads the secrets file named by {@code PAPERRADAR_SECRETS_FILE}, if any, then the environment over it. */
+  /**
+   * Reads the secrets file named by {@code PAPERRADAR_SECRETS_FILE}, if any, then the environment
+   * over it.
+   */
   public static Secrets load(Map<String, String> environment) {
     Map<String, String> values = new HashMap<>();
-    Optional.ofNullable(environment.get(SECRETS_FILE)).filter(name -> !name.isBlank())
+    Optional.ofNullable(environment.get(SECRETS_FILE))
+        .filter(name -> !name.isBlank())
         .ifPresent(file -> values.putAll(readFile(Path.of(file))));
     for (String name : NAMES) {
       String value = environment.get(name);
@@ -67,8 +81,9 @@ public final class Secrets {
     try {
       lines = Files.readAllLines(file);
     } catch (IOException e) {
-      throw new ConfigException(file + " (" + SECRETS_FILE + "): cannot be read (" + e.getClass().getSimpleName()
-          + ")", e);
+      throw new ConfigException(
+          file + " (" + SECRETS_FILE + "): cannot be read (" + e.getClass().getSimpleName() + ")",
+          e);
     }
     Map<String, String> values = new HashMap<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -80,8 +95,13 @@ public final class Secrets {
       String name = equals < 0 ? line : line.substring(0, equals).strip();
       if (equals < 0 || !NAMES.contains(name)) {
         // The line may hold a secret: name the line, never echo it.
-        throw new ConfigException(file + ":" + (i + 1) + ": expected one of " + String.join(", ", NAMES)
-            + " followed by =value");
+        throw new ConfigException(
+            file
+                + ":"
+                + (i + 1)
+                + ": expected one of "
+                + String.join(", ", NAMES)
+                + " followed by =value");
       }
       values.put(name, unquote(line.substring(equals + 1).strip()));
     }
@@ -89,8 +109,10 @@ public final class Secrets {
   }
 
   private static String unquote(String value) {
-    boolean quoted = value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-        || value.startsWith("'") && value.endsWith("'"));
+    boolean quoted =
+        value.length() >= 2
+            && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"));
     return quoted ? value.substring(1, value.length() - 1) : value;
   }
 

@@ -16,19 +16,28 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code ask}: one {@code /papers} command in a console channel, for scripts and tests. */
-@Command(name = "ask", description = "Run one /papers command and print the reply. Exit 0 when it succeeded, "
-    + "2 when it was refused (the usage is printed).")
+@Command(
+    name = "ask",
+    description =
+        "Run one /papers command and print the reply. Exit 0 when it succeeded, "
+            + "2 when it was refused (the usage is printed).")
 final class AskCommand implements Callable<Integer> {
 
   @ParentCommand RootCommand root;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--channel", paramLabel = "ID", defaultValue = "console",
+  @Option(
+      names = "--channel",
+      paramLabel = "ID",
+      defaultValue = "console",
       description = "The console channel to ask in (default: console).")
   String channel;
 
-  @Parameters(paramLabel = "COMMAND", arity = "1..*", description = "The command, e.g. \"/papers trending\".")
+  @Parameters(
+      paramLabel = "COMMAND",
+      arity = "1..*",
+      description = "The command, e.g. \"/papers trending\".")
   String[] words;
 
   @Override
@@ -40,19 +49,23 @@ final class AskCommand implements Callable<Integer> {
       return print(out, withoutServices.get());
     }
     try (Services services = Services.open(root)) {
-      return print(out, new ConsoleAdapter(services.commands(), ChannelArgument.parse(channel)).ask(line));
+      return print(
+          out, new ConsoleAdapter(services.commands(), ChannelArgument.parse(channel)).ask(line));
     }
   }
 
   /**
-   * Help and a line the grammar refuses are answered from the grammar alone: opening the database, the
-   * index and the topic matcher for them would make the first thing a newcomer types the slowest.
+   * Help and a line the grammar refuses are answered from the grammar alone: opening the database,
+   * the index and the topic matcher for them would make the first thing a newcomer types the
+   * slowest.
    */
   static Optional<Reply> answerWithoutServices(String line) {
     return switch (CommandParser.parse(line)) {
       case ParseResult.Refused refused -> Optional.of(refused.reply());
-      case ParseResult.Parsed parsed -> parsed.command() instanceof paperradar.core.command.Command.Help help
-          ? Optional.of(PapersCommandService.help(help)) : Optional.empty();
+      case ParseResult.Parsed parsed ->
+          parsed.command() instanceof paperradar.core.command.Command.Help help
+              ? Optional.of(PapersCommandService.help(help))
+              : Optional.empty();
     };
   }
 

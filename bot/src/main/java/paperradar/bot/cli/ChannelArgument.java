@@ -2,7 +2,10 @@ package paperradar.bot.cli;
 
 import paperradar.core.model.ChannelRef;
 
-/** A channel on the command line: {@code name} for the console, or {@code platform:workspace:channel}. */
+/**
+ * A channel on the command line: {@code name} for the console, or {@code
+ * platform:workspace:channel}.
+ */
 final class ChannelArgument {
 
   private ChannelArgument() {}

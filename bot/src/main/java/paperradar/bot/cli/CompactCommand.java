@@ -10,12 +10,16 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code compact}: rewrites the embedded H2 file to its live size. H2 appends, so after large ingests the file
- * holds many times the data it serves; run this with the bot stopped (it needs the directory's lock).
+ * {@code compact}: rewrites the embedded H2 file to its live size. H2 appends, so after large
+ * ingests the file holds many times the data it serves; run this with the bot stopped (it needs the
+ * directory's lock).
  */
-@Command(name = "compact", description = {
-    "Compact the embedded H2 database file to its live size (run it while the bot is stopped).",
-    "PostgreSQL compacts itself (autovacuum); with --database-url this command does nothing."})
+@Command(
+    name = "compact",
+    description = {
+      "Compact the embedded H2 database file to its live size (run it while the bot is stopped).",
+      "PostgreSQL compacts itself (autovacuum); with --database-url this command does nothing."
+    })
 final class CompactCommand implements Callable<Integer> {
 
   @ParentCommand RootCommand root;
@@ -26,15 +30,23 @@ final class CompactCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (root.databaseUrl != null && !root.databaseUrl.isBlank()) {
-      out.println("nothing to compact: the database is " + (root.databaseUrl.startsWith("jdbc:postgresql:")
-          ? "PostgreSQL, which reclaims space itself (autovacuum)" : "not the embedded one"));
+      out.println(
+          "nothing to compact: the database is "
+              + (root.databaseUrl.startsWith("jdbc:postgresql:")
+                  ? "PostgreSQL, which reclaims space itself (autovacuum)"
+                  : "not the embedded one"));
       out.flush();
       return ExitCodes.OK;
     }
     long started = System.nanoTime();
     long[] sizes = Database.compactEmbedded(root.dataDir.toAbsolutePath().normalize());
-    out.printf(Locale.ROOT, "compacted %s: %s -> %s in %d ms%n", root.dataDir, megabytes(sizes[0]),
-        megabytes(sizes[1]), (System.nanoTime() - started) / 1_000_000);
+    out.printf(
+        Locale.ROOT,
+        "compacted %s: %s -> %s in %d ms%n",
+        root.dataDir,
+        megabytes(sizes[0]),
+        megabytes(sizes[1]),
+        (System.nanoTime() - started) / 1_000_000);
     out.flush();
     return ExitCodes.OK;
   }

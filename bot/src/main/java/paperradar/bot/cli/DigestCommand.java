@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code digest --channel ID --dry-run}: the digest that would go out now, printed, nothing sent or recorded. */
+/**
+ * {@code digest --channel ID --dry-run}: the digest that would go out now, printed, nothing sent or
+ * recorded.
+ */
 @Command(name = "digest", description = "Print the digest a channel would get now.")
 final class DigestCommand implements Callable<Integer> {
 
@@ -20,11 +23,16 @@ final class DigestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--channel", paramLabel = "ID", required = true,
+  @Option(
+      names = "--channel",
+      paramLabel = "ID",
+      required = true,
       description = "The channel: a console channel name, or platform:workspace:channel.")
   String channel;
 
-  @Option(names = "--dry-run", required = true,
+  @Option(
+      names = "--dry-run",
+      required = true,
       description = "Only print it: nothing is sent and nothing is written to the ledger.")
   boolean dryRun;
 

@@ -44,14 +44,30 @@ final class IngestTotals {
     return ingested + failed > 1 || anyLarge;
   }
 
-  /** {@code ingested 2 inputs: 20,004 papers read (12,000 new, 8,004 merged) in 15.3 s, 1,307 papers/s; 0 failed}. */
+  /**
+   * {@code ingested 2 inputs: 20,004 papers read (12,000 new, 8,004 merged) in 15.3 s, 1,307
+   * papers/s; 0 failed}.
+   */
   String summaryLine(Duration elapsed) {
     double seconds = elapsed.toNanos() / 1e9;
-    String counts = alreadyIngested == 0
-        ? String.format(Locale.ROOT, "%,d new, %,d merged", newPapers, merged)
-        : String.format(Locale.ROOT, "%,d new, %,d merged, %,d already ingested", newPapers, merged, alreadyIngested);
-    return String.format(Locale.ROOT, "ingested %d input%s: %,d papers read (%s) in %.1f s, %,d papers/s; %d failed",
-        ingested, ingested == 1 ? "" : "s", read, counts, seconds, seconds > 0 ? Math.round(read / seconds) : 0,
+    String counts =
+        alreadyIngested == 0
+            ? String.format(Locale.ROOT, "%,d new, %,d merged", newPapers, merged)
+            : String.format(
+                Locale.ROOT,
+                "%,d new, %,d merged, %,d already ingested",
+                newPapers,
+                merged,
+                alreadyIngested);
+    return String.format(
+        Locale.ROOT,
+        "ingested %d input%s: %,d papers read (%s) in %.1f s, %,d papers/s; %d failed",
+        ingested,
+        ingested == 1 ? "" : "s",
+        read,
+        counts,
+        seconds,
+        seconds > 0 ? Math.round(read / seconds) : 0,
         failed);
   }
 }

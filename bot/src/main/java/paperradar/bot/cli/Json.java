@@ -21,7 +21,8 @@ final class Json {
     return generator;
   }
 
-  static void writeNullableString(JsonGenerator json, String field, @Nullable Object value) throws IOException {
+  static void writeNullableString(JsonGenerator json, String field, @Nullable Object value)
+      throws IOException {
     if (value == null) {
       json.writeNullField(field);
     } else {

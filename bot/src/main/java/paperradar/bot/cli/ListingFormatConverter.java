@@ -11,8 +11,11 @@ final class ListingFormatConverter implements ITypeConverter<ListingFormat> {
 
   @Override
   public ListingFormat convert(String value) {
-    return ListingFormat.fromCliName(value).orElseThrow(() -> new TypeConversionException(
-        "unknown format '" + value + "' (formats: " + ListingFormat.cliNames() + ")"));
+    return ListingFormat.fromCliName(value)
+        .orElseThrow(
+            () ->
+                new TypeConversionException(
+                    "unknown format '" + value + "' (formats: " + ListingFormat.cliNames() + ")"));
   }
 
   /** The names, for the help text. */

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks the variables logback reads before logback starts: it would take an unknown level as DEBUG and an
- * unknown format as an appender it lacks (dropping every line), both silently.
+ * Checks the variables logback reads before logback starts: it would take an unknown level as DEBUG
+ * and an unknown format as an appender it lacks (dropping every line), both silently.
  */
 final class LogEnvironment {
 
@@ -15,7 +15,9 @@ final class LogEnvironment {
 
   private LogEnvironment() {}
 
-  /** The first problem with the log variables of this environment, as one line naming the variable. */
+  /**
+   * The first problem with the log variables of this environment, as one line naming the variable.
+   */
   static Optional<String> problem(Map<String, String> environment) {
     String format = environment.get("PAPERRADAR_LOG_FORMAT");
     if (format != null && !format.equals("text") && !format.equals("json")) {
@@ -23,8 +25,10 @@ final class LogEnvironment {
     }
     String level = environment.get("PAPERRADAR_LOG_LEVEL");
     if (level != null && !LEVELS.contains(level.strip().toUpperCase(Locale.ROOT))) {
-      return Optional.of("PAPERRADAR_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR or OFF, not \""
-          + level + "\"");
+      return Optional.of(
+          "PAPERRADAR_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR or OFF, not \""
+              + level
+              + "\"");
     }
     return Optional.empty();
   }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import paperradar.core.pipeline.IngestProgress;
 
 /**
- * One input's ingest progress on stderr, one line redrawn in place:
- * {@code ingesting dump.json [##########----------] 51% 10,240/20,000 papers 1,312/s}.
+ * One input's ingest progress on stderr, one line redrawn in place: {@code ingesting dump.json
+ * [##########----------] 51% 10,240/20,000 papers 1,312/s}.
  */
 final class ProgressBar implements IngestProgress {
 
@@ -29,8 +29,14 @@ final class ProgressBar implements IngestProgress {
     switch (phase) {
       case PARSING -> draw(String.format(Locale.ROOT, "ingesting %s: reading the listing…", input));
       case STORING -> update(0, total);
-      case INDEXING -> draw(String.format(Locale.ROOT, "ingesting %s [%s] indexing %,d papers…", input,
-          "#".repeat(WIDTH), total));
+      case INDEXING ->
+          draw(
+              String.format(
+                  Locale.ROOT,
+                  "ingesting %s [%s] indexing %,d papers…",
+                  input,
+                  "#".repeat(WIDTH),
+                  total));
     }
   }
 
@@ -61,8 +67,18 @@ final class ProgressBar implements IngestProgress {
   static String line(String input, long done, long total, long elapsedNanos) {
     int filled = total == 0 ? WIDTH : (int) (done * WIDTH / total);
     long percent = total == 0 ? 100 : done * 100 / total;
-    String line = String.format(Locale.ROOT, "ingesting %s [%s%s] %d%% %,d/%,d papers", input,
-        "#".repeat(filled), "-".repeat(WIDTH - filled), percent, done, total);
-    return elapsedNanos > 0 ? line + String.format(Locale.ROOT, " %,d/s", done * 1_000_000_000L / elapsedNanos) : line;
+    String line =
+        String.format(
+            Locale.ROOT,
+            "ingesting %s [%s%s] %d%% %,d/%,d papers",
+            input,
+            "#".repeat(filled),
+            "-".repeat(WIDTH - filled),
+            percent,
+            done,
+            total);
+    return elapsedNanos > 0
+        ? line + String.format(Locale.ROOT, " %,d/s", done * 1_000_000_000L / elapsedNanos)
+        : line;
   }
 }

@@ -21,7 +21,8 @@ final class ReindexCommand implements Callable<Integer> {
     try (Services services = Services.openForReindex(root)) {
       long started = System.nanoTime();
       var rebuilt = services.core().indexCatchUp().rebuild(services.store()::papers);
-      out.printf("reindexed %d papers in %d ms; the index was %d changes behind the store%n",
+      out.printf(
+          "reindexed %d papers in %d ms; the index was %d changes behind the store%n",
           services.index().size(), (System.nanoTime() - started) / 1_000_000, rebuilt.wasBehind());
       services.core().matching().matchPending();
     }

@@ -9,8 +9,9 @@ import java.util.Optional;
 import paperradar.core.ingest.ListingParseException;
 
 /**
- * A small sample of listings in the jar, two days of Hugging Face daily papers, loaded into an empty
- * store at {@code run}, so that a newcomer's first {@code /papers trending} already has an answer.
+ * A small sample of listings in the jar, two days of Hugging Face daily papers, loaded into an
+ * empty store at {@code run}, so that a newcomer's first {@code /papers trending} already has an
+ * answer.
  */
 final class SampleListings {
 
@@ -38,7 +39,8 @@ final class SampleListings {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ListingParseException e) {
-      throw new IllegalStateException("the jar's sample listing " + name + " is broken: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the jar's sample listing " + name + " is broken: " + e.getMessage(), e);
     }
   }
 }

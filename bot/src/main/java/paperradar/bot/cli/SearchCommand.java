@@ -16,41 +16,65 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code search}: full-text search over every paper, with highlighted snippets. */
-@Command(name = "search", description = "Search the papers: words, \"phrases\", title:, author:, abstract:, "
-    + "AND/OR/NOT, prefix*, since:/until:YYYY-MM-DD.")
+@Command(
+    name = "search",
+    description =
+        "Search the papers: words, \"phrases\", title:, author:, abstract:, "
+            + "AND/OR/NOT, prefix*, since:/until:YYYY-MM-DD.")
 final class SearchCommand implements Callable<Integer> {
 
   @ParentCommand RootCommand root;
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The query; several words are joined.")
+  @Parameters(
+      paramLabel = "QUERY",
+      arity = "1..*",
+      description = "The query; several words are joined.")
   String[] words;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Results per page (default: 10).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Results per page (default: 10).")
   int limit;
 
-  @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Results to skip (default: 0).")
+  @Option(
+      names = "--offset",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Results to skip (default: 0).")
   int offset;
 
-  @Option(names = "--sort", paramLabel = "relevance|date", defaultValue = "relevance",
+  @Option(
+      names = "--sort",
+      paramLabel = "relevance|date",
+      defaultValue = "relevance",
       description = "Order by relevance (default) or by date, newest first.")
   SearchSort sort;
 
-  @Option(names = "--json", description = "Print a JSON array with title, arxivId, url, score and snippet.")
+  @Option(
+      names = "--json",
+      description = "Print a JSON array with title, arxivId, url, score and snippet.")
   boolean json;
 
   @Override
   public Integer call() throws IOException {
     if (limit < 1 || limit > SearchRequest.MAX_LIMIT || offset < 0) {
-      spec.commandLine().getErr().println("error: --limit must be between 1 and " + SearchRequest.MAX_LIMIT
-          + " and --offset not negative");
+      spec.commandLine()
+          .getErr()
+          .println(
+              "error: --limit must be between 1 and "
+                  + SearchRequest.MAX_LIMIT
+                  + " and --offset not negative");
       return ExitCodes.REFUSED;
     }
     PrintWriter out = spec.commandLine().getOut();
     // The hits carry what is printed (title, id, snippet), so the index is all a search opens.
     try (PaperIndex index = Services.openIndexOnly(root)) {
-      SearchResults results = index.search(new SearchRequest(String.join(" ", words), limit, offset, sort));
+      SearchResults results =
+          index.search(new SearchRequest(String.join(" ", words), limit, offset, sort));
       if (json) {
         writeJson(out, results);
       } else {
@@ -62,7 +86,9 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void writeText(PrintWriter out, SearchResults results) {
-    out.printf("%s %s%n", results.totalText(), results.totalHits() == 1 && results.totalExact() ? "paper" : "papers");
+    out.printf(
+        "%s %s%n",
+        results.totalText(), results.totalHits() == 1 && results.totalExact() ? "paper" : "papers");
     int rank = offset + 1;
     for (SearchResults.Hit hit : results.hits()) {
       String id = hit.arxivId() == null ? "" : "  arXiv:" + hit.arxivId();

@@ -14,12 +14,10 @@ import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Scheduling;
 import paperradar.core.assembly.RadarCore;
 import paperradar.core.command.CommandService;
-import paperradar.core.retry.Backoff;
 import paperradar.core.deliver.DeliveryLedger;
 import paperradar.core.deliver.DigestDelivery;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.deliver.DigestSweep;
-import paperradar.core.deliver.JdbcDeliveryLedger;
 import paperradar.core.deliver.Sleeper;
 import paperradar.core.enrich.ArxivApiClient;
 import paperradar.core.enrich.ArxivEnricher;
@@ -31,6 +29,7 @@ import paperradar.core.pipeline.Ingestor;
 import paperradar.core.poll.JdbcSourceHealthStore;
 import paperradar.core.poll.Source;
 import paperradar.core.poll.SourcePoller;
+import paperradar.core.retry.Backoff;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.store.Database;
 import paperradar.core.store.JdbcChangeFeed;
@@ -43,12 +42,18 @@ final class Services implements AutoCloseable {
   private final Database database;
   private final RadarCore core;
 
-  private Services(Settings settings, Database database, Path dataDir, Clock clock, boolean catchUp) {
+  private Services(
+      Settings settings, Database database, Path dataDir, Clock clock, boolean catchUp) {
     this.settings = settings;
     this.database = database;
-    this.core = RadarCore.builder(database.dataSource(), clock).indexDirectory(dataDir.resolve("index"))
-        .trending(settings.trending().toConfig()).channelDefaults(settings.digest().channelDefaults())
-        .digestPerTopic(settings.digest().perTopic()).catchUpAtBuild(catchUp).build();
+    this.core =
+        RadarCore.builder(database.dataSource(), clock)
+            .indexDirectory(dataDir.resolve("index"))
+            .trending(settings.trending().toConfig())
+            .channelDefaults(settings.digest().channelDefaults())
+            .digestPerTopic(settings.digest().perTopic())
+            .catchUpAtBuild(catchUp)
+            .build();
   }
 
   /** The services of a command, the index caught up with the store. */
@@ -56,7 +61,10 @@ final class Services implements AutoCloseable {
     return open(options, true);
   }
 
-  /** The services of {@code reindex}: the index as it was, since reindex replaces it and says how far behind it was. */
+  /**
+   * The services of {@code reindex}: the index as it was, since reindex replaces it and says how
+   * far behind it was.
+   */
   static Services openForReindex(RootCommand options) {
     return open(options, false);
   }
@@ -64,9 +72,10 @@ final class Services implements AutoCloseable {
   private static Services open(RootCommand options, boolean catchUp) {
     Settings settings = ConfigLoader.load(Optional.ofNullable(options.configFile));
     Path dataDir = options.dataDir.toAbsolutePath().normalize();
-    Database database = options.databaseUrl == null
-        ? Database.embedded(dataDir)
-        : Database.connect(options.databaseUrl);
+    Database database =
+        options.databaseUrl == null
+            ? Database.embedded(dataDir)
+            : Database.connect(options.databaseUrl);
     try {
       return new Services(settings, database, dataDir, Clock.systemUTC(), catchUp);
     } catch (RuntimeException e) {
@@ -76,17 +85,19 @@ final class Services implements AutoCloseable {
   }
 
   /**
-   * The search index alone, for a command that reads nothing else ({@code search}): no topic matcher, no
-   * core. The configuration is still read, so that a bad one is refused here too. The store is the truth
-   * (issue 15), so the index is caught up from the store's change feed before it answers, and when a
-   * running bot holds the index's writer this is a private copy of it.
+   * The search index alone, for a command that reads nothing else ({@code search}): no topic
+   * matcher, no core. The configuration is still read, so that a bad one is refused here too. The
+   * store is the truth (issue 15), so the index is caught up from the store's change feed before it
+   * answers, and when a running bot holds the index's writer this is a private copy of it.
    */
   static PaperIndex openIndexOnly(RootCommand options) {
     ConfigLoader.load(Optional.ofNullable(options.configFile));
     Path dataDir = options.dataDir.toAbsolutePath().normalize();
     PaperIndex index = PaperIndex.openShared(dataDir.resolve("index"));
-    try (Database database = options.databaseUrl == null
-        ? Database.embedded(dataDir) : Database.connect(options.databaseUrl)) {
+    try (Database database =
+        options.databaseUrl == null
+            ? Database.embedded(dataDir)
+            : Database.connect(options.databaseUrl)) {
       new IndexCatchUp(new JdbcChangeFeed(database.dataSource()), index).catchUp();
       return index;
     } catch (RuntimeException e) {
@@ -117,7 +128,8 @@ final class Services implements AutoCloseable {
 
   /** Fetches within {@code fetch.deadlineSeconds} and {@code fetch.maxBytes}. */
   FeedFetcher fetcher() {
-    return new FeedFetcher(Duration.ofSeconds(10), settings.fetch().deadline(), settings.fetch().maxBytes());
+    return new FeedFetcher(
+        Duration.ofSeconds(10), settings.fetch().deadline(), settings.fetch().maxBytes());
   }
 
   Settings settings() {
@@ -138,32 +150,56 @@ final class Services implements AutoCloseable {
   }
 
   /** Starts the digest sweep and the source polls, sending digests through these senders. */
-  Scheduling startScheduling(List<DigestSender> senders, SourcePoller.FailureObserver sourceFailures)
+  Scheduling startScheduling(
+      List<DigestSender> senders, SourcePoller.FailureObserver sourceFailures)
       throws SchedulerException {
     Settings.Digest digest = settings.digest();
     Map<String, DigestSender> byPlatform = new HashMap<>();
     senders.forEach(sender -> byPlatform.put(sender.platform(), sender));
     Clock clock = core.clock();
     DeliveryLedger ledger = core.ledger();
-    DigestSweep sweep = new DigestSweep(core.channels(), ledger, byPlatform.keySet(),
-        Duration.ofHours(digest.graceHours()), clock);
-    DigestDelivery delivery = new DigestDelivery(core.digests(), ledger, core.channels(), byPlatform,
-        Backoff.defaults(), Sleeper.REAL, clock, Duration.ofSeconds(digest.leaseSeconds()));
-    SourcePoller poller = new SourcePoller(fetcher(), core.ingestor(),
-        new JdbcSourceHealthStore(database.dataSource()), clock);
+    DigestSweep sweep =
+        new DigestSweep(
+            core.channels(),
+            ledger,
+            byPlatform.keySet(),
+            Duration.ofHours(digest.graceHours()),
+            clock);
+    DigestDelivery delivery =
+        new DigestDelivery(
+            core.digests(),
+            ledger,
+            core.channels(),
+            byPlatform,
+            Backoff.defaults(),
+            Sleeper.REAL,
+            clock,
+            Duration.ofSeconds(digest.leaseSeconds()));
+    SourcePoller poller =
+        new SourcePoller(
+            fetcher(), core.ingestor(), new JdbcSourceHealthStore(database.dataSource()), clock);
     poller.onFailure(sourceFailures);
-    List<Source> sources = settings.sources().stream().map(Settings.SourceSetting::toSource).toList();
-    return Scheduling.start(database.dataSource(),
-        new Scheduling.Options(database.vendor() == Database.Vendor.POSTGRESQL, Duration.ofSeconds(digest.sweepSeconds()),
-            settings.scheduler().clusterCheckinMillis(), settings.scheduler().threads()),
+    List<Source> sources =
+        settings.sources().stream().map(Settings.SourceSetting::toSource).toList();
+    return Scheduling.start(
+        database.dataSource(),
+        new Scheduling.Options(
+            database.vendor() == Database.Vendor.POSTGRESQL,
+            Duration.ofSeconds(digest.sweepSeconds()),
+            settings.scheduler().clusterCheckinMillis(),
+            settings.scheduler().threads()),
         new Scheduling.Jobs(sweep, delivery, core.channels(), ledger, poller, sources));
   }
 
   /** Enrichment from the arXiv API at {@code arxiv.apiUrl}, one request every 3 s at most. */
   ArxivEnricher enricher() {
     Clock clock = core.clock();
-    ArxivApiClient api = new ArxivApiClient(URI.create(settings.arxiv().apiUrl()),
-        new RequestPacer(Duration.ofSeconds(3), clock, Sleeper.REAL), clock, settings.fetch().deadline());
+    ArxivApiClient api =
+        new ArxivApiClient(
+            URI.create(settings.arxiv().apiUrl()),
+            new RequestPacer(Duration.ofSeconds(3), clock, Sleeper.REAL),
+            clock,
+            settings.fetch().deadline());
     return new ArxivEnricher(core.store(), core.ingestor(), api, clock);
   }
 

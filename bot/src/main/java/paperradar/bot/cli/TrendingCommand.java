@@ -26,21 +26,35 @@ final class TrendingCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--window", paramLabel = "day|week|month", defaultValue = "day",
+  @Option(
+      names = "--window",
+      paramLabel = "day|week|month",
+      defaultValue = "day",
       description = "How far back growth counts: day, week or month (default: day).")
   TrendWindow window;
 
-  @Option(names = "--topic", paramLabel = "QUERY", description = "Only papers this search query matches.")
+  @Option(
+      names = "--topic",
+      paramLabel = "QUERY",
+      description = "Only papers this search query matches.")
   String topic;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "How many papers (default: 10).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "How many papers (default: 10).")
   int limit;
 
-  @Option(names = "--at", paramLabel = "INSTANT",
+  @Option(
+      names = "--at",
+      paramLabel = "INSTANT",
       description = "Rank as of this moment, e.g. 2026-11-22T08:00:00Z (default: now).")
   Instant at;
 
-  @Option(names = "--json", description = "Print a JSON array with title, arxivId, url, score, why and sparkline.")
+  @Option(
+      names = "--json",
+      description = "Print a JSON array with title, arxivId, url, score, why and sparkline.")
   boolean json;
 
   @Override
@@ -52,8 +66,9 @@ final class TrendingCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Services services = Services.open(root)) {
       Clock clock = at == null ? services.clock() : Clock.fixed(at, ZoneOffset.UTC);
-      TrendingService trending = new TrendingService(services.store(), services.index(),
-          services.settings().trending().toConfig(), clock);
+      TrendingService trending =
+          new TrendingService(
+              services.store(), services.index(), services.settings().trending().toConfig(), clock);
       List<TrendingEntry> entries = trending.trending(window, Optional.ofNullable(topic), limit);
       if (json) {
         writeJson(out, entries);
@@ -67,12 +82,16 @@ final class TrendingCommand implements Callable<Integer> {
 
   private void writeText(PrintWriter out, List<TrendingEntry> entries) {
     if (entries.isEmpty()) {
-      out.println("Nothing was seen in the last " + window.label() + (topic == null ? "." : " that matches " + topic + "."));
+      out.println(
+          "Nothing was seen in the last "
+              + window.label()
+              + (topic == null ? "." : " that matches " + topic + "."));
       return;
     }
     int rank = 1;
     for (TrendingEntry entry : entries) {
-      String id = entry.paper().arxivId() == null ? "" : "  arXiv:" + entry.paper().arxivId().value();
+      String id =
+          entry.paper().arxivId() == null ? "" : "  arXiv:" + entry.paper().arxivId().value();
       out.printf("%2d. %s%s%n", rank++, entry.paper().title(), id);
       out.printf("    %s%n", entry.sparkAndWhy());
     }

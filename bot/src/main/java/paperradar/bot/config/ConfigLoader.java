@@ -22,19 +22,21 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the configuration: the defaults bundled in the jar (the same file as {@code config/paper-radar.yaml}),
- * then the operator's file over them, then {@code PAPERRADAR_*} environment variables over both (see
- * {@link EnvironmentOverride}). Unknown keys and unusable values are refused by name.
+ * Reads the configuration: the defaults bundled in the jar (the same file as {@code
+ * config/paper-radar.yaml}), then the operator's file over them, then {@code PAPERRADAR_*}
+ * environment variables over both (see {@link EnvironmentOverride}). Unknown keys and unusable
+ * values are refused by name.
  */
 public final class ConfigLoader {
 
   static final String DEFAULTS = "/paperradar/paper-radar.yaml";
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      // 1.5 for a whole-number key is a mistake to name, not a value to truncate.
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          // 1.5 for a whole-number key is a mistake to name, not a value to truncate.
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
   private ConfigLoader() {}
 
@@ -56,23 +58,35 @@ public final class ConfigLoader {
       name = file.get().toString();
       merge(merged, readFile(file.get()));
     }
-    List<EnvironmentOverride> applied = overridable.stream()
-        .filter(override -> override.applyTo(merged, environment))
-        .toList();
+    List<EnvironmentOverride> applied =
+        overridable.stream().filter(override -> override.applyTo(merged, environment)).toList();
     try {
       return YAML.treeToValue(merged, Settings.class);
     } catch (UnrecognizedPropertyException e) {
-      throw new ConfigException(name + ": unknown key " + keyPath(e) + " (known here: "
-          + e.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")", e);
+      throw new ConfigException(
+          name
+              + ": unknown key "
+              + keyPath(e)
+              + " (known here: "
+              + e.getKnownPropertyIds().stream()
+                  .map(String::valueOf)
+                  .sorted()
+                  .collect(Collectors.joining(", "))
+              + ")",
+          e);
     } catch (JsonMappingException e) {
-      String reason = e.getCause() instanceof IllegalArgumentException invalid
-          ? firstLine(invalid.getMessage()) : ValueTypes.reason(e, merged);
-      List<String> variables = applied.stream()
-          .filter(override -> override.isAtOrUnder(keyPath(e)))
-          .map(EnvironmentOverride::label)
-          .toList();
+      String reason =
+          e.getCause() instanceof IllegalArgumentException invalid
+              ? firstLine(invalid.getMessage())
+              : ValueTypes.reason(e, merged);
+      List<String> variables =
+          applied.stream()
+              .filter(override -> override.isAtOrUnder(keyPath(e)))
+              .map(EnvironmentOverride::label)
+              .toList();
       if (!variables.isEmpty()) {
-        // A record such as digest checks its keys together: every variable set under it may be the one.
+        // A record such as digest checks its keys together: every variable set under it may be the
+        // one.
         throw new ConfigException(String.join(", ", variables) + ": " + reason, e);
       }
       throw new ConfigException(name + ": " + keyPath(e) + ": " + reason, e);
@@ -114,7 +128,10 @@ public final class ConfigLoader {
   }
 
   /** Lays {@code over} onto {@code base}: mappings merge key by key, anything else replaces. */
-  /** The variable that turns the bundled default sources off; a configuration file's sources still count. */
+  /**
+   * The variable that turns the bundled default sources off; a configuration file's sources still
+   * count.
+   */
   static final String DEFAULT_SOURCES_VARIABLE = "PAPERRADAR_DEFAULT_SOURCES";
 
   /**
@@ -127,7 +144,8 @@ public final class ConfigLoader {
       return;
     }
     if (!value.strip().equals("off")) {
-      throw new ConfigException(DEFAULT_SOURCES_VARIABLE + ": must be on or off, not \"" + value + "\"");
+      throw new ConfigException(
+          DEFAULT_SOURCES_VARIABLE + ": must be on or off, not \"" + value + "\"");
     }
     defaults.set("sources", defaults.arrayNode());
   }
@@ -147,7 +165,8 @@ public final class ConfigLoader {
   private static String keyPath(JsonMappingException e) {
     return e.getPath().stream()
         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
   }
 
   private static String firstLine(@Nullable String message) {

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One configuration key an environment variable can set: {@code PAPERRADAR_} and the key's path in upper
- * snake case, so {@code trending.weights.hackerNews} is set by {@code PAPERRADAR_TRENDING_WEIGHTS_HACKER_NEWS}.
+ * One configuration key an environment variable can set: {@code PAPERRADAR_} and the key's path in
+ * upper snake case, so {@code trending.weights.hackerNews} is set by {@code
+ * PAPERRADAR_TRENDING_WEIGHTS_HACKER_NEWS}.
  */
 record EnvironmentOverride(String keyPath, String variable) {
 
@@ -20,16 +21,26 @@ record EnvironmentOverride(String keyPath, String variable) {
 
   /**
    * Variables that already mean something else. A key whose name would fall on one of them gets no
-   * override, so that adding, say, a {@code data} key cannot make {@code PAPERRADAR_DATA} change meaning.
+   * override, so that adding, say, a {@code data} key cannot make {@code PAPERRADAR_DATA} change
+   * meaning.
    */
-  static final Set<String> RESERVED = Set.of("PAPERRADAR_CONFIG", "PAPERRADAR_LOG_LEVEL", "PAPERRADAR_LOG_FORMAT",
-      "PAPERRADAR_TEST_POSTGRES_URL", "PAPERRADAR_BENCH_POSTGRES_URL", "PAPERRADAR_JAVA_OPTS",
-      "PAPERRADAR_SECRETS_FILE", "PAPERRADAR_DATA", "PAPERRADAR_DATABASE_URL", "PAPERRADAR_SECRETS_KEY");
+  static final Set<String> RESERVED =
+      Set.of(
+          "PAPERRADAR_CONFIG",
+          "PAPERRADAR_LOG_LEVEL",
+          "PAPERRADAR_LOG_FORMAT",
+          "PAPERRADAR_TEST_POSTGRES_URL",
+          "PAPERRADAR_BENCH_POSTGRES_URL",
+          "PAPERRADAR_JAVA_OPTS",
+          "PAPERRADAR_SECRETS_FILE",
+          "PAPERRADAR_DATA",
+          "PAPERRADAR_DATABASE_URL",
+          "PAPERRADAR_SECRETS_KEY");
 
   /**
-   * The overrides of every scalar key in the tree (the bundled defaults), found by walking it so that a key
-   * added to the defaults gets its variable with no more code. Lists ({@code sources}) have none: one
-   * variable's text cannot say a list of mappings.
+   * The overrides of every scalar key in the tree (the bundled defaults), found by walking it so
+   * that a key added to the defaults gets its variable with no more code. Lists ({@code sources})
+   * have none: one variable's text cannot say a list of mappings.
    */
   static List<EnvironmentOverride> forKeysOf(JsonNode tree) {
     List<EnvironmentOverride> overrides = new ArrayList<>();
@@ -50,14 +61,20 @@ record EnvironmentOverride(String keyPath, String variable) {
     }
   }
 
-  /** {@code scheduler.clusterCheckinMillis} → {@code PAPERRADAR_SCHEDULER_CLUSTER_CHECKIN_MILLIS}. */
+  /**
+   * {@code scheduler.clusterCheckinMillis} → {@code PAPERRADAR_SCHEDULER_CLUSTER_CHECKIN_MILLIS}.
+   */
   static String variableFor(String keyPath) {
-    return PREFIX + keyPath.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+    return PREFIX
+        + keyPath
+            .replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+            .replace('.', '_')
+            .toUpperCase(Locale.ROOT);
   }
 
   /**
-   * Sets the key to the variable's value when the variable is set. The value goes in as text: binding
-   * coerces it to the key's type, and refuses it by the key's name when it cannot.
+   * Sets the key to the variable's value when the variable is set. The value goes in as text:
+   * binding coerces it to the key's type, and refuses it by the key's name when it cannot.
    *
    * @return whether the variable was set
    */
@@ -72,14 +89,18 @@ record EnvironmentOverride(String keyPath, String variable) {
       parent = parent.path(names[i]);
     }
     if (!(parent instanceof ObjectNode parentObject)) {
-      // The operator's file made a mapping of the defaults something else; binding says so by its name.
+      // The operator's file made a mapping of the defaults something else; binding says so by its
+      // name.
       return false;
     }
     parentObject.set(names[names.length - 1], TextNode.valueOf(value));
     return true;
   }
 
-  /** Whether a value refused at this path (a key, or a mapping whose record checks its keys together) may be this override's. */
+  /**
+   * Whether a value refused at this path (a key, or a mapping whose record checks its keys
+   * together) may be this override's.
+   */
   boolean isAtOrUnder(String refusedPath) {
     return keyPath.equals(refusedPath) || keyPath.startsWith(refusedPath + ".");
   }

@@ -1,36 +1,46 @@
 package paperradar.bot.config;
 
-import org.jspecify.annotations.Nullable;
-
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import paperradar.core.ingest.ListingFormat;
-import paperradar.core.poll.Source;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.poll.Source;
 import paperradar.core.rank.TrendingConfig;
 import paperradar.core.subscribe.ChannelSettings;
 
 /** What an operator can set in {@code paper-radar.yaml}; {@link ConfigLoader} reads it. */
-public record Settings(Trending trending, Digest digest, Scheduler scheduler, List<SourceSetting> sources,
-    Webhook webhook, Http http, Fetch fetch, Slack slack, Discord discord, Arxiv arxiv, Index index) {
+public record Settings(
+    Trending trending,
+    Digest digest,
+    Scheduler scheduler,
+    List<SourceSetting> sources,
+    Webhook webhook,
+    Http http,
+    Fetch fetch,
+    Slack slack,
+    Discord discord,
+    Arxiv arxiv,
+    Index index) {
 
   /**
-   * Enrichment from the arXiv API: its base URL (tests point it at a local fake), and how often {@code run}
-   * enriches in the background (0 turns that off; {@code paper-radar enrich} works either way).
+   * Enrichment from the arXiv API: its base URL (tests point it at a local fake), and how often
+   * {@code run} enriches in the background (0 turns that off; {@code paper-radar enrich} works
+   * either way).
    */
   public record Arxiv(String apiUrl, int enrichMinutes) {
     public Arxiv {
       if (apiUrl == null || !(apiUrl.startsWith("http://") || apiUrl.startsWith("https://"))) {
-        throw new IllegalArgumentException("arxiv.apiUrl must be an http(s) URL, not \"" + apiUrl + "\"");
+        throw new IllegalArgumentException(
+            "arxiv.apiUrl must be an http(s) URL, not \"" + apiUrl + "\"");
       }
       if (enrichMinutes < 0 || enrichMinutes > 10_080) {
-        throw new IllegalArgumentException("arxiv.enrichMinutes must be 0 (off) to 10080 (a week), not "
-            + enrichMinutes);
+        throw new IllegalArgumentException(
+            "arxiv.enrichMinutes must be 0 (off) to 10080 (a week), not " + enrichMinutes);
       }
     }
   }
@@ -39,7 +49,8 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
   public record Index(int catchUpSeconds) {
     public Index {
       if (catchUpSeconds < 1 || catchUpSeconds > 3_600) {
-        throw new IllegalArgumentException("index.catchUpSeconds must be 1 to 3600, not " + catchUpSeconds);
+        throw new IllegalArgumentException(
+            "index.catchUpSeconds must be 1 to 3600, not " + catchUpSeconds);
       }
     }
 
@@ -49,15 +60,24 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
   }
 
   /**
-   * The Slack adapter; its tokens come from the environment or the secrets file, never from here. With a
-   * {@code clientId} (HTTP mode only) it serves every workspace that installs it through OAuth at
-   * {@code publicUrl} + {@code installPath}, and Slack sends the installer back to {@code redirectPath}.
+   * The Slack adapter; its tokens come from the environment or the secrets file, never from here.
+   * With a {@code clientId} (HTTP mode only) it serves every workspace that installs it through
+   * OAuth at {@code publicUrl} + {@code installPath}, and Slack sends the installer back to {@code
+   * redirectPath}.
    */
-  public record Slack(String mode, int port, String path, String apiUrl, String clientId, String installPath,
-      String redirectPath, String publicUrl) {
+  public record Slack(
+      String mode,
+      int port,
+      String path,
+      String apiUrl,
+      String clientId,
+      String installPath,
+      String redirectPath,
+      String publicUrl) {
     public Slack {
       if (!"socket".equals(mode) && !"http".equals(mode)) {
-        throw new IllegalArgumentException("slack.mode must be socket or http, not \"" + mode + "\"");
+        throw new IllegalArgumentException(
+            "slack.mode must be socket or http, not \"" + mode + "\"");
       }
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("slack.port must be a TCP port, not " + port);
@@ -68,13 +88,19 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
       apiUrl = httpUrl("slack.apiUrl", apiUrl);
       clientId = clientId == null ? "" : clientId.strip();
       if (!clientId.isEmpty() && !clientId.matches("[0-9]+\\.[0-9]+")) {
-        throw new IllegalArgumentException("slack.clientId must be the app's Client ID (Basic Information, digits"
-            + " like 1234567890.1234567890) or empty, not \"" + clientId + "\"");
+        throw new IllegalArgumentException(
+            "slack.clientId must be the app's Client ID (Basic Information, digits"
+                + " like 1234567890.1234567890) or empty, not \""
+                + clientId
+                + "\"");
       }
       installPath = slackPath("slack.installPath", installPath, "/slack/install");
       redirectPath = slackPath("slack.redirectPath", redirectPath, "/slack/oauth_redirect");
-      if (installPath.equals(redirectPath) || installPath.equals(path) || redirectPath.equals(path)) {
-        throw new IllegalArgumentException("slack.path, slack.installPath and slack.redirectPath must differ");
+      if (installPath.equals(redirectPath)
+          || installPath.equals(path)
+          || redirectPath.equals(path)) {
+        throw new IllegalArgumentException(
+            "slack.path, slack.installPath and slack.redirectPath must differ");
       }
       publicUrl = publicUrl == null ? "" : publicUrl.strip();
       if (!publicUrl.isEmpty()) {
@@ -82,11 +108,13 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
         publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
       }
       if (!clientId.isEmpty() && !"http".equals(mode)) {
-        throw new IllegalArgumentException("slack.clientId (installs in many workspaces) needs slack.mode: http");
+        throw new IllegalArgumentException(
+            "slack.clientId (installs in many workspaces) needs slack.mode: http");
       }
       if (!clientId.isEmpty() && publicUrl.isEmpty()) {
-        throw new IllegalArgumentException("slack.clientId needs slack.publicUrl, the https address Slack and"
-            + " browsers reach this process at (for the redirect URL)");
+        throw new IllegalArgumentException(
+            "slack.clientId needs slack.publicUrl, the https address Slack and"
+                + " browsers reach this process at (for the redirect URL)");
       }
     }
 
@@ -99,7 +127,9 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
       return "socket".equals(mode);
     }
 
-    /** Whether workspaces install the app through OAuth (many workspaces) rather than one bot token. */
+    /**
+     * Whether workspaces install the app through OAuth (many workspaces) rather than one bot token.
+     */
     public boolean oauth() {
       return !clientId.isEmpty();
     }
@@ -118,30 +148,38 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
     }
   }
 
-  /** The Discord adapter; its token comes from the environment or the secrets file, never from here. */
-  public record Discord(String guildId, String shards, int shardsTotal, int requestsPerSecond, String apiUrl) {
+  /**
+   * The Discord adapter; its token comes from the environment or the secrets file, never from here.
+   */
+  public record Discord(
+      String guildId, String shards, int shardsTotal, int requestsPerSecond, String apiUrl) {
     public Discord {
       if (requestsPerSecond < 1 || requestsPerSecond > 50) {
-        throw new IllegalArgumentException("discord.requestsPerSecond must be 1 to 50 (Discord's global limit), not "
-            + requestsPerSecond);
+        throw new IllegalArgumentException(
+            "discord.requestsPerSecond must be 1 to 50 (Discord's global limit), not "
+                + requestsPerSecond);
       }
       guildId = guildId == null ? "" : guildId.strip();
       if (!guildId.isEmpty() && !guildId.matches("\\d{1,20}")) {
-        throw new IllegalArgumentException("discord.guildId must be a guild's numeric id or empty, not \"" + guildId + "\"");
+        throw new IllegalArgumentException(
+            "discord.guildId must be a guild's numeric id or empty, not \"" + guildId + "\"");
       }
       shards = shards == null ? "" : shards.strip();
       if (!shards.isEmpty() && !shards.matches("\\d+(\\s*,\\s*\\d+)*")) {
-        throw new IllegalArgumentException("discord.shards must be shard ids like \"0,1\" or empty, not \"" + shards + "\"");
+        throw new IllegalArgumentException(
+            "discord.shards must be shard ids like \"0,1\" or empty, not \"" + shards + "\"");
       }
       if (shardsTotal < 0) {
-        throw new IllegalArgumentException("discord.shardsTotal must be 0 (Discord's recommendation) or more");
+        throw new IllegalArgumentException(
+            "discord.shardsTotal must be 0 (Discord's recommendation) or more");
       }
       if (!shards.isEmpty() && shardsTotal == 0) {
-        throw new IllegalArgumentException("discord.shards needs discord.shardsTotal: the ids split a known total");
+        throw new IllegalArgumentException(
+            "discord.shards needs discord.shardsTotal: the ids split a known total");
       }
       if (parseShards(shards).stream().anyMatch(id -> id >= shardsTotal) && shardsTotal > 0) {
-        throw new IllegalArgumentException("discord.shards \"" + shards + "\" must be below discord.shardsTotal "
-            + shardsTotal);
+        throw new IllegalArgumentException(
+            "discord.shards \"" + shards + "\" must be below discord.shardsTotal " + shardsTotal);
       }
       apiUrl = httpUrl("discord.apiUrl", apiUrl);
     }
@@ -152,8 +190,12 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
     }
 
     private static List<Integer> parseShards(String shards) {
-      return shards.isEmpty() ? List.of()
-          : java.util.Arrays.stream(shards.split(",")).map(String::strip).map(Integer::valueOf).toList();
+      return shards.isEmpty()
+          ? List.of()
+          : java.util.Arrays.stream(shards.split(","))
+              .map(String::strip)
+              .map(Integer::valueOf)
+              .toList();
     }
   }
 
@@ -172,8 +214,8 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
       }
       bind = bind == null ? "" : bind.strip();
       if (!bind.matches("[A-Za-z0-9.:\\-]+")) {
-        throw new IllegalArgumentException("http.bind must be an address such as 127.0.0.1 or 0.0.0.0, not \""
-            + bind + "\"");
+        throw new IllegalArgumentException(
+            "http.bind must be an address such as 127.0.0.1 or 0.0.0.0, not \"" + bind + "\"");
       }
     }
   }
@@ -182,10 +224,12 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
   public record Fetch(int deadlineSeconds, long maxBytes) {
     public Fetch {
       if (deadlineSeconds < 1 || deadlineSeconds > 3_600) {
-        throw new IllegalArgumentException("fetch.deadlineSeconds must be 1 to 3600, not " + deadlineSeconds);
+        throw new IllegalArgumentException(
+            "fetch.deadlineSeconds must be 1 to 3600, not " + deadlineSeconds);
       }
       if (maxBytes < 1_024 || maxBytes > Integer.MAX_VALUE - 8) {
-        throw new IllegalArgumentException("fetch.maxBytes must be 1024 to 2147483639 (2 GB), not " + maxBytes);
+        throw new IllegalArgumentException(
+            "fetch.maxBytes must be 1024 to 2147483639 (2 GB), not " + maxBytes);
       }
     }
 
@@ -214,10 +258,12 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
   public record SourceSetting(String url, String format, Integer intervalMinutes) {
     public SourceSetting {
       if (url == null || !(url.startsWith("http://") || url.startsWith("https://"))) {
-        throw new IllegalArgumentException("sources[].url must be an http(s) URL, not \"" + url + "\"");
+        throw new IllegalArgumentException(
+            "sources[].url must be an http(s) URL, not \"" + url + "\"");
       }
       if (format != null && ListingFormat.fromCliName(format).isEmpty()) {
-        throw new IllegalArgumentException("sources[].format \"" + format + "\" is not a format paper-radar reads");
+        throw new IllegalArgumentException(
+            "sources[].format \"" + format + "\" is not a format paper-radar reads");
       }
       if (intervalMinutes == null) {
         intervalMinutes = 60;
@@ -228,7 +274,9 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
     }
 
     public Source toSource() {
-      return new Source(url, format == null ? Optional.empty() : ListingFormat.fromCliName(format),
+      return new Source(
+          url,
+          format == null ? Optional.empty() : ListingFormat.fromCliName(format),
           Duration.ofMinutes(intervalMinutes));
     }
   }
@@ -237,15 +285,19 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
   public record Webhook(String url) {
     public Webhook {
       if (url != null && !url.isBlank() && !isHttpUrlWithHost(url.strip())) {
-        throw new IllegalArgumentException("webhook.url must be an http(s) URL like https://example.org/hook, or empty, "
-            + "not \"" + url + "\"");
+        throw new IllegalArgumentException(
+            "webhook.url must be an http(s) URL like https://example.org/hook, or empty, "
+                + "not \""
+                + url
+                + "\"");
       }
     }
 
     private static boolean isHttpUrlWithHost(String url) {
       try {
         URI uri = new URI(url);
-        return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+            && uri.getHost() != null;
       } catch (java.net.URISyntaxException e) {
         return false;
       }
@@ -257,39 +309,59 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
   }
 
   /** Digest defaults for channels that set none. */
-  public record Digest(String time, String days, String timeZone, String whenEmpty, int perTopic, int graceHours,
-      int sweepSeconds, int leaseSeconds) {
+  public record Digest(
+      String time,
+      String days,
+      String timeZone,
+      String whenEmpty,
+      int perTopic,
+      int graceHours,
+      int sweepSeconds,
+      int leaseSeconds) {
 
     public Digest {
       if (perTopic < 1 || perTopic > 50) {
-        throw new IllegalArgumentException("digest.perTopic must be between 1 and 50, not " + perTopic);
+        throw new IllegalArgumentException(
+            "digest.perTopic must be between 1 and 50, not " + perTopic);
       }
       if (graceHours < 0 || sweepSeconds < 1 || leaseSeconds < 5) {
-        throw new IllegalArgumentException("digest.graceHours must be ≥ 0, sweepSeconds ≥ 1 and leaseSeconds ≥ 5");
+        throw new IllegalArgumentException(
+            "digest.graceHours must be ≥ 0, sweepSeconds ≥ 1 and leaseSeconds ≥ 5");
       }
       try {
         LocalTime.parse(time);
       } catch (DateTimeException e) {
-        throw new IllegalArgumentException("digest.time must be a time of day like 08:00, not \"" + time + "\"");
+        throw new IllegalArgumentException(
+            "digest.time must be a time of day like 08:00, not \"" + time + "\"");
       }
       if (!days.equals("weekdays") && !days.equals("daily")) {
-        throw new IllegalArgumentException("digest.days must be weekdays or daily, not \"" + days + "\"");
+        throw new IllegalArgumentException(
+            "digest.days must be weekdays or daily, not \"" + days + "\"");
       }
       try {
         ZoneId.of(timeZone);
       } catch (DateTimeException e) {
-        throw new IllegalArgumentException("digest.timeZone must be an IANA zone like Europe/Berlin, not \""
-            + timeZone + "\"");
+        throw new IllegalArgumentException(
+            "digest.timeZone must be an IANA zone like Europe/Berlin, not \"" + timeZone + "\"");
       }
       if (!whenEmpty.equals("skip") && !whenEmpty.equals("say")) {
-        throw new IllegalArgumentException("digest.whenEmpty must be skip or say, not \"" + whenEmpty + "\"");
+        throw new IllegalArgumentException(
+            "digest.whenEmpty must be skip or say, not \"" + whenEmpty + "\"");
       }
     }
 
     /** The settings a channel has until someone changes them. */
     public ChannelSettings channelDefaults() {
-      return new ChannelSettings(ChannelRef.console("defaults"), LocalTime.parse(time), ZoneId.of(timeZone),
-          days.equals("weekdays"), true, whenEmpty.equals("say"), true, null, null);
+      return new ChannelSettings(
+          ChannelRef.console("defaults"),
+          LocalTime.parse(time),
+          ZoneId.of(timeZone),
+          days.equals("weekdays"),
+          true,
+          whenEmpty.equals("say"),
+          true,
+          null,
+          null);
     }
   }
 
@@ -300,18 +372,32 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
       positive("trending.gravity", gravity);
       positive("trending.offsetHours", offsetHours);
       if (oldPaperDays < 0) {
-        throw new IllegalArgumentException("trending.oldPaperDays must be 0 or more, not " + oldPaperDays);
+        throw new IllegalArgumentException(
+            "trending.oldPaperDays must be 0 or more, not " + oldPaperDays);
       }
     }
 
     public TrendingConfig toConfig() {
-      return new TrendingConfig(gravity, offsetHours, weights.upvotes(), weights.hackerNews(), weights.reddit(),
-          weights.comments(), weights.source(), weights.listing(), oldPaperDays);
+      return new TrendingConfig(
+          gravity,
+          offsetHours,
+          weights.upvotes(),
+          weights.hackerNews(),
+          weights.reddit(),
+          weights.comments(),
+          weights.source(),
+          weights.listing(),
+          oldPaperDays);
     }
   }
 
   /** The weight of one point of each signal, and of each source and listing. */
-  public record Weights(double upvotes, double hackerNews, double reddit, double comments, double source,
+  public record Weights(
+      double upvotes,
+      double hackerNews,
+      double reddit,
+      double comments,
+      double source,
       double listing) {
 
     public Weights {
@@ -338,6 +424,8 @@ public record Settings(Trending trending, Digest digest, Scheduler scheduler, Li
 
   /** {@code -1} rather than {@code -1.0}: the number as the operator likely wrote it. */
   private static String shown(double value) {
-    return value == Math.rint(value) && !Double.isInfinite(value) ? String.valueOf((long) value) : String.valueOf(value);
+    return value == Math.rint(value) && !Double.isInfinite(value)
+        ? String.valueOf((long) value)
+        : String.valueOf(value);
   }
 }

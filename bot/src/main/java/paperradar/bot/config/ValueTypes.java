@@ -1,14 +1,13 @@
 package paperradar.bot.config;
 
-import org.jspecify.annotations.Nullable;
-
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Says in the operator's words why a value has the wrong type ({@code must be a whole number, not "abc"}),
- * so that Jackson's own ("Cannot deserialize value of type `int`…") never reaches anyone.
+ * Says in the operator's words why a value has the wrong type ({@code must be a whole number, not
+ * "abc"}), so that Jackson's own ("Cannot deserialize value of type `int`…") never reaches anyone.
  */
 final class ValueTypes {
 
@@ -17,7 +16,8 @@ final class ValueTypes {
   /** Why binding refused the value at the exception's path of {@code tree}. */
   static String reason(JsonMappingException e, JsonNode tree) {
     JsonNode value = at(tree, e);
-    @Nullable Class<?> type = e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
+    @Nullable Class<?> type =
+        e instanceof MismatchedInputException mismatch ? mismatch.getTargetType() : null;
     String expected = expected(type);
     if (value == null || value.isMissingNode() || value.isNull()) {
       return "must be given a value" + (expected == null ? "" : " (" + expected + ")");
@@ -35,7 +35,10 @@ final class ValueTypes {
     if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
       return "a whole number";
     }
-    if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+    if (type == double.class
+        || type == Double.class
+        || type == float.class
+        || type == Float.class) {
       return "a number";
     }
     if (type == boolean.class || type == Boolean.class) {

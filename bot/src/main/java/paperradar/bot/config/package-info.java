@@ -1,4 +1,6 @@
-/** Reads and validates {@code paper-radar.yaml} and its environment overrides into {@code Settings}. */
+/**
+ * Reads and validates {@code paper-radar.yaml} and its environment overrides into {@code Settings}.
+ */
 @NullMarked
 package paperradar.bot.config;
 

@@ -12,9 +12,9 @@ import paperradar.core.model.ChannelRef;
 import paperradar.core.reply.Reply;
 
 /**
- * The console adapter: a person types {@code /papers …} at a prompt and reads the rendered reply, in a
- * channel named {@code console}. {@code quit}, {@code exit} (with or without a slash) and end of input (Ctrl-D)
- * quit. It needs no token, so anyone can try the bot.
+ * The console adapter: a person types {@code /papers …} at a prompt and reads the rendered reply,
+ * in a channel named {@code console}. {@code quit}, {@code exit} (with or without a slash) and end
+ * of input (Ctrl-D) quit. It needs no token, so anyone can try the bot.
  */
 public final class ConsoleAdapter {
 

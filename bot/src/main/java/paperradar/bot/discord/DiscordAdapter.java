@@ -26,12 +26,13 @@ import paperradar.core.model.ChannelRef;
 import paperradar.core.subscribe.Topic;
 
 /**
- * paper-radar in Discord through JDA's ShardManager: this process runs the shards {@code discord.shards}
- * names (all of them when empty), of {@code discord.shardsTotal} (Discord's recommended total when 0).
- * Each interaction arrives on exactly one shard, so processes that split the shards answer each once.
+ * paper-radar in Discord through JDA's ShardManager: this process runs the shards {@code
+ * discord.shards} names (all of them when empty), of {@code discord.shardsTotal} (Discord's
+ * recommended total when 0). Each interaction arrives on exactly one shard, so processes that split
+ * the shards answer each once.
  *
- * <p>Only the GUILDS intent is used: slash commands need no privileged intents, and the bot reads no
- * messages.
+ * <p>Only the GUILDS intent is used: slash commands need no privileged intents, and the bot reads
+ * no messages.
  */
 public final class DiscordAdapter implements ChatAdapter {
 
@@ -44,7 +45,10 @@ public final class DiscordAdapter implements ChatAdapter {
   private @Nullable ShardManager shards;
   private @Nullable DiscordSender sender;
 
-  public DiscordAdapter(Settings.Discord settings, String token, CommandService commands,
+  public DiscordAdapter(
+      Settings.Discord settings,
+      String token,
+      CommandService commands,
       Function<ChannelRef, List<Topic>> topics) {
     this.settings = settings;
     this.token = token;
@@ -62,13 +66,15 @@ public final class DiscordAdapter implements ChatAdapter {
     // No message of this bot may ping, replies included.
     MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
     MessageRequest.setDefaultMentionRepliedUser(false);
-    DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
-        .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
-        // Plain JSON frames: a few more bytes for a bot that receives little, and readable in a capture.
-        .setCompression(Compression.NONE)
-        .setEnableShutdownHook(false)
-        .addEventListeners(listener)
-        .setShardsTotal(settings.shardsTotal() == 0 ? -1 : settings.shardsTotal());
+    DefaultShardManagerBuilder builder =
+        DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
+            .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
+            // Plain JSON frames: a few more bytes for a bot that receives little, and readable in a
+            // capture.
+            .setCompression(Compression.NONE)
+            .setEnableShutdownHook(false)
+            .addEventListeners(listener)
+            .setShardsTotal(settings.shardsTotal() == 0 ? -1 : settings.shardsTotal());
     if (!settings.shardIds().isEmpty()) {
       builder.setShards(settings.shardIds());
     }
@@ -79,25 +85,37 @@ public final class DiscordAdapter implements ChatAdapter {
       shard.awaitReady();
     }
     registerCommands(started);
-    log.info("discord: {} shard(s) of {} connected", started.getShards().size(), started.getShardsTotal());
+    log.info(
+        "discord: {} shard(s) of {} connected",
+        started.getShards().size(),
+        started.getShardsTotal());
   }
 
   /**
-   * {@code GET users/@me}, the call JDA makes first, made here so that a failure reads as its cause in one
-   * line (unreachable, or the token refused) rather than as JDA's exception and trace.
+   * {@code GET users/@me}, the call JDA makes first, made here so that a failure reads as its cause
+   * in one line (unreachable, or the token refused) rather than as JDA's exception and trace.
    */
   private void checkToken() throws InterruptedException, AdapterStartFailure {
     java.net.URI me = java.net.URI.create(settings.apiUrl()).resolve("users/@me");
     java.net.http.HttpResponse<Void> answer;
-    try (java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-        .connectTimeout(java.time.Duration.ofSeconds(10)).build()) {
-      answer = http.send(java.net.http.HttpRequest.newBuilder(me).timeout(java.time.Duration.ofSeconds(20))
-          .header("Authorization", "Bot " + token).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+    try (java.net.http.HttpClient http =
+        java.net.http.HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofSeconds(10))
+            .build()) {
+      answer =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(me)
+                  .timeout(java.time.Duration.ofSeconds(20))
+                  .header("Authorization", "Bot " + token)
+                  .GET()
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.discarding());
     } catch (java.io.IOException e) {
       throw AdapterStartFailure.unreachable(me.getHost(), e);
     }
     if (answer.statusCode() == 401 || answer.statusCode() == 403) {
-      throw AdapterStartFailure.tokenRefused("bot token", "HTTP " + answer.statusCode() + " from users/@me");
+      throw AdapterStartFailure.tokenRefused(
+          "bot token", "HTTP " + answer.statusCode() + " from users/@me");
     }
     if (answer.statusCode() / 100 != 2) {
       throw new AdapterStartFailure("users/@me answered HTTP " + answer.statusCode());
@@ -106,25 +124,33 @@ public final class DiscordAdapter implements ChatAdapter {
 
   private void registerCommands(ShardManager shards) {
     if (settings.guildId().isEmpty()) {
-      // Global commands belong to the application, not a shard: the process that runs shard 0 registers them.
+      // Global commands belong to the application, not a shard: the process that runs shard 0
+      // registers them.
       JDA first = shards.getShardById(0);
       if (first == null) {
         return;
       }
-      first.updateCommands().addCommands(PapersSlashCommand.definition()).queue(
-          done -> log.info("discord: /papers registered globally"),
-          failure -> log.warn("discord: registering /papers failed: {}", failure.toString()));
+      first
+          .updateCommands()
+          .addCommands(PapersSlashCommand.definition())
+          .queue(
+              done -> log.info("discord: /papers registered globally"),
+              failure -> log.warn("discord: registering /papers failed: {}", failure.toString()));
       return;
     }
     Guild guild = shards.getGuildById(settings.guildId());
     if (guild == null) {
-      log.warn("discord: guild {} (discord.guildId) is not on this process's shards; /papers not registered there",
+      log.warn(
+          "discord: guild {} (discord.guildId) is not on this process's shards; /papers not registered there",
           settings.guildId());
       return;
     }
-    guild.updateCommands().addCommands(PapersSlashCommand.definition()).queue(
-        done -> log.info("discord: /papers registered in guild {}", settings.guildId()),
-        failure -> log.warn("discord: registering /papers failed: {}", failure.toString()));
+    guild
+        .updateCommands()
+        .addCommands(PapersSlashCommand.definition())
+        .queue(
+            done -> log.info("discord: /papers registered in guild {}", settings.guildId()),
+            failure -> log.warn("discord: registering /papers failed: {}", failure.toString()));
   }
 
   @Override
@@ -139,7 +165,8 @@ public final class DiscordAdapter implements ChatAdapter {
   @Override
   public String describe() {
     ShardManager shards = this.shards;
-    return shards == null ? "starting"
+    return shards == null
+        ? "starting"
         : "on (" + shards.getShards().size() + " of " + shards.getShardsTotal() + " shards)";
   }
 

@@ -19,18 +19,24 @@ import paperradar.core.model.ChannelRef;
 import paperradar.core.reply.Reply;
 
 /**
- * Posts digests to Discord channels. JDA keeps to Discord's rate limits itself (it waits out a 429 and
- * the per-route buckets), so a send here blocks until the message is accepted or refused for good.
- * Each message carries an enforced nonce derived from the delivery key, so Discord drops a copy of a
- * message it accepted in the last minutes.
+ * Posts digests to Discord channels. JDA keeps to Discord's rate limits itself (it waits out a 429
+ * and the per-route buckets), so a send here blocks until the message is accepted or refused for
+ * good. Each message carries an enforced nonce derived from the delivery key, so Discord drops a
+ * copy of a message it accepted in the last minutes.
  */
 public final class DiscordSender implements DigestSender {
 
   public static final String PLATFORM = "discord";
+
   /** Refusals after which the channel will never take a post. */
-  private static final Set<ErrorResponse> PERMANENT = Set.of(ErrorResponse.MISSING_ACCESS,
-      ErrorResponse.UNKNOWN_CHANNEL, ErrorResponse.MISSING_PERMISSIONS, ErrorResponse.UNKNOWN_GUILD,
-      ErrorResponse.CANNOT_SEND_TO_USER);
+  private static final Set<ErrorResponse> PERMANENT =
+      Set.of(
+          ErrorResponse.MISSING_ACCESS,
+          ErrorResponse.UNKNOWN_CHANNEL,
+          ErrorResponse.MISSING_PERMISSIONS,
+          ErrorResponse.UNKNOWN_GUILD,
+          ErrorResponse.CANNOT_SEND_TO_USER);
+
   private static final int MAX_NONCE = 25;
 
   private final ShardManager shards;
@@ -62,36 +68,49 @@ public final class DiscordSender implements DigestSender {
         target.sendMessage(messages.get(i)).setNonce(nonce).complete();
       } catch (ErrorResponseException e) {
         if (PERMANENT.contains(e.getErrorResponse())) {
-          throw new DeliveryException.Permanent("Discord refused the post to " + channel + ": "
-              + e.getErrorResponse().getMeaning(), e);
+          throw new DeliveryException.Permanent(
+              "Discord refused the post to " + channel + ": " + e.getErrorResponse().getMeaning(),
+              e);
         }
-        throw new DeliveryException.Transient("Discord refused the post: " + e.getMeaning(), null, e);
+        throw new DeliveryException.Transient(
+            "Discord refused the post: " + e.getMeaning(), null, e);
       } catch (InsufficientPermissionException e) {
-        throw new DeliveryException.Permanent("the bot lacks " + e.getPermission().getName() + " in " + channel, e);
+        throw new DeliveryException.Permanent(
+            "the bot lacks " + e.getPermission().getName() + " in " + channel, e);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new DeliveryException.Transient("interrupted", null, e);
       } catch (RuntimeException e) {
-        throw new DeliveryException.Transient("Discord unreachable: " + e.getClass().getSimpleName(), null, e);
+        throw new DeliveryException.Transient(
+            "Discord unreachable: " + e.getClass().getSimpleName(), null, e);
       }
     }
   }
 
   private GuildMessageChannel find(ChannelRef channel) {
-    GuildMessageChannel target = shards.getChannelById(GuildMessageChannel.class, channel.channel());
+    GuildMessageChannel target =
+        shards.getChannelById(GuildMessageChannel.class, channel.channel());
     if (target != null) {
       return target;
     }
-    boolean connected = shards.getShards().stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
+    boolean connected =
+        shards.getShards().stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
     if (!connected) {
       throw new DeliveryException.Transient("Discord is still connecting", null, null);
     }
-    // Connected, and this process carries the guild's shard (serves() said so), yet no such channel.
-    throw new DeliveryException.Permanent(shards.getGuildById(channel.workspace()) == null
-        ? "the bot is no longer in guild " + channel.workspace() : "Unknown Channel " + channel, null);
+    // Connected, and this process carries the guild's shard (serves() said so), yet no such
+    // channel.
+    throw new DeliveryException.Permanent(
+        shards.getGuildById(channel.workspace()) == null
+            ? "the bot is no longer in guild " + channel.workspace()
+            : "Unknown Channel " + channel,
+        null);
   }
 
-  /** Whether one of this process's shards carries the guild (Discord's rule: (guild id >> 22) % total). */
+  /**
+   * Whether one of this process's shards carries the guild (Discord's rule: (guild id >> 22) %
+   * total).
+   */
   private boolean ownsGuild(String guildId) {
     long id;
     try {
@@ -107,7 +126,8 @@ public final class DiscordSender implements DigestSender {
   /** Discord's nonce holds 25 characters; the key's hash fits and stays the same on every retry. */
   static String nonce(String key) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash).substring(0, MAX_NONCE);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);

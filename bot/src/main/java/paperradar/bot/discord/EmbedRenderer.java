@@ -22,15 +22,16 @@ import paperradar.core.reply.ReplyPart.Preformatted;
 import paperradar.core.reply.ReplyPart.Text;
 
 /**
- * Renders a reply as Discord messages of embeds, one embed per part, within Discord's limits: 10 embeds
- * and 6,000 characters of embed text per message, 4,096 per description, 256 per title. Escaping can
- * lengthen text, so messages are packed by the rendered embeds' real lengths, never in the middle of a
- * paper. Every message has empty allowed mentions.
+ * Renders a reply as Discord messages of embeds, one embed per part, within Discord's limits: 10
+ * embeds and 6,000 characters of embed text per message, 4,096 per description, 256 per title.
+ * Escaping can lengthen text, so messages are packed by the rendered embeds' real lengths, never in
+ * the middle of a paper. Every message has empty allowed mentions.
  */
 public final class EmbedRenderer {
 
   /** A button's id: this prefix, then the command line it runs. */
   public static final String BUTTON_PREFIX = "papers:";
+
   static final int MAX_EMBEDS = Message.MAX_EMBED_COUNT;
   static final int MAX_EMBED_TOTAL = MessageEmbed.EMBED_MAX_LENGTH_BOT;
   private static final int MAX_BUTTON_ID = 100;
@@ -51,7 +52,8 @@ public final class EmbedRenderer {
           continue;
         }
         MessageEmbed embed = embed(part, part instanceof PaperCard ? ++number : number);
-        if (!embeds.isEmpty() && (embeds.size() == MAX_EMBEDS || total + embed.getLength() > MAX_EMBED_TOTAL)) {
+        if (!embeds.isEmpty()
+            && (embeds.size() == MAX_EMBEDS || total + embed.getLength() > MAX_EMBED_TOTAL)) {
           messages.add(message(embeds, List.of()));
           embeds = new ArrayList<>();
           total = 0;
@@ -65,8 +67,10 @@ public final class EmbedRenderer {
   }
 
   private static MessageCreateData message(List<MessageEmbed> embeds, List<Button> buttons) {
-    MessageCreateBuilder message = new MessageCreateBuilder()
-        .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class)).setEmbeds(embeds);
+    MessageCreateBuilder message =
+        new MessageCreateBuilder()
+            .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+            .setEmbeds(embeds);
     if (!buttons.isEmpty()) {
       message.setComponents(ActionRow.of(buttons.subList(0, Math.min(5, buttons.size()))));
     }
@@ -79,10 +83,14 @@ public final class EmbedRenderer {
   private static MessageEmbed embed(ReplyPart part, int number) {
     EmbedBuilder embed = new EmbedBuilder().setColor(ACCENT);
     switch (part) {
-      case Heading h -> embed.setTitle(cut(DiscordText.escape(h.text()), MessageEmbed.TITLE_MAX_LENGTH));
+      case Heading h ->
+          embed.setTitle(cut(DiscordText.escape(h.text()), MessageEmbed.TITLE_MAX_LENGTH));
       case Text t -> embed.setDescription(description(DiscordText.escape(t.text())));
-      case Preformatted p -> embed.setDescription("```\n" + cut(p.text().replace("```", "'''"),
-          MessageEmbed.DESCRIPTION_MAX_LENGTH - 8) + "\n```");
+      case Preformatted p ->
+          embed.setDescription(
+              "```\n"
+                  + cut(p.text().replace("```", "'''"), MessageEmbed.DESCRIPTION_MAX_LENGTH - 8)
+                  + "\n```");
       case PaperCard card -> card(embed, card, number);
       case Buttons b -> throw new IllegalArgumentException("buttons are components, not embeds");
     }
@@ -90,7 +98,10 @@ public final class EmbedRenderer {
   }
 
   private static void card(EmbedBuilder embed, PaperCard card, int number) {
-    embed.setTitle(cut(card.numberOr(number) + ". " + DiscordText.escape(card.title()), MessageEmbed.TITLE_MAX_LENGTH),
+    embed.setTitle(
+        cut(
+            card.numberOr(number) + ". " + DiscordText.escape(card.title()),
+            MessageEmbed.TITLE_MAX_LENGTH),
         DiscordText.url(card.url()));
     StringJoiner description = new StringJoiner("\n");
     if (!card.authors().isEmpty()) {

@@ -19,8 +19,9 @@ import paperradar.core.command.Usage;
 import paperradar.core.rank.TrendWindow;
 
 /**
- * The {@code /papers} slash command: the same subcommands as every platform, as Discord subcommands with
- * typed options, and their mapping straight to {@link Command} values (never through a line of text).
+ * The {@code /papers} slash command: the same subcommands as every platform, as Discord subcommands
+ * with typed options, and their mapping straight to {@link Command} values (never through a line of
+ * text).
  */
 final class PapersSlashCommand {
 
@@ -31,48 +32,73 @@ final class PapersSlashCommand {
   private PapersSlashCommand() {}
 
   static SlashCommandData definition() {
-    OptionData window = new OptionData(OptionType.STRING, "window", "How far back to look (default: day)")
-        .addChoice("day", "day").addChoice("week", "week").addChoice("month", "month");
+    OptionData window =
+        new OptionData(OptionType.STRING, "window", "How far back to look (default: day)")
+            .addChoice("day", "day")
+            .addChoice("week", "week")
+            .addChoice("month", "month");
     return Commands.slash(NAME, "New and trending research papers")
         .setContexts(InteractionContextType.GUILD)
-        // Everyone may read; changing subcommands check Manage Channels on the member (see DiscordCommands).
+        // Everyone may read; changing subcommands check Manage Channels on the member (see
+        // DiscordCommands).
         .setDefaultPermissions(DefaultMemberPermissions.ENABLED)
         .addSubcommands(
             new SubcommandData("trending", "The papers gaining attention fastest, with why")
-                .addOptions(window, topicOption("Only papers matching this topic (a search query)", false),
+                .addOptions(
+                    window,
+                    topicOption("Only papers matching this topic (a search query)", false),
                     privateOption()),
             new SubcommandData("search", "Search titles, abstracts and authors")
-                .addOption(OptionType.STRING, "query", "Words, \"phrases\", author:…, AND/OR/NOT", true)
-                .addOptions(new OptionData(OptionType.INTEGER, "page", "Result page")
+                .addOption(
+                    OptionType.STRING, "query", "Words, \"phrases\", author:…, AND/OR/NOT", true)
+                .addOptions(
+                    new OptionData(OptionType.INTEGER, "page", "Result page")
                         .setRequiredRange(1, Command.Search.MAX_PAGE),
                     privateOption()),
             new SubcommandData("paper", "One paper: abstract, links, signals, sources")
                 .addOption(OptionType.STRING, "paper", "An arXiv id or a title", true)
                 .addOptions(privateOption()),
-            new SubcommandData("subscribe", "Follow a topic in this channel (needs Manage Channels)")
-                .addOptions(new OptionData(OptionType.STRING, TOPIC, "A search query", true).setMaxLength(300)),
+            new SubcommandData(
+                    "subscribe", "Follow a topic in this channel (needs Manage Channels)")
+                .addOptions(
+                    new OptionData(OptionType.STRING, TOPIC, "A search query", true)
+                        .setMaxLength(300)),
             new SubcommandData("unsubscribe", "Stop following a topic (needs Manage Channels)")
                 .addOptions(topicOption("The topic, or its number in /papers topics", true)),
-            new SubcommandData("topics", "This channel's topics and their matches in the last 7 days"),
+            new SubcommandData(
+                "topics", "This channel's topics and their matches in the last 7 days"),
             new SubcommandData("help", "How to use paper-radar")
-                .addOptions(new OptionData(OptionType.STRING, "subcommand", "One subcommand's usage")
-                    .addChoice("trending", "trending").addChoice("search", "search").addChoice("paper", "paper")
-                    .addChoice("subscribe", "subscribe").addChoice("unsubscribe", "unsubscribe")
-                    .addChoice("topics", "topics").addChoice("digest", "digest")))
-        .addSubcommandGroups(new SubcommandGroupData("digest", "This channel's morning digest").addSubcommands(
-            new SubcommandData("show", "Show the digest settings"),
-            new SubcommandData("at", "Set the time and time zone (needs Manage Channels)")
-                .addOption(OptionType.STRING, "time", "Time of day, like 08:00", true)
-                .addOption(OptionType.STRING, "zone", "IANA time zone, like Europe/Berlin"),
-            new SubcommandData("days", "Weekdays or every day (needs Manage Channels)")
-                .addOptions(new OptionData(OptionType.STRING, "days", "Which days", true)
-                    .addChoice("weekdays", "weekdays").addChoice("daily", "daily")),
-            new SubcommandData("on", "Turn the digest on (needs Manage Channels)"),
-            new SubcommandData("off", "Turn the digest off (needs Manage Channels)"),
-            new SubcommandData("empty", "What a digest with nothing new does (needs Manage Channels)")
-                .addOptions(new OptionData(OptionType.STRING, "then", "Say so, or send nothing", true)
-                    .addChoice("say", "say").addChoice("skip", "skip")),
-            new SubcommandData("preview", "The digest as it would go out now")));
+                .addOptions(
+                    new OptionData(OptionType.STRING, "subcommand", "One subcommand's usage")
+                        .addChoice("trending", "trending")
+                        .addChoice("search", "search")
+                        .addChoice("paper", "paper")
+                        .addChoice("subscribe", "subscribe")
+                        .addChoice("unsubscribe", "unsubscribe")
+                        .addChoice("topics", "topics")
+                        .addChoice("digest", "digest")))
+        .addSubcommandGroups(
+            new SubcommandGroupData("digest", "This channel's morning digest")
+                .addSubcommands(
+                    new SubcommandData("show", "Show the digest settings"),
+                    new SubcommandData("at", "Set the time and time zone (needs Manage Channels)")
+                        .addOption(OptionType.STRING, "time", "Time of day, like 08:00", true)
+                        .addOption(OptionType.STRING, "zone", "IANA time zone, like Europe/Berlin"),
+                    new SubcommandData("days", "Weekdays or every day (needs Manage Channels)")
+                        .addOptions(
+                            new OptionData(OptionType.STRING, "days", "Which days", true)
+                                .addChoice("weekdays", "weekdays")
+                                .addChoice("daily", "daily")),
+                    new SubcommandData("on", "Turn the digest on (needs Manage Channels)"),
+                    new SubcommandData("off", "Turn the digest off (needs Manage Channels)"),
+                    new SubcommandData(
+                            "empty", "What a digest with nothing new does (needs Manage Channels)")
+                        .addOptions(
+                            new OptionData(
+                                    OptionType.STRING, "then", "Say so, or send nothing", true)
+                                .addChoice("say", "say")
+                                .addChoice("skip", "skip")),
+                    new SubcommandData("preview", "The digest as it would go out now")));
   }
 
   private static OptionData topicOption(String description, boolean required) {
@@ -84,19 +110,23 @@ final class PapersSlashCommand {
   }
 
   /**
-   * The command the options stand for, built from the typed options themselves: a query or topic is taken
-   * literally (a query ending in {@code page 2} is searched as typed, a topic ending in {@code --private}
-   * is that topic), and only the {@code private} option makes an answer private. Options the grammar would
-   * refuse (a time that is not a time) get the grammar's refusal.
+   * The command the options stand for, built from the typed options themselves: a query or topic is
+   * taken literally (a query ending in {@code page 2} is searched as typed, a topic ending in
+   * {@code --private} is that topic), and only the {@code private} option makes an answer private.
+   * Options the grammar would refuse (a time that is not a time) get the grammar's refusal.
    */
   static ParseResult toCommand(CommandInteractionPayload interaction) {
     String group = interaction.getSubcommandGroup();
     String subcommand = String.valueOf(interaction.getSubcommandName());
-    Optional<String> tooLong = interaction.getOptions().stream()
-        .filter(option -> option.getType() == OptionType.STRING)
-        .map(OptionMapping::getAsString).filter(value -> value.length() > CommandParser.MAX_LINE).findFirst();
+    Optional<String> tooLong =
+        interaction.getOptions().stream()
+            .filter(option -> option.getType() == OptionType.STRING)
+            .map(OptionMapping::getAsString)
+            .filter(value -> value.length() > CommandParser.MAX_LINE)
+            .findFirst();
     if (tooLong.isPresent()) {
-      return new ParseResult.Refused("that option is longer than " + CommandParser.MAX_LINE + " characters",
+      return new ParseResult.Refused(
+          "that option is longer than " + CommandParser.MAX_LINE + " characters",
           Usage.of("digest".equals(group) ? "digest" : subcommand).orElse(Usage.overview()));
     }
     if ("digest".equals(group)) {
@@ -104,15 +134,31 @@ final class PapersSlashCommand {
     }
     boolean privately = flag(interaction, PRIVATE);
     return switch (subcommand) {
-      case "trending" -> parsed(new Command.Trending(TrendWindow.parse(text(interaction, "window"))
-          .orElse(TrendWindow.DAY), text(interaction, TOPIC), privately));
+      case "trending" ->
+          parsed(
+              new Command.Trending(
+                  TrendWindow.parse(text(interaction, "window")).orElse(TrendWindow.DAY),
+                  text(interaction, TOPIC),
+                  privately));
       case "search" -> search(interaction, privately);
-      case "paper" -> required(text(interaction, "paper"), "paper", "which paper? give an arXiv id or a title",
-          paper -> new Command.ShowPaper(paper, privately));
-      case "subscribe" -> required(text(interaction, TOPIC), "subscribe", "subscribe to what? give a topic",
-          Command.Subscribe::new);
-      case "unsubscribe" -> required(text(interaction, TOPIC), "unsubscribe",
-          "unsubscribe from what? give a topic or its number from /papers topics", Command.Unsubscribe::new);
+      case "paper" ->
+          required(
+              text(interaction, "paper"),
+              "paper",
+              "which paper? give an arXiv id or a title",
+              paper -> new Command.ShowPaper(paper, privately));
+      case "subscribe" ->
+          required(
+              text(interaction, TOPIC),
+              "subscribe",
+              "subscribe to what? give a topic",
+              Command.Subscribe::new);
+      case "unsubscribe" ->
+          required(
+              text(interaction, TOPIC),
+              "unsubscribe",
+              "unsubscribe from what? give a topic or its number from /papers topics",
+              Command.Unsubscribe::new);
       case "topics" -> parsed(new Command.Topics());
       case "help" -> help(text(interaction, "subcommand"));
       default -> unknown(subcommand);
@@ -136,18 +182,22 @@ final class PapersSlashCommand {
     return switch (subcommand) {
       case "show" -> parsed(new Command.DigestSettings());
       case "at" -> CommandParser.digestAt(text(interaction, "time"), text(interaction, "zone"));
-      case "days" -> switch (text(interaction, "days")) {
-        case "weekdays" -> parsed(new Command.DigestDays(true));
-        case "daily" -> parsed(new Command.DigestDays(false));
-        default -> CommandParser.refused("digest", "say \"weekdays\" or \"daily\"");
-      };
+      case "days" ->
+          switch (text(interaction, "days")) {
+            case "weekdays" -> parsed(new Command.DigestDays(true));
+            case "daily" -> parsed(new Command.DigestDays(false));
+            default -> CommandParser.refused("digest", "say \"weekdays\" or \"daily\"");
+          };
       case "on" -> parsed(new Command.DigestEnabled(true));
       case "off" -> parsed(new Command.DigestEnabled(false));
-      case "empty" -> switch (text(interaction, "then")) {
-        case "say" -> parsed(new Command.DigestWhenEmpty(true));
-        case "skip" -> parsed(new Command.DigestWhenEmpty(false));
-        default -> CommandParser.refused("digest", "say \"digest empty say\" or \"digest empty skip\"");
-      };
+      case "empty" ->
+          switch (text(interaction, "then")) {
+            case "say" -> parsed(new Command.DigestWhenEmpty(true));
+            case "skip" -> parsed(new Command.DigestWhenEmpty(false));
+            default ->
+                CommandParser.refused(
+                    "digest", "say \"digest empty say\" or \"digest empty skip\"");
+          };
       case "preview" -> parsed(new Command.DigestPreview());
       default -> unknown("digest " + subcommand);
     };
@@ -157,14 +207,18 @@ final class PapersSlashCommand {
     if (subcommand.isEmpty() || Usage.isSubcommand(subcommand)) {
       return parsed(new Command.Help(subcommand));
     }
-    return new ParseResult.Refused("no help for \"" + CommandParser.shorten(subcommand)
-        + "\": there is no such subcommand", Usage.overview());
+    return new ParseResult.Refused(
+        "no help for \"" + CommandParser.shorten(subcommand) + "\": there is no such subcommand",
+        Usage.overview());
   }
 
-  /** A subcommand this build does not define: Discord still has an older registration of the command. */
+  /**
+   * A subcommand this build does not define: Discord still has an older registration of the
+   * command.
+   */
   private static ParseResult unknown(String subcommand) {
-    return new ParseResult.Refused("unknown subcommand \"" + CommandParser.shorten(subcommand) + "\"",
-        Usage.overview());
+    return new ParseResult.Refused(
+        "unknown subcommand \"" + CommandParser.shorten(subcommand) + "\"", Usage.overview());
   }
 
   private static ParseResult parsed(Command command) {
@@ -172,8 +226,8 @@ final class PapersSlashCommand {
   }
 
   /** A required text option: Discord enforces it, but a blank value still reaches us. */
-  private static ParseResult required(String value, String subcommand, String problem,
-      Function<String, Command> make) {
+  private static ParseResult required(
+      String value, String subcommand, String problem, Function<String, Command> make) {
     return value.isEmpty() ? CommandParser.refused(subcommand, problem) : parsed(make.apply(value));
   }
 

@@ -3,9 +3,10 @@ package paperradar.bot.discord;
 import java.time.Duration;
 
 /**
- * Spaces requests evenly at a rate, across every thread that sends. Discord allows a bot 50 requests a
- * second in all; JDA waits out a 429 once it gets one, but only a bot that paces itself never gets the
- * run of 429s that Discord answers a burst with (and that can end in a temporary ban).
+ * Spaces requests evenly at a rate, across every thread that sends. Discord allows a bot 50
+ * requests a second in all; JDA waits out a 429 once it gets one, but only a bot that paces itself
+ * never gets the run of 429s that Discord answers a burst with (and that can end in a temporary
+ * ban).
  */
 final class RequestPacer {
 
@@ -14,7 +15,8 @@ final class RequestPacer {
 
   RequestPacer(int perSecond) {
     if (perSecond < 1) {
-      throw new IllegalArgumentException("a pace needs at least one request a second, not " + perSecond);
+      throw new IllegalArgumentException(
+          "a pace needs at least one request a second, not " + perSecond);
     }
     this.intervalNanos = Duration.ofSeconds(1).toNanos() / perSecond;
     this.next = System.nanoTime();

@@ -1,4 +1,6 @@
-/** The Discord adapter through JDA: the {@code /papers} slash command, embeds and digest delivery. */
+/**
+ * The Discord adapter through JDA: the {@code /papers} slash command, embeds and digest delivery.
+ */
 @NullMarked
 package paperradar.bot.discord;
 

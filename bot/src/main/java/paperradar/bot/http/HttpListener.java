@@ -33,9 +33,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Everything paper-radar listens on: a Jetty server with a bounded thread pool, idle and header limits, a
- * request body limit and a cap on open connections. A connection that is still sending its headers holds
- * no thread (Jetty's selector waits for it), so idle or slow clients cannot starve the answers.
+ * Everything paper-radar listens on: a Jetty server with a bounded thread pool, idle and header
+ * limits, a request body limit and a cap on open connections. A connection that is still sending
+ * its headers holds no thread (Jetty's selector waits for it), so idle or slow clients cannot
+ * starve the answers.
  */
 public final class HttpListener implements AutoCloseable {
 
@@ -44,25 +45,47 @@ public final class HttpListener implements AutoCloseable {
   /**
    * The bounds of one listener.
    *
-   * @param idleTimeout how long a connection may send nothing, headers included, before it is closed
+   * @param idleTimeout how long a connection may send nothing, headers included, before it is
+   *     closed
    * @param idleTimeoutUnderPressure the same, once {@code maxConnections} are open
-   * @param headerDeadline a new connection that has not sent one whole request head by then is closed, however
-   *     steadily it drips its bytes
+   * @param headerDeadline a new connection that has not sent one whole request head by then is
+   *     closed, however steadily it drips its bytes
    * @param maxHeaderBytes the request line and headers together
    * @param maxBodyBytes a request body over this gets 413
    * @param maxThreads the thread pool's bound (Jetty's selector and acceptor included)
    * @param maxConnections open connections; more wait in the accept backlog
    */
-  public record Limits(Duration idleTimeout, Duration idleTimeoutUnderPressure, Duration headerDeadline,
-      int maxHeaderBytes, int maxBodyBytes, int maxThreads, int maxConnections) {
+  public record Limits(
+      Duration idleTimeout,
+      Duration idleTimeoutUnderPressure,
+      Duration headerDeadline,
+      int maxHeaderBytes,
+      int maxBodyBytes,
+      int maxThreads,
+      int maxConnections) {
 
     /** What the operations and Slack endpoints use: small requests, answered fast. */
-    public static final Limits DEFAULT = new Limits(Duration.ofSeconds(10), Duration.ofSeconds(1),
-        Duration.ofSeconds(15), 8 * 1024, 1 << 20, 24, 2_000);
+    public static final Limits DEFAULT =
+        new Limits(
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(15),
+            8 * 1024,
+            1 << 20,
+            24,
+            2_000);
   }
 
-  /** One request as a route sees it: headers keyed in lower case, the body read in full (within the limit). */
-  public record Exchange(String method, String path, String query, Map<String, List<String>> headers, byte[] body,
+  /**
+   * One request as a route sees it: headers keyed in lower case, the body read in full (within the
+   * limit).
+   */
+  public record Exchange(
+      String method,
+      String path,
+      String query,
+      Map<String, List<String>> headers,
+      byte[] body,
       String remoteAddress) {
 
     /** The first value of a header, or null. */
@@ -73,10 +96,12 @@ public final class HttpListener implements AutoCloseable {
   }
 
   /** What a route answers. */
-  public record Answer(int status, String contentType, Map<String, List<String>> headers, byte[] body) {
+  public record Answer(
+      int status, String contentType, Map<String, List<String>> headers, byte[] body) {
 
     public static Answer text(int status, String text) {
-      return new Answer(status, "text/plain; charset=utf-8", Map.of(), text.getBytes(StandardCharsets.UTF_8));
+      return new Answer(
+          status, "text/plain; charset=utf-8", Map.of(), text.getBytes(StandardCharsets.UTF_8));
     }
   }
 
@@ -95,13 +120,16 @@ public final class HttpListener implements AutoCloseable {
   }
 
   /**
-   * Starts listening on {@code host:port} (port 0 picks a free one), serving each route at its exact path.
+   * Starts listening on {@code host:port} (port 0 picks a free one), serving each route at its
+   * exact path.
    *
    * @param name names the threads, so a thread dump says which listener they serve
    */
-  public static HttpListener start(String name, String host, int port, Limits limits, Map<String, Route> routes)
+  public static HttpListener start(
+      String name, String host, int port, Limits limits, Map<String, Route> routes)
       throws Exception {
-    QueuedThreadPool threads = new QueuedThreadPool(limits.maxThreads(), Math.min(4, limits.maxThreads()));
+    QueuedThreadPool threads =
+        new QueuedThreadPool(limits.maxThreads(), Math.min(4, limits.maxThreads()));
     threads.setName("paper-radar-" + name);
     threads.setDaemon(true);
     Server server = new Server(threads);
@@ -114,7 +142,8 @@ public final class HttpListener implements AutoCloseable {
     connector.setPort(port);
     connector.setIdleTimeout(limits.idleTimeout().toMillis());
     server.addConnector(connector);
-    NetworkConnectionLimit connectionLimit = new NetworkConnectionLimit(limits.maxConnections(), connector);
+    NetworkConnectionLimit connectionLimit =
+        new NetworkConnectionLimit(limits.maxConnections(), connector);
     connectionLimit.setEndPointIdleTimeout(limits.idleTimeoutUnderPressure().toMillis());
     server.addBean(connectionLimit);
     connector.addEventListener(new HeaderDeadline(server, limits.headerDeadline()));
@@ -143,8 +172,8 @@ public final class HttpListener implements AutoCloseable {
   }
 
   /**
-   * Closes a connection whose first request head has not arrived by the deadline: the idle timeout alone
-   * lets a client that sends one byte every few seconds hold a connection for ever.
+   * Closes a connection whose first request head has not arrived by the deadline: the idle timeout
+   * alone lets a client that sends one byte every few seconds hold a connection for ever.
    */
   private static final class HeaderDeadline implements Connection.Listener {
     private final Server server;
@@ -158,12 +187,19 @@ public final class HttpListener implements AutoCloseable {
 
     @Override
     public void onOpened(Connection connection) {
-      pending.put(connection, server.getScheduler().schedule(() -> {
-        pending.remove(connection);
-        if (connection.getMessagesIn() == 0) {
-          connection.getEndPoint().close();
-        }
-      }, deadline.toMillis(), TimeUnit.MILLISECONDS));
+      pending.put(
+          connection,
+          server
+              .getScheduler()
+              .schedule(
+                  () -> {
+                    pending.remove(connection);
+                    if (connection.getMessagesIn() == 0) {
+                      connection.getEndPoint().close();
+                    }
+                  },
+                  deadline.toMillis(),
+                  TimeUnit.MILLISECONDS));
     }
 
     @Override
@@ -175,7 +211,10 @@ public final class HttpListener implements AutoCloseable {
     }
   }
 
-  /** Finds the route by path, reads the body without holding a thread, then answers on a pool thread. */
+  /**
+   * Finds the route by path, reads the body without holding a thread, then answers on a pool
+   * thread.
+   */
   private static final class Routes extends Handler.Abstract {
     private final Map<String, Route> routes;
     private final int maxBodyBytes;
@@ -196,41 +235,64 @@ public final class HttpListener implements AutoCloseable {
         return true;
       }
       if (request.getLength() > maxBodyBytes) {
-        executor.execute(() -> write(response, callback, Answer.text(413, "request body over " + maxBodyBytes
-            + " bytes")));
+        executor.execute(
+            () ->
+                write(
+                    response,
+                    callback,
+                    Answer.text(413, "request body over " + maxBodyBytes + " bytes")));
         return true;
       }
       CompletableFuture<byte[]> read = new CompletableFuture<>();
       Content.Source.asByteArrayAsync(request, maxBodyBytes, Promise.Invocable.toPromise(read));
-      read.whenCompleteAsync((body, failure) -> {
-        if (failure != null) {
-          write(response, callback, Answer.text(413, "request body over " + maxBodyBytes + " bytes or cut off"));
-          return;
-        }
-        Answer answer;
-        try {
-          answer = route.answer(exchange(request, body));
-        } catch (Exception e) {
-          log.warn("{} {} failed: {}", request.getMethod(), Request.getPathInContext(request), e.toString());
-          answer = Answer.text(500, "failed");
-        }
-        write(response, callback, answer);
-      }, executor);
+      read.whenCompleteAsync(
+          (body, failure) -> {
+            if (failure != null) {
+              write(
+                  response,
+                  callback,
+                  Answer.text(413, "request body over " + maxBodyBytes + " bytes or cut off"));
+              return;
+            }
+            Answer answer;
+            try {
+              answer = route.answer(exchange(request, body));
+            } catch (Exception e) {
+              log.warn(
+                  "{} {} failed: {}",
+                  request.getMethod(),
+                  Request.getPathInContext(request),
+                  e.toString());
+              answer = Answer.text(500, "failed");
+            }
+            write(response, callback, answer);
+          },
+          executor);
       return true;
     }
 
     private static Exchange exchange(Request request, byte[] body) {
       Map<String, List<String>> headers = new TreeMap<>();
       for (HttpField field : request.getHeaders()) {
-        headers.computeIfAbsent(field.getLowerCaseName(), name -> new ArrayList<>()).add(field.getValue());
+        headers
+            .computeIfAbsent(field.getLowerCaseName(), name -> new ArrayList<>())
+            .add(field.getValue());
       }
-      return new Exchange(request.getMethod(), Request.getPathInContext(request), request.getHttpURI().getQuery(),
-          headers, body, Request.getRemoteAddr(request));
+      return new Exchange(
+          request.getMethod(),
+          Request.getPathInContext(request),
+          request.getHttpURI().getQuery(),
+          headers,
+          body,
+          Request.getRemoteAddr(request));
     }
 
     private static void write(Response response, Callback callback, Answer answer) {
       response.setStatus(answer.status());
-      answer.headers().forEach((name, values) -> values.forEach(value -> response.getHeaders().add(name, value)));
+      answer
+          .headers()
+          .forEach(
+              (name, values) -> values.forEach(value -> response.getHeaders().add(name, value)));
       if (answer.contentType() != null) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
       }

@@ -1,7 +1,5 @@
 package paperradar.bot.ops;
 
-import org.jspecify.annotations.Nullable;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 import paperradar.bot.http.HttpListener;
 import paperradar.bot.http.HttpListener.Answer;
 import paperradar.core.poll.SourceHealth;
@@ -20,9 +19,10 @@ import paperradar.core.text.UrlRedaction;
 
 /**
  * {@code GET /healthz}: the store, the index, the scheduler, the adapters, and each source's last
- * fetch. 200 when the store, the index and the scheduler answer; 503 otherwise. {@code GET /metrics}:
- * the {@link Metrics} in Prometheus' text format. Served by Jetty ({@link HttpListener}), so idle or slow
- * clients cannot hold the answer up; source URLs are shown with their secrets masked.
+ * fetch. 200 when the store, the index and the scheduler answer; 503 otherwise. {@code GET
+ * /metrics}: the {@link Metrics} in Prometheus' text format. Served by Jetty ({@link
+ * HttpListener}), so idle or slow clients cannot hold the answer up; source URLs are shown with
+ * their secrets masked.
  */
 public final class HealthEndpoint implements AutoCloseable {
 
@@ -33,15 +33,23 @@ public final class HealthEndpoint implements AutoCloseable {
   /**
    * What /healthz looks at.
    *
-   * @param sourceUrls the configured sources: each is listed, polled yet or not, and only these (a source
-   *     removed from the configuration keeps its health row but is no longer the operator's concern)
+   * @param sourceUrls the configured sources: each is listed, polled yet or not, and only these (a
+   *     source removed from the configuration keeps its health row but is no longer the operator's
+   *     concern)
    */
-  public record Parts(PaperStore store, PaperIndex index, BooleanSupplier schedulerRunning,
-      Map<String, String> adapters, List<String> sourceUrls, SourceHealthStore sources, Metrics metrics) {}
+  public record Parts(
+      PaperStore store,
+      PaperIndex index,
+      BooleanSupplier schedulerRunning,
+      Map<String, String> adapters,
+      List<String> sourceUrls,
+      SourceHealthStore sources,
+      Metrics metrics) {}
 
   /**
-   * How far this process's search index and the cluster's topic matching are behind the store's change
-   * feed, in change numbers. Reported, not judged: a lag that stays up while the store is quiet is the sign.
+   * How far this process's search index and the cluster's topic matching are behind the store's
+   * change feed, in change numbers. Reported, not judged: a lag that stays up while the store is
+   * quiet is the sign.
    */
   public record FeedLags(@Nullable LongSupplier index, @Nullable LongSupplier matching) {
     /** No feed to report (a test's endpoint). */
@@ -53,18 +61,27 @@ public final class HealthEndpoint implements AutoCloseable {
   }
 
   /**
-   * Serves on {@code host:port}: {@code http.bind}, loopback unless the operator opens it (a container's
-   * health check comes from outside it, so the image binds every interface).
+   * Serves on {@code host:port}: {@code http.bind}, loopback unless the operator opens it (a
+   * container's health check comes from outside it, so the image binds every interface).
    */
   public static HealthEndpoint start(String host, int port, Parts parts) throws Exception {
     return start(host, port, parts, FeedLags.NONE);
   }
 
-  /** Serves as above, reporting the index's and topic matching's lag behind the store in /healthz. */
-  public static HealthEndpoint start(String host, int port, Parts parts, FeedLags lags) throws Exception {
-    return new HealthEndpoint(HttpListener.start("ops", host, port, HttpListener.Limits.DEFAULT, Map.of(
-        "/healthz", exchange -> health(parts, lags),
-        "/metrics", exchange -> metrics(parts.metrics()))));
+  /**
+   * Serves as above, reporting the index's and topic matching's lag behind the store in /healthz.
+   */
+  public static HealthEndpoint start(String host, int port, Parts parts, FeedLags lags)
+      throws Exception {
+    return new HealthEndpoint(
+        HttpListener.start(
+            "ops",
+            host,
+            port,
+            HttpListener.Limits.DEFAULT,
+            Map.of(
+                "/healthz", exchange -> health(parts, lags),
+                "/metrics", exchange -> metrics(parts.metrics()))));
   }
 
   public int port() {
@@ -72,7 +89,10 @@ public final class HealthEndpoint implements AutoCloseable {
   }
 
   private static Answer metrics(Metrics metrics) {
-    return new Answer(200, "text/plain; version=0.0.4; charset=utf-8", Map.of(),
+    return new Answer(
+        200,
+        "text/plain; version=0.0.4; charset=utf-8",
+        Map.of(),
         metrics.scrape().getBytes(StandardCharsets.UTF_8));
   }
 
@@ -114,9 +134,14 @@ public final class HealthEndpoint implements AutoCloseable {
     try {
       for (String url : parts.sourceUrls()) {
         SourceHealth source = parts.sources().health(url);
-        ObjectNode node = sources.addObject().put("url", UrlRedaction.redact(source.url()))
-            .put("consecutiveFailures", source.consecutiveFailures());
-        node.put("lastSuccessAt", source.lastSuccessAt() == null ? null : source.lastSuccessAt().toString());
+        ObjectNode node =
+            sources
+                .addObject()
+                .put("url", UrlRedaction.redact(source.url()))
+                .put("consecutiveFailures", source.consecutiveFailures());
+        node.put(
+            "lastSuccessAt",
+            source.lastSuccessAt() == null ? null : source.lastSuccessAt().toString());
         node.put("lastError", source.lastError());
       }
     } catch (RuntimeException e) {
@@ -124,7 +149,10 @@ public final class HealthEndpoint implements AutoCloseable {
     }
     putLags(body, lags);
     HealthStatus.write(body, healthy);
-    return new Answer(healthy ? 200 : 503, "application/json", Map.of(),
+    return new Answer(
+        healthy ? 200 : 503,
+        "application/json",
+        Map.of(),
         body.toPrettyString().getBytes(StandardCharsets.UTF_8));
   }
 

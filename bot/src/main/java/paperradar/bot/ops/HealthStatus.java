@@ -7,18 +7,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The verdict of {@code /healthz}, from the parts it reports: {@code failing} (503) when the store, the index
- * or the scheduler does not answer; {@code degraded} (still 200: restarting would not help) when a source's
- * last fetch failed or no chat adapter is on, with the reasons; {@code ok} otherwise.
+ * The verdict of {@code /healthz}, from the parts it reports: {@code failing} (503) when the store,
+ * the index or the scheduler does not answer; {@code degraded} (still 200: restarting would not
+ * help) when a source's last fetch failed or no chat adapter is on, with the reasons; {@code ok}
+ * otherwise.
  */
 public final class HealthStatus {
 
   private HealthStatus() {}
 
   /**
-   * Adds {@code status} and {@code reasons} to a /healthz body that already holds {@code adapters} (name to
-   * "on" or "off (why)") and {@code sources} (each with {@code url}, {@code consecutiveFailures} and
-   * {@code lastError}).
+   * Adds {@code status} and {@code reasons} to a /healthz body that already holds {@code adapters}
+   * (name to "on" or "off (why)") and {@code sources} (each with {@code url}, {@code
+   * consecutiveFailures} and {@code lastError}).
    *
    * @param essentialsAnswer whether the store, the index and the scheduler answered
    */
@@ -41,9 +42,15 @@ public final class HealthStatus {
     }
     for (JsonNode source : body.path("sources")) {
       if (source.path("consecutiveFailures").asInt() > 0) {
-        String error = source.path("lastError").isTextual() ? ": " + source.path("lastError").asText() : "";
-        reasons.add("source " + source.path("url").asText() + " is failing (" + source.path("consecutiveFailures")
-            .asInt() + " fetches in a row)" + error);
+        String error =
+            source.path("lastError").isTextual() ? ": " + source.path("lastError").asText() : "";
+        reasons.add(
+            "source "
+                + source.path("url").asText()
+                + " is failing ("
+                + source.path("consecutiveFailures").asInt()
+                + " fetches in a row)"
+                + error);
       }
     }
     return reasons;

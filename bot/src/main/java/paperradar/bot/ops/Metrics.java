@@ -14,13 +14,15 @@ import paperradar.core.reply.Reply;
 import paperradar.core.text.UrlRedaction;
 
 /**
- * The operations metrics, served as {@code GET /metrics} in Prometheus' text format: papers ingested,
- * commands by name and outcome (with latency histograms), digests sent and failed, source fetch errors.
- * Each is recorded by wrapping the part that does the work, so the core stays free of metrics.
+ * The operations metrics, served as {@code GET /metrics} in Prometheus' text format: papers
+ * ingested, commands by name and outcome (with latency histograms), digests sent and failed, source
+ * fetch errors. Each is recorded by wrapping the part that does the work, so the core stays free of
+ * metrics.
  */
 public final class Metrics {
 
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final PrometheusMeterRegistry registry =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
   public Metrics() {
     new JvmMemoryMetrics().bindTo(registry);
@@ -28,8 +30,8 @@ public final class Metrics {
 
   /**
    * The same command service, timing each command by name, platform and outcome. The name is the
-   * command's own ({@link paperradar.core.command.Command#name()}), so no text a user typed becomes a tag;
-   * a line the text grammar refuses never reaches the service and is not timed.
+   * command's own ({@link paperradar.core.command.Command#name()}), so no text a user typed becomes
+   * a tag; a line the text grammar refuses never reaches the service and is not timed.
    */
   public CommandService metered(CommandService commands) {
     return (context, command) -> {
@@ -46,20 +48,26 @@ public final class Metrics {
   }
 
   private Timer commandTimer(String command, String platform, String outcome) {
-    return Timer.builder("paperradar.commands").description("/papers commands answered")
-        .tag("command", command).tag("platform", platform).tag("outcome", outcome)
-        .publishPercentileHistogram().register(registry);
+    return Timer.builder("paperradar.commands")
+        .description("/papers commands answered")
+        .tag("command", command)
+        .tag("platform", platform)
+        .tag("outcome", outcome)
+        .publishPercentileHistogram()
+        .register(registry);
   }
 
   /**
-   * Registers every series this process can record, at 0, so that a dashboard or an alert on a rate sees a
-   * series from the start rather than none until the first event: each command name by platform and outcome,
-   * digests sent and failed by platform, fetch errors by configured source, papers ingested.
+   * Registers every series this process can record, at 0, so that a dashboard or an alert on a rate
+   * sees a series from the start rather than none until the first event: each command name by
+   * platform and outcome, digests sent and failed by platform, fetch errors by configured source,
+   * papers ingested.
    *
    * @param platforms the platforms of the adapters that are on (chat, console, webhook)
    * @param sourceUrls the configured sources
    */
-  public void registerAtZero(java.util.Collection<String> platforms, java.util.Collection<String> sourceUrls) {
+  public void registerAtZero(
+      java.util.Collection<String> platforms, java.util.Collection<String> sourceUrls) {
     for (String platform : platforms) {
       for (String command : COMMAND_NAMES) {
         for (String outcome : OUTCOMES) {
@@ -74,19 +82,26 @@ public final class Metrics {
     ingested();
   }
 
-  /** The names {@link paperradar.core.command.Command#name()} gives; MetricsTest checks the list against it. */
+  /**
+   * The names {@link paperradar.core.command.Command#name()} gives; MetricsTest checks the list
+   * against it.
+   */
   static final java.util.List<String> COMMAND_NAMES =
-      java.util.List.of("trending", "search", "paper", "subscribe", "unsubscribe", "topics", "digest", "help");
+      java.util.List.of(
+          "trending", "search", "paper", "subscribe", "unsubscribe", "topics", "digest", "help");
 
   static final java.util.List<String> OUTCOMES = java.util.List.of("ok", "refused", "error");
 
   private Counter sourceErrors(String url) {
-    return Counter.builder("paperradar.source.fetch.errors").description("failed polls of a source")
-        .tag("source", UrlRedaction.redact(url)).register(registry);
+    return Counter.builder("paperradar.source.fetch.errors")
+        .description("failed polls of a source")
+        .tag("source", UrlRedaction.redact(url))
+        .register(registry);
   }
 
   private Counter ingested() {
-    return Counter.builder("paperradar.papers.ingested").description("papers stored by ingests, new or updated")
+    return Counter.builder("paperradar.papers.ingested")
+        .description("papers stored by ingests, new or updated")
         .register(registry);
   }
 
@@ -101,7 +116,10 @@ public final class Metrics {
     return (changed, newIds) -> ingested.increment(changed.size());
   }
 
-  /** Counts failed polls by source, its URL's secrets masked: a label is seen by whoever reads the metrics. */
+  /**
+   * Counts failed polls by source, its URL's secrets masked: a label is seen by whoever reads the
+   * metrics.
+   */
   public SourcePoller.FailureObserver sourceFailures() {
     return source -> sourceErrors(source.url()).increment();
   }
@@ -134,13 +152,23 @@ public final class Metrics {
     }
 
     @Override
-    public void send(paperradar.core.model.ChannelRef channel, Reply reply, String deliveryKey, boolean mayHaveBeenSent) {
+    public void send(
+        paperradar.core.model.ChannelRef channel,
+        Reply reply,
+        String deliveryKey,
+        boolean mayHaveBeenSent) {
       try {
         sender.send(channel, reply, deliveryKey, mayHaveBeenSent);
         registry.counter("paperradar.digests.sent", "platform", platform()).increment();
       } catch (DeliveryException e) {
-        registry.counter("paperradar.digests.failed", "platform", platform(),
-            "kind", e instanceof DeliveryException.Permanent ? "permanent" : "transient").increment();
+        registry
+            .counter(
+                "paperradar.digests.failed",
+                "platform",
+                platform(),
+                "kind",
+                e instanceof DeliveryException.Permanent ? "permanent" : "transient")
+            .increment();
         throw e;
       }
     }

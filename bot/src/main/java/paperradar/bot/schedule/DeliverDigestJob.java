@@ -10,7 +10,9 @@ import paperradar.core.model.ChannelRef;
 import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
 
-/** Delivers one channel's digest of one day; the ledger makes a repeated or recovered run harmless. */
+/**
+ * Delivers one channel's digest of one day; the ledger makes a repeated or recovered run harmless.
+ */
 final class DeliverDigestJob implements Job {
 
   private final DigestDelivery delivery;

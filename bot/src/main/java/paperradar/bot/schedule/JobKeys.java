@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import org.quartz.JobDataMap;
 import paperradar.core.model.ChannelRef;
 
-/** How channels and dates travel in Quartz job data: as strings, so nothing Java-serialized is stored. */
+/**
+ * How channels and dates travel in Quartz job data: as strings, so nothing Java-serialized is
+ * stored.
+ */
 final class JobKeys {
 
   static final String GROUP = "paper-radar";
@@ -21,7 +24,8 @@ final class JobKeys {
   }
 
   static ChannelRef channel(JobDataMap data) {
-    return new ChannelRef(data.getString("platform"), data.getString("workspace"), data.getString("channel"));
+    return new ChannelRef(
+        data.getString("platform"), data.getString("workspace"), data.getString("channel"));
   }
 
   static LocalDate date(JobDataMap data) {

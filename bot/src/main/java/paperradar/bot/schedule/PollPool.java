@@ -14,10 +14,10 @@ import paperradar.core.poll.Source;
 import paperradar.core.text.UrlRedaction;
 
 /**
- * The polls' own small pool: a poll job hands its fetch here and returns, so Quartz's threads stay free for
- * digests however long a source takes (each fetch is bounded by {@code fetch.deadlineSeconds} too). A
- * source still being polled is not polled again, and when every thread and queue slot is taken a poll is
- * skipped: its next interval tries again.
+ * The polls' own small pool: a poll job hands its fetch here and returns, so Quartz's threads stay
+ * free for digests however long a source takes (each fetch is bounded by {@code
+ * fetch.deadlineSeconds} too). A source still being polled is not polled again, and when every
+ * thread and queue slot is taken a poll is skipped: its next interval tries again.
  */
 final class PollPool implements AutoCloseable {
 
@@ -25,6 +25,7 @@ final class PollPool implements AutoCloseable {
 
   /** Threads for polls: fetches wait on the network, not the CPU, and the sources are few. */
   static final int THREADS = 2;
+
   private static final int QUEUE = 64;
 
   private final Consumer<Source> poll;
@@ -34,37 +35,49 @@ final class PollPool implements AutoCloseable {
   PollPool(Consumer<Source> poll) {
     this.poll = poll;
     AtomicInteger count = new AtomicInteger();
-    this.executor = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.MILLISECONDS,
-        new ArrayBlockingQueue<>(QUEUE), runnable -> {
-          Thread thread = new Thread(runnable, "poll-" + count.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
+    this.executor =
+        new ThreadPoolExecutor(
+            THREADS,
+            THREADS,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(QUEUE),
+            runnable -> {
+              Thread thread = new Thread(runnable, "poll-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /** Starts polling {@code source} unless it is being polled already; returns at once. */
   void submit(Source source) {
     if (!inFlight.add(source.url())) {
-      log.debug("{} is still being polled; this turn is skipped", UrlRedaction.redact(source.url()));
+      log.debug(
+          "{} is still being polled; this turn is skipped", UrlRedaction.redact(source.url()));
       return;
     }
     try {
-      executor.execute(() -> {
-        try {
-          poll.accept(source);
-        } catch (RuntimeException e) {
-          log.warn("polling {} failed", UrlRedaction.redact(source.url()), e);
-        } finally {
-          inFlight.remove(source.url());
-        }
-      });
+      executor.execute(
+          () -> {
+            try {
+              poll.accept(source);
+            } catch (RuntimeException e) {
+              log.warn("polling {} failed", UrlRedaction.redact(source.url()), e);
+            } finally {
+              inFlight.remove(source.url());
+            }
+          });
     } catch (RejectedExecutionException e) {
       inFlight.remove(source.url());
-      log.warn("every poll thread is busy; {} is polled at its next interval", UrlRedaction.redact(source.url()));
+      log.warn(
+          "every poll thread is busy; {} is polled at its next interval",
+          UrlRedaction.redact(source.url()));
     }
   }
 
-  /** Stops polling: running fetches are interrupted, since each would end at its deadline anyway. */
+  /**
+   * Stops polling: running fetches are interrupted, since each would end at its deadline anyway.
+   */
   @Override
   public void close() {
     executor.shutdownNow();

@@ -7,8 +7,9 @@ import org.quartz.JobExecutionContext;
 import paperradar.core.poll.Source;
 
 /**
- * Polls one source every interval, unless it is backing off after failures. The fetch runs on the {@link
- * PollPool}, not on Quartz's thread, so a stuck source never holds a thread a digest is waiting for.
+ * Polls one source every interval, unless it is backing off after failures. The fetch runs on the
+ * {@link PollPool}, not on Quartz's thread, so a stuck source never holds a thread a digest is
+ * waiting for.
  */
 @DisallowConcurrentExecution
 final class PollSourceJob implements Job {

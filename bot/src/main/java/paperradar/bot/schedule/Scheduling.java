@@ -36,8 +36,13 @@ public final class Scheduling implements AutoCloseable {
   private static final String POLL_PREFIX = "poll:";
 
   /** What the jobs need. */
-  public record Jobs(DigestSweep sweep, DigestDelivery delivery, ChannelStore channels, DeliveryLedger ledger,
-      SourcePoller poller, List<Source> sources) {}
+  public record Jobs(
+      DigestSweep sweep,
+      DigestDelivery delivery,
+      ChannelStore channels,
+      DeliveryLedger ledger,
+      SourcePoller poller,
+      List<Source> sources) {}
 
   /** How the scheduler runs. */
   public record Options(boolean clustered, Duration sweepEvery, long checkinMillis, int threads) {}
@@ -50,22 +55,30 @@ public final class Scheduling implements AutoCloseable {
     this.polls = polls;
   }
 
-  public static Scheduling start(DataSource dataSource, Options options, Jobs jobs) throws SchedulerException {
-    Map<String, Source> sources = jobs.sources().stream()
-        .collect(Collectors.toMap(Source::url, Function.identity(), (a, b) -> b));
+  public static Scheduling start(DataSource dataSource, Options options, Jobs jobs)
+      throws SchedulerException {
+    Map<String, Source> sources =
+        jobs.sources().stream()
+            .collect(Collectors.toMap(Source::url, Function.identity(), (a, b) -> b));
     PollPool polls = new PollPool(jobs.poller()::pollIfDue);
-    JobFactory factory = (bundle, scheduler) -> create(bundle.getJobDetail().getJobClass(), jobs, sources, polls);
-    Scheduler scheduler = QuartzSetup.create(dataSource, options.clustered(), options.checkinMillis(),
-        options.threads(), factory);
+    JobFactory factory =
+        (bundle, scheduler) -> create(bundle.getJobDetail().getJobClass(), jobs, sources, polls);
+    Scheduler scheduler =
+        QuartzSetup.create(
+            dataSource, options.clustered(), options.checkinMillis(), options.threads(), factory);
     scheduleSweep(scheduler, options.sweepEvery());
     schedulePolls(scheduler, sources);
     scheduler.start();
-    log.info("scheduler started: {}, digest sweep every {} s, {} sources polled",
-        options.clustered() ? "clustered on PostgreSQL" : "embedded", options.sweepEvery().toSeconds(), sources.size());
+    log.info(
+        "scheduler started: {}, digest sweep every {} s, {} sources polled",
+        options.clustered() ? "clustered on PostgreSQL" : "embedded",
+        options.sweepEvery().toSeconds(),
+        sources.size());
     return new Scheduling(scheduler, polls);
   }
 
-  private static Job create(Class<? extends Job> type, Jobs jobs, Map<String, Source> sources, PollPool polls) {
+  private static Job create(
+      Class<? extends Job> type, Jobs jobs, Map<String, Source> sources, PollPool polls) {
     if (type == DigestSweepJob.class) {
       return new DigestSweepJob(jobs.sweep());
     }
@@ -81,49 +94,75 @@ public final class Scheduling implements AutoCloseable {
     throw new IllegalStateException("no job " + type);
   }
 
-  /** The sweep runs at start (catching up on what passed while nothing ran) and then every few seconds. */
+  /**
+   * The sweep runs at start (catching up on what passed while nothing ran) and then every few
+   * seconds.
+   */
   private static void scheduleSweep(Scheduler scheduler, Duration every) throws SchedulerException {
-    JobDetail sweep = JobBuilder.newJob(DigestSweepJob.class).withIdentity(SWEEP, JobKeys.GROUP).storeDurably()
-        .build();
+    JobDetail sweep =
+        JobBuilder.newJob(DigestSweepJob.class)
+            .withIdentity(SWEEP, JobKeys.GROUP)
+            .storeDurably()
+            .build();
     scheduler.addJob(sweep, true);
-    Trigger trigger = TriggerBuilder.newTrigger().withIdentity(SWEEP, JobKeys.GROUP).forJob(sweep).startNow()
-        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis())
-            .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
-        .build();
+    Trigger trigger =
+        TriggerBuilder.newTrigger()
+            .withIdentity(SWEEP, JobKeys.GROUP)
+            .forJob(sweep)
+            .startNow()
+            .withSchedule(
+                SimpleScheduleBuilder.simpleSchedule()
+                    .withIntervalInMilliseconds(every.toMillis())
+                    .repeatForever()
+                    .withMisfireHandlingInstructionNextWithRemainingCount())
+            .build();
     upsert(scheduler, trigger);
   }
 
   /**
-   * Stores the trigger, replacing one of the same key. Processes sharing one database start together, so
-   * another may store the same trigger between any look and our store: storing first and replacing on
-   * conflict leaves no such window.
+   * Stores the trigger, replacing one of the same key. Processes sharing one database start
+   * together, so another may store the same trigger between any look and our store: storing first
+   * and replacing on conflict leaves no such window.
    */
   static void upsert(Scheduler scheduler, Trigger trigger) throws SchedulerException {
     try {
       scheduler.scheduleJob(trigger);
     } catch (ObjectAlreadyExistsException storedByAnother) {
       if (scheduler.rescheduleJob(trigger.getKey(), trigger) == null) {
-        scheduler.scheduleJob(trigger); // Deleted again before we could replace it: store it after all.
+        scheduler.scheduleJob(
+            trigger); // Deleted again before we could replace it: store it after all.
       }
     }
   }
 
-  private static void schedulePolls(Scheduler scheduler, Map<String, Source> sources) throws SchedulerException {
+  private static void schedulePolls(Scheduler scheduler, Map<String, Source> sources)
+      throws SchedulerException {
     Set<JobKey> existing = scheduler.getJobKeys(GroupMatcher.jobGroupEquals(JobKeys.GROUP));
     for (JobKey key : existing) {
-      if (key.getName().startsWith(POLL_PREFIX) && !sources.containsKey(key.getName().substring(POLL_PREFIX.length()))) {
+      if (key.getName().startsWith(POLL_PREFIX)
+          && !sources.containsKey(key.getName().substring(POLL_PREFIX.length()))) {
         scheduler.deleteJob(key);
       }
     }
     for (Source source : sources.values()) {
-      JobDetail poll = JobBuilder.newJob(PollSourceJob.class).withIdentity(POLL_PREFIX + source.url(), JobKeys.GROUP)
-          .usingJobData("url", source.url()).storeDurably().build();
+      JobDetail poll =
+          JobBuilder.newJob(PollSourceJob.class)
+              .withIdentity(POLL_PREFIX + source.url(), JobKeys.GROUP)
+              .usingJobData("url", source.url())
+              .storeDurably()
+              .build();
       scheduler.addJob(poll, true);
-      Trigger trigger = TriggerBuilder.newTrigger().withIdentity(POLL_PREFIX + source.url(), JobKeys.GROUP)
-          .forJob(poll).startNow()
-          .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(source.interval().toMillis())
-              .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
-          .build();
+      Trigger trigger =
+          TriggerBuilder.newTrigger()
+              .withIdentity(POLL_PREFIX + source.url(), JobKeys.GROUP)
+              .forJob(poll)
+              .startNow()
+              .withSchedule(
+                  SimpleScheduleBuilder.simpleSchedule()
+                      .withIntervalInMilliseconds(source.interval().toMillis())
+                      .repeatForever()
+                      .withMisfireHandlingInstructionNextWithRemainingCount())
+              .build();
       upsert(scheduler, trigger);
     }
   }

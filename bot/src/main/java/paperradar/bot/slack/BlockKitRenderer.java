@@ -7,8 +7,8 @@ import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
-import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.ContextBlockElement;
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.ArrayList;
@@ -24,13 +24,17 @@ import paperradar.core.reply.ReplyPart.Preformatted;
 import paperradar.core.reply.ReplyPart.Text;
 
 /**
- * Renders a reply as Slack messages in Block Kit: one message per piece that {@link Reply#split} cut
- * within Slack's limits (at most 50 blocks; a section's text at most 3,000 characters).
+ * Renders a reply as Slack messages in Block Kit: one message per piece that {@link Reply#split}
+ * cut within Slack's limits (at most 50 blocks; a section's text at most 3,000 characters).
  */
 public final class BlockKitRenderer {
 
-  /** Buttons carry this action id prefix; the app routes every press with it back to the command service. */
+  /**
+   * Buttons carry this action id prefix; the app routes every press with it back to the command
+   * service.
+   */
   public static final String ACTION_PREFIX = "papers_cmd_";
+
   static final int MAX_BLOCKS = 50;
   static final int MAX_TEXT = 3_000;
   private static final int MAX_HEADER = 150;
@@ -38,20 +42,26 @@ public final class BlockKitRenderer {
 
   private BlockKitRenderer() {}
 
-  /** One message: the blocks, and the text Slack shows in notifications and where blocks cannot be shown. */
+  /**
+   * One message: the blocks, and the text Slack shows in notifications and where blocks cannot be
+   * shown.
+   */
   public record SlackMessage(String text, List<LayoutBlock> blocks) {}
 
   /** Slack takes at most this many posts to one response URL. */
   static final int RESPONSE_URL_POSTS = 5;
 
   public static List<SlackMessage> render(Reply reply) {
-    return reply.split(paperradar.core.reply.ReplyLimits.SLACK).stream().map(BlockKitRenderer::message).toList();
+    return reply.split(paperradar.core.reply.ReplyLimits.SLACK).stream()
+        .map(BlockKitRenderer::message)
+        .toList();
   }
 
   /**
-   * A command's answer through its response URL. When the split reply needs more posts than Slack takes
-   * there, the first four go out and a fifth says how many papers did not fit, rather than Slack dropping
-   * the end without a word. (Digests go through chat.postMessage, which has no such limit.)
+   * A command's answer through its response URL. When the split reply needs more posts than Slack
+   * takes there, the first four go out and a fifth says how many papers did not fit, rather than
+   * Slack dropping the end without a word. (Digests go through chat.postMessage, which has no such
+   * limit.)
    */
   public static List<SlackMessage> renderForResponseUrl(Reply reply) {
     List<Reply> pieces = reply.split(paperradar.core.reply.ReplyLimits.SLACK);
@@ -60,9 +70,20 @@ public final class BlockKitRenderer {
     }
     List<SlackMessage> messages = new ArrayList<>();
     pieces.subList(0, RESPONSE_URL_POSTS - 1).forEach(piece -> messages.add(message(piece)));
-    int leftOut = pieces.subList(RESPONSE_URL_POSTS - 1, pieces.size()).stream().mapToInt(p -> p.cards().size()).sum();
-    messages.add(message(new Reply(reply.visibility(), reply.ok(), List.of(new Text("…and " + leftOut
-        + " more papers: more than one Slack answer can carry. Narrow the command down to see them.")))));
+    int leftOut =
+        pieces.subList(RESPONSE_URL_POSTS - 1, pieces.size()).stream()
+            .mapToInt(p -> p.cards().size())
+            .sum();
+    messages.add(
+        message(
+            new Reply(
+                reply.visibility(),
+                reply.ok(),
+                List.of(
+                    new Text(
+                        "…and "
+                            + leftOut
+                            + " more papers: more than one Slack answer can carry. Narrow the command down to see them.")))));
     return messages;
   }
 
@@ -75,16 +96,25 @@ public final class BlockKitRenderer {
     int number = 0;
     for (ReplyPart part : reply.parts()) {
       switch (part) {
-        case Heading h -> blocks.add(header(b -> b.text(plainText(SlackText.plain(cut(h.text(), MAX_HEADER))))));
-        case Text t -> blocks.add(section(b -> b.text(markdownText(cut(SlackText.mrkdwn(t.text()), MAX_TEXT)))));
-        case Preformatted p -> blocks.add(section(b -> b.text(markdownText(
-            "```" + cut(SlackText.escape(p.text()), MAX_TEXT - 6) + "```"))));
+        case Heading h ->
+            blocks.add(header(b -> b.text(plainText(SlackText.plain(cut(h.text(), MAX_HEADER))))));
+        case Text t ->
+            blocks.add(
+                section(b -> b.text(markdownText(cut(SlackText.mrkdwn(t.text()), MAX_TEXT)))));
+        case Preformatted p ->
+            blocks.add(
+                section(
+                    b ->
+                        b.text(
+                            markdownText(
+                                "```" + cut(SlackText.escape(p.text()), MAX_TEXT - 6) + "```"))));
         case PaperCard card -> blocks.addAll(card(card, ++number));
         case Buttons buttons -> blocks.add(actions(buttons(buttons)));
       }
     }
     if (blocks.size() > MAX_BLOCKS) {
-      throw new IllegalStateException("a split reply still has " + blocks.size() + " blocks; ReplyLimits.SLACK is wrong");
+      throw new IllegalStateException(
+          "a split reply still has " + blocks.size() + " blocks; ReplyLimits.SLACK is wrong");
     }
     return blocks;
   }
@@ -93,7 +123,10 @@ public final class BlockKitRenderer {
   private static List<LayoutBlock> card(PaperCard card, int number) {
     List<LayoutBlock> blocks = new ArrayList<>();
     StringBuilder head = new StringBuilder();
-    head.append(card.numberOr(number)).append(". *").append(SlackText.link(card.url(), card.title())).append('*');
+    head.append(card.numberOr(number))
+        .append(". *")
+        .append(SlackText.link(card.url(), card.title()))
+        .append('*');
     if (!card.authors().isEmpty()) {
       head.append('\n').append(SlackText.mrkdwn(card.authors()));
     }
@@ -123,8 +156,12 @@ public final class BlockKitRenderer {
       if (button.commandLine().length() > MAX_BUTTON_VALUE) {
         continue;
       }
-      elements.add(ButtonElement.builder().actionId(ACTION_PREFIX + index++)
-          .text(plainText(SlackText.plain(cut(button.label(), 75)))).value(button.commandLine()).build());
+      elements.add(
+          ButtonElement.builder()
+              .actionId(ACTION_PREFIX + index++)
+              .text(plainText(SlackText.plain(cut(button.label(), 75))))
+              .value(button.commandLine())
+              .build());
     }
     return elements;
   }

@@ -1,7 +1,5 @@
 package paperradar.bot.slack;
 
-import org.jspecify.annotations.Nullable;
-
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.model.builtin.DefaultBot;
@@ -9,13 +7,15 @@ import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import java.time.Clock;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bolt's view of the {@link InstallationStore}: the OAuth redirect saves through it, and Bolt's multi-team
- * authorization finds each request's bot token through it. Only the bot is kept (the app asks for no user
- * scopes), one per team; an org-wide Enterprise Grid install (no team) is not offered by the manifest.
+ * Bolt's view of the {@link InstallationStore}: the OAuth redirect saves through it, and Bolt's
+ * multi-team authorization finds each request's bot token through it. Only the bot is kept (the app
+ * asks for no user scopes), one per team; an org-wide Enterprise Grid install (no team) is not
+ * offered by the manifest.
  */
 final class BoltInstallations implements InstallationService {
 
@@ -42,13 +42,24 @@ final class BoltInstallations implements InstallationService {
   @Override
   public void saveInstallerAndBot(Installer installer) {
     if (installer.getTeamId() == null || installer.getBotAccessToken() == null) {
-      throw new IllegalArgumentException("an installation without a team or a bot token (an org-wide install?)");
+      throw new IllegalArgumentException(
+          "an installation without a team or a bot token (an org-wide install?)");
     }
-    Instant installedAt = installer.getInstalledAt() == null ? clock.instant()
-        : Instant.ofEpochMilli(installer.getInstalledAt());
-    Installation installation = new Installation(installer.getTeamId(), installer.getEnterpriseId(),
-        installer.getAppId(), installer.getBotId(), installer.getBotUserId(), installer.getBotScope(),
-        installer.getBotAccessToken(), installer.getInstallerUserId(), installedAt);
+    Instant installedAt =
+        installer.getInstalledAt() == null
+            ? clock.instant()
+            : Instant.ofEpochMilli(installer.getInstalledAt());
+    Installation installation =
+        new Installation(
+            installer.getTeamId(),
+            installer.getEnterpriseId(),
+            installer.getAppId(),
+            installer.getBotId(),
+            installer.getBotUserId(),
+            installer.getBotScope(),
+            installer.getBotAccessToken(),
+            installer.getInstallerUserId(),
+            installedAt);
     store.save(installation);
     log.info("slack: installed in team {}", installation.teamId());
   }
@@ -70,7 +81,9 @@ final class BoltInstallations implements InstallationService {
 
   void remove(String teamId) {
     if (teamId != null && store.remove(teamId)) {
-      log.info("slack: uninstalled from team {}; its digests stop until it installs the app again", teamId);
+      log.info(
+          "slack: uninstalled from team {}; its digests stop until it installs the app again",
+          teamId);
     }
   }
 
@@ -79,39 +92,48 @@ final class BoltInstallations implements InstallationService {
     if (teamId == null) {
       return null;
     }
-    return store.find(teamId).map(installation -> {
-      DefaultBot bot = new DefaultBot();
-      bot.setTeamId(installation.teamId());
-      bot.setEnterpriseId(installation.enterpriseId());
-      bot.setAppId(installation.appId());
-      bot.setBotId(installation.botId());
-      bot.setBotUserId(installation.botUserId());
-      bot.setBotScope(installation.botScope());
-      bot.setBotAccessToken(installation.botToken());
-      bot.setIsEnterpriseInstall(false);
-      bot.setInstalledAt(installation.installedAt().toEpochMilli());
-      return (Bot) bot;
-    }).orElse(null);
+    return store
+        .find(teamId)
+        .map(
+            installation -> {
+              DefaultBot bot = new DefaultBot();
+              bot.setTeamId(installation.teamId());
+              bot.setEnterpriseId(installation.enterpriseId());
+              bot.setAppId(installation.appId());
+              bot.setBotId(installation.botId());
+              bot.setBotUserId(installation.botUserId());
+              bot.setBotScope(installation.botScope());
+              bot.setBotAccessToken(installation.botToken());
+              bot.setIsEnterpriseInstall(false);
+              bot.setInstalledAt(installation.installedAt().toEpochMilli());
+              return (Bot) bot;
+            })
+        .orElse(null);
   }
 
   @Override
-  public @Nullable Installer findInstaller(@Nullable String enterpriseId, @Nullable String teamId, @Nullable String userId) {
+  public @Nullable Installer findInstaller(
+      @Nullable String enterpriseId, @Nullable String teamId, @Nullable String userId) {
     if (teamId == null) {
       return null;
     }
-    return store.find(teamId).map(installation -> {
-      DefaultInstaller installer = new DefaultInstaller();
-      installer.setTeamId(installation.teamId());
-      installer.setEnterpriseId(installation.enterpriseId());
-      installer.setAppId(installation.appId());
-      installer.setBotId(installation.botId());
-      installer.setBotUserId(installation.botUserId());
-      installer.setBotScope(installation.botScope());
-      installer.setBotAccessToken(installation.botToken());
-      installer.setInstallerUserId(installation.installerUserId());
-      installer.setIsEnterpriseInstall(false);
-      installer.setInstalledAt(installation.installedAt().toEpochMilli());
-      return (Installer) installer;
-    }).orElse(null);
+    return store
+        .find(teamId)
+        .map(
+            installation -> {
+              DefaultInstaller installer = new DefaultInstaller();
+              installer.setTeamId(installation.teamId());
+              installer.setEnterpriseId(installation.enterpriseId());
+              installer.setAppId(installation.appId());
+              installer.setBotId(installation.botId());
+              installer.setBotUserId(installation.botUserId());
+              installer.setBotScope(installation.botScope());
+              installer.setBotAccessToken(installation.botToken());
+              installer.setInstallerUserId(installation.installerUserId());
+              installer.setIsEnterpriseInstall(false);
+              installer.setInstalledAt(installation.installedAt().toEpochMilli());
+              return (Installer) installer;
+            })
+        .orElse(null);
   }
 }

@@ -8,8 +8,16 @@ import java.util.Objects;
  *
  * @param enterpriseId the Enterprise Grid organisation, or null
  */
-public record Installation(String teamId, String enterpriseId, String appId, String botId, String botUserId,
-    String botScope, String botToken, String installerUserId, Instant installedAt) {
+public record Installation(
+    String teamId,
+    String enterpriseId,
+    String appId,
+    String botId,
+    String botUserId,
+    String botScope,
+    String botToken,
+    String installerUserId,
+    Instant installedAt) {
 
   public Installation {
     Objects.requireNonNull(teamId, "teamId");
@@ -21,6 +29,12 @@ public record Installation(String teamId, String enterpriseId, String appId, Str
   /** Never shows the token. */
   @Override
   public String toString() {
-    return "Installation[team=" + teamId + ", enterprise=" + enterpriseId + ", botUser=" + botUserId + "]";
+    return "Installation[team="
+        + teamId
+        + ", enterprise="
+        + enterpriseId
+        + ", botUser="
+        + botUserId
+        + "]";
   }
 }

@@ -8,7 +8,9 @@ import java.util.Optional;
  */
 public interface InstallationStore {
 
-  /** Saves or replaces the team's installation, and resumes the digests an uninstall stopped there. */
+  /**
+   * Saves or replaces the team's installation, and resumes the digests an uninstall stopped there.
+   */
   void save(Installation installation);
 
   Optional<Installation> find(String teamId);

@@ -9,10 +9,10 @@ import javax.sql.DataSource;
 import paperradar.core.store.Jdbc;
 
 /**
- * The OAuth states the install path hands out, in the store's {@code slack_oauth_states} table, so that any
- * process of a cluster can take the redirect. A state is good for ten minutes and for one redirect: the
- * check deletes it, so of two redirects racing with one state only one passes. Bolt also binds the state to
- * the browser through a cookie set by the install path.
+ * The OAuth states the install path hands out, in the store's {@code slack_oauth_states} table, so
+ * that any process of a cluster can take the redirect. A state is good for ten minutes and for one
+ * redirect: the check deletes it, so of two redirects racing with one state only one passes. Bolt
+ * also binds the state to the browser through a cookie set by the install path.
  */
 final class JdbcOAuthStates implements OAuthStateService {
 
@@ -35,24 +35,36 @@ final class JdbcOAuthStates implements OAuthStateService {
   public void addNewStateToDatastore(String state) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(true);
-      Jdbc.update(connection, "DELETE FROM slack_oauth_states WHERE expires_at <= ?",
+      Jdbc.update(
+          connection,
+          "DELETE FROM slack_oauth_states WHERE expires_at <= ?",
           s -> s.setObject(1, Jdbc.timestamp(clock.instant())));
-      Jdbc.update(connection, "INSERT INTO slack_oauth_states (state, expires_at) VALUES (?, ?)", s -> {
-        s.setString(1, state);
-        s.setObject(2, Jdbc.timestamp(clock.instant().plus(LIFETIME)));
-      });
+      Jdbc.update(
+          connection,
+          "INSERT INTO slack_oauth_states (state, expires_at) VALUES (?, ?)",
+          s -> {
+            s.setString(1, state);
+            s.setObject(2, Jdbc.timestamp(clock.instant().plus(LIFETIME)));
+          });
     }
   }
 
-  /** Takes the state: true for the first redirect that brings it within its lifetime, false ever after. */
+  /**
+   * Takes the state: true for the first redirect that brings it within its lifetime, false ever
+   * after.
+   */
   @Override
   public boolean isAvailableInDatabase(String state) {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(true);
-      return Jdbc.update(connection, "DELETE FROM slack_oauth_states WHERE state = ? AND expires_at > ?", s -> {
-        s.setString(1, state);
-        s.setObject(2, Jdbc.timestamp(clock.instant()));
-      }) == 1;
+      return Jdbc.update(
+              connection,
+              "DELETE FROM slack_oauth_states WHERE state = ? AND expires_at > ?",
+              s -> {
+                s.setString(1, state);
+                s.setObject(2, Jdbc.timestamp(clock.instant()));
+              })
+          == 1;
     } catch (SQLException e) {
       throw new IllegalStateException("the OAuth states cannot be read: " + e.getMessage(), e);
     }

@@ -6,8 +6,8 @@ import java.time.Instant;
 import org.slf4j.Logger;
 
 /**
- * A warning that is logged at most once a minute, with how many like it were held back: a flood of bad
- * requests cannot flood the log.
+ * A warning that is logged at most once a minute, with how many like it were held back: a flood of
+ * bad requests cannot flood the log.
  */
 final class OncePerMinute {
 

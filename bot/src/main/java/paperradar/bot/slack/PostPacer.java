@@ -1,25 +1,25 @@
 package paperradar.bot.slack;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.deliver.Sleeper;
 import paperradar.core.model.ChannelRef;
 
 /**
- * Paces chat.postMessage per team and per channel: Slack takes about one message a second in a channel,
- * with a workspace-wide limit on top. Each team has its own schedule, so a team with hundreds of channels
- * queues behind itself and never delays another team's digest.
+ * Paces chat.postMessage per team and per channel: Slack takes about one message a second in a
+ * channel, with a workspace-wide limit on top. Each team has its own schedule, so a team with
+ * hundreds of channels queues behind itself and never delays another team's digest.
  */
 final class PostPacer {
 
   /** Slack's pace within one channel. */
   static final Duration PER_CHANNEL = Duration.ofSeconds(1);
+
   /** Between posts to different channels of one team: five a second, within the workspace limit. */
   static final Duration PER_TEAM = Duration.ofMillis(200);
 
@@ -58,12 +58,15 @@ final class PostPacer {
     }
   }
 
-  private static Instant latest(Instant now, @Nullable Instant teamNext, @Nullable Instant channelNext) {
+  private static Instant latest(
+      Instant now, @Nullable Instant teamNext, @Nullable Instant channelNext) {
     Instant at = teamNext != null && teamNext.isAfter(now) ? teamNext : now;
     return channelNext != null && channelNext.isAfter(at) ? channelNext : at;
   }
 
-  /** One team's next free slot and its channels' next free slots (only those still in the future). */
+  /**
+   * One team's next free slot and its channels' next free slots (only those still in the future).
+   */
   private static final class TeamSchedule {
     private @Nullable Instant next;
     private final Map<String, Instant> channels = new HashMap<>();

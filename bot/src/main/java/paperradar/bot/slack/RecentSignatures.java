@@ -19,13 +19,15 @@ final class RecentSignatures implements SeenSignatures {
       expiries.values().removeIf(expiry -> !expiry.isAfter(now));
     }
     boolean[] first = {false};
-    expiries.compute(signature, (key, expiry) -> {
-      if (expiry == null || !expiry.isAfter(now)) {
-        first[0] = true;
-        return expiresAt;
-      }
-      return expiry;
-    });
+    expiries.compute(
+        signature,
+        (key, expiry) -> {
+          if (expiry == null || !expiry.isAfter(now)) {
+            first[0] = true;
+            return expiresAt;
+          }
+          return expiry;
+        });
     return first[0];
   }
 

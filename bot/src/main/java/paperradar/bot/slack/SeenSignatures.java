@@ -2,7 +2,10 @@ package paperradar.bot.slack;
 
 import java.time.Instant;
 
-/** Remembers the signatures of accepted Slack requests until they expire, so that each runs only once. */
+/**
+ * Remembers the signatures of accepted Slack requests until they expire, so that each runs only
+ * once.
+ */
 interface SeenSignatures {
 
   /**

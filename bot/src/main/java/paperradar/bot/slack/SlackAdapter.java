@@ -15,9 +15,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import javax.sql.DataSource;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,30 +29,38 @@ import paperradar.core.deliver.DigestSender;
 import paperradar.core.deliver.Sleeper;
 
 /**
- * paper-radar in Slack through Bolt for Java: Socket Mode (an outgoing WebSocket, no public URL) or HTTP
- * mode (signed requests to {@code slack.port}/{@code slack.path}). Both run the same {@link App}.
+ * paper-radar in Slack through Bolt for Java: Socket Mode (an outgoing WebSocket, no public URL) or
+ * HTTP mode (signed requests to {@code slack.port}/{@code slack.path}). Both run the same {@link
+ * App}.
  *
- * <p>With {@code slack.clientId} (HTTP mode) it serves many workspaces: each installs the app through
- * OAuth v2 at {@code slack.installPath}, Slack sends the installer back to {@code slack.redirectPath}, and the
- * installation (its bot token sealed) goes to the store. Every command, button and digest then uses the
- * token of its own team; {@code app_uninstalled} and {@code tokens_revoked} remove the team and stop its
- * digests until it installs again.
+ * <p>With {@code slack.clientId} (HTTP mode) it serves many workspaces: each installs the app
+ * through OAuth v2 at {@code slack.installPath}, Slack sends the installer back to {@code
+ * slack.redirectPath}, and the installation (its bot token sealed) goes to the store. Every
+ * command, button and digest then uses the token of its own team; {@code app_uninstalled} and
+ * {@code tokens_revoked} remove the team and stop its digests until it installs again.
  */
 public final class SlackAdapter implements ChatAdapter {
 
   private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
 
   /** The bot scopes the app asks each workspace for: the manifest's, in the same order. */
-  static final String SCOPES = "commands,chat:write,chat:write.public,channels:history,groups:history";
+  static final String SCOPES =
+      "commands,chat:write,chat:write.public,channels:history,groups:history";
 
   /**
-   * The tokens one mode needs; only ever read from {@link paperradar.bot.chat.Secrets}. With OAuth there is
-   * no bot token (each team has its own) but a client secret and the key that seals the teams' tokens.
+   * The tokens one mode needs; only ever read from {@link paperradar.bot.chat.Secrets}. With OAuth
+   * there is no bot token (each team has its own) but a client secret and the key that seals the
+   * teams' tokens.
    */
-  public record Tokens(@Nullable String botToken, @Nullable String appToken, @Nullable String signingSecret,
-      @Nullable String clientSecret, @Nullable SecretBox secretsKey) {
+  public record Tokens(
+      @Nullable String botToken,
+      @Nullable String appToken,
+      @Nullable String signingSecret,
+      @Nullable String clientSecret,
+      @Nullable SecretBox secretsKey) {
 
-    public Tokens(@Nullable String botToken, @Nullable String appToken, @Nullable String signingSecret) {
+    public Tokens(
+        @Nullable String botToken, @Nullable String appToken, @Nullable String signingSecret) {
       this(botToken, appToken, signingSecret, null, null);
     }
 
@@ -75,15 +83,20 @@ public final class SlackAdapter implements ChatAdapter {
   private @Nullable SlackHttpServer httpServer;
   private final @Nullable DataSource replayStore;
 
-  public SlackAdapter(Settings.Slack settings, Tokens tokens, CommandService commands, Clock clock) {
+  public SlackAdapter(
+      Settings.Slack settings, Tokens tokens, CommandService commands, Clock clock) {
     this(settings, tokens, commands, clock, null);
   }
 
   /**
-   * @param replayStore the store in which HTTP mode records accepted signatures, so that a replay is refused
-   *     by every process of a cluster; null keeps them in this process only
+   * @param replayStore the store in which HTTP mode records accepted signatures, so that a replay
+   *     is refused by every process of a cluster; null keeps them in this process only
    */
-  public SlackAdapter(Settings.Slack settings, Tokens tokens, CommandService commands, Clock clock,
+  public SlackAdapter(
+      Settings.Slack settings,
+      Tokens tokens,
+      CommandService commands,
+      Clock clock,
       @Nullable DataSource replayStore) {
     this.settings = settings;
     this.replayStore = replayStore;
@@ -92,13 +105,14 @@ public final class SlackAdapter implements ChatAdapter {
     this.clock = clock;
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(settings.apiUrl());
-    // Bolt would log each request and response body at debug level: those hold tokens and users' text.
+    // Bolt would log each request and response body at debug level: those hold tokens and users'
+    // text.
     config.setPrettyResponseLoggingEnabled(false);
     this.slack = Slack.getInstance(config);
     if (settings.oauth()) {
       if (replayStore == null || tokens.clientSecret() == null || tokens.secretsKey() == null) {
-        throw new IllegalArgumentException("slack.clientId needs the store, SLACK_CLIENT_SECRET and "
-            + SecretBox.KEY_VARIABLE);
+        throw new IllegalArgumentException(
+            "slack.clientId needs the store, SLACK_CLIENT_SECRET and " + SecretBox.KEY_VARIABLE);
       }
       this.installations = new JdbcInstallationStore(replayStore, tokens.secretsKey(), clock);
       this.sender = new SlackSender(slack, installations, clock, Sleeper.REAL);
@@ -109,9 +123,9 @@ public final class SlackAdapter implements ChatAdapter {
   }
 
   /**
-   * The Bolt app. Bolt calls auth.test as it builds one and reports any failure, an unreachable host
-   * included, as "The token is invalid"; {@link #checkToken} runs first so that the operator reads the
-   * real cause.
+   * The Bolt app. Bolt calls auth.test as it builds one and reports any failure, an unreachable
+   * host included, as "The token is invalid"; {@link #checkToken} runs first so that the operator
+   * reads the real cause.
    */
   private App newApp() {
     AppConfig.AppConfigBuilder appConfig = AppConfig.builder().slack(slack);
@@ -120,53 +134,85 @@ public final class SlackAdapter implements ChatAdapter {
     } else {
       appConfig.signingSecret(tokens.signingSecret());
     }
-    App built = settings.oauth() ? newOAuthApp(appConfig)
-        : new App(appConfig.singleTeamBotToken(tokens.botToken()).build());
+    App built =
+        settings.oauth()
+            ? newOAuthApp(appConfig)
+            : new App(appConfig.singleTeamBotToken(tokens.botToken()).build());
     new SlackCommands(commands, workers).register(built);
     return built;
   }
 
-  /** Many workspaces: no single-team token; Bolt's multi-team authorization finds each request's bot by team. */
+  /**
+   * Many workspaces: no single-team token; Bolt's multi-team authorization finds each request's bot
+   * by team.
+   */
   private App newOAuthApp(AppConfig.AppConfigBuilder appConfig) {
-    App built = new App(appConfig.clientId(settings.clientId()).clientSecret(tokens.clientSecret()).scope(SCOPES)
-        .oauthInstallPath(settings.installPath()).oauthRedirectUriPath(settings.redirectPath())
-        .redirectUri(settings.redirectUrl()).oAuthInstallPageRenderingEnabled(false).build());
-    BoltInstallations bolt = new BoltInstallations(Objects.requireNonNull(installations, "installations"), clock);
+    App built =
+        new App(
+            appConfig
+                .clientId(settings.clientId())
+                .clientSecret(tokens.clientSecret())
+                .scope(SCOPES)
+                .oauthInstallPath(settings.installPath())
+                .oauthRedirectUriPath(settings.redirectPath())
+                .redirectUri(settings.redirectUrl())
+                .oAuthInstallPageRenderingEnabled(false)
+                .build());
+    BoltInstallations bolt =
+        new BoltInstallations(Objects.requireNonNull(installations, "installations"), clock);
     built.asOAuthApp(true);
     built.service(bolt);
     built.service(new JdbcOAuthStates(Objects.requireNonNull(replayStore, "replayStore"), clock));
-    // Bolt's default answers a refused state with 200; a browser, a proxy and a monitor should see a refusal.
-    built.oauthCallbackStateError((request, response) -> {
-      // The code in the request stays out of the log: with the client secret it would be an installation.
-      log.info("slack: refused an install redirect: its state is unknown, used, expired or not this browser's");
-      return refusal(response, "This install link has expired or was already used. Start again from the"
-          + " install page.");
-    });
-    built.oauthCallbackAccessError((com.slack.api.bolt.service.builtin.oauth.OAuthV2AccessErrorHandler)
-        (request, response, access) -> refusal(response, "Slack did not accept the installation ("
-            + String.valueOf(access.getError()).replaceAll("[^A-Za-z0-9_]", "") + "). Start again from the"
-            + " install page."));
-    built.event(AppUninstalledEvent.class, (payload, context) -> {
-      bolt.remove(payload.getTeamId());
-      return context.ack();
-    });
-    built.event(TokensRevokedEvent.class, (payload, context) -> {
-      // A revoked bot token leaves the team nothing to post with; revoked user tokens change nothing here.
-      var revoked = payload.getEvent().getTokens();
-      if (revoked != null && revoked.getBot() != null && !revoked.getBot().isEmpty()) {
-        bolt.remove(payload.getTeamId());
-      }
-      return context.ack();
-    });
+    // Bolt's default answers a refused state with 200; a browser, a proxy and a monitor should see
+    // a refusal.
+    built.oauthCallbackStateError(
+        (request, response) -> {
+          // The code in the request stays out of the log: with the client secret it would be an
+          // installation.
+          log.info(
+              "slack: refused an install redirect: its state is unknown, used, expired or not this browser's");
+          return refusal(
+              response,
+              "This install link has expired or was already used. Start again from the"
+                  + " install page.");
+        });
+    built.oauthCallbackAccessError(
+        (com.slack.api.bolt.service.builtin.oauth.OAuthV2AccessErrorHandler)
+            (request, response, access) ->
+                refusal(
+                    response,
+                    "Slack did not accept the installation ("
+                        + String.valueOf(access.getError()).replaceAll("[^A-Za-z0-9_]", "")
+                        + "). Start again from the"
+                        + " install page."));
+    built.event(
+        AppUninstalledEvent.class,
+        (payload, context) -> {
+          bolt.remove(payload.getTeamId());
+          return context.ack();
+        });
+    built.event(
+        TokensRevokedEvent.class,
+        (payload, context) -> {
+          // A revoked bot token leaves the team nothing to post with; revoked user tokens change
+          // nothing here.
+          var revoked = payload.getEvent().getTokens();
+          if (revoked != null && revoked.getBot() != null && !revoked.getBot().isEmpty()) {
+            bolt.remove(payload.getTeamId());
+          }
+          return context.ack();
+        });
     return built;
   }
 
-  private static com.slack.api.bolt.response.Response refusal(com.slack.api.bolt.response.Response response,
-      String text) {
+  private static com.slack.api.bolt.response.Response refusal(
+      com.slack.api.bolt.response.Response response, String text) {
     response.setStatusCode(400);
     response.setContentType("text/html; charset=utf-8");
-    response.setBody("<!DOCTYPE html><html><head><title>paper-radar</title></head><body><p>" + text
-        + "</p></body></html>");
+    response.setBody(
+        "<!DOCTYPE html><html><head><title>paper-radar</title></head><body><p>"
+            + text
+            + "</p></body></html>");
     return response;
   }
 
@@ -175,7 +221,10 @@ public final class SlackAdapter implements ChatAdapter {
     return java.util.Optional.ofNullable(installations);
   }
 
-  /** auth.test, said in one line when it fails: unreachable (and how), or the token refused (and Slack's word). */
+  /**
+   * auth.test, said in one line when it fails: unreachable (and how), or the token refused (and
+   * Slack's word).
+   */
   private void checkToken() throws AdapterStartFailure {
     AuthTestResponse answer;
     try {
@@ -198,12 +247,14 @@ public final class SlackAdapter implements ChatAdapter {
   @Override
   public void start() throws Exception {
     if (!settings.oauth()) {
-      // With OAuth there is no one token to check: each workspace's is checked as its requests come.
+      // With OAuth there is no one token to check: each workspace's is checked as its requests
+      // come.
       checkToken();
     }
     app = newApp();
     if (settings.socketMode()) {
-      socketMode = new SocketModeApp(tokens.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
+      socketMode =
+          new SocketModeApp(tokens.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
       socketMode.startAsync();
       log.info("slack: connected in Socket Mode");
     } else {
@@ -213,14 +264,30 @@ public final class SlackAdapter implements ChatAdapter {
         seen.add(new StoredSignatures(replayStore));
       }
       // The wall clock, not the bot's: Slack stamps requests with the real time.
-      SlackRequestGate gate = new SlackRequestGate(
-          Objects.requireNonNull(tokens.signingSecret(), "HTTP mode needs a signing secret"), seen, Clock.systemUTC());
-      httpServer = SlackHttpServer.start(app, gate, settings.port(), settings.path(), settings.oauth()
-          ? new SlackHttpServer.OAuthPaths(settings.installPath(), settings.redirectPath()) : null);
-      log.info("slack: listening for signed requests on port {} at {}", httpServer.port(), settings.path());
+      SlackRequestGate gate =
+          new SlackRequestGate(
+              Objects.requireNonNull(tokens.signingSecret(), "HTTP mode needs a signing secret"),
+              seen,
+              Clock.systemUTC());
+      httpServer =
+          SlackHttpServer.start(
+              app,
+              gate,
+              settings.port(),
+              settings.path(),
+              settings.oauth()
+                  ? new SlackHttpServer.OAuthPaths(settings.installPath(), settings.redirectPath())
+                  : null);
+      log.info(
+          "slack: listening for signed requests on port {} at {}",
+          httpServer.port(),
+          settings.path());
       if (settings.oauth()) {
-        log.info("slack: workspaces install the app at {}{}; Slack redirects them to {}", settings.publicUrl(),
-            settings.installPath(), settings.redirectUrl());
+        log.info(
+            "slack: workspaces install the app at {}{}; Slack redirects them to {}",
+            settings.publicUrl(),
+            settings.installPath(),
+            settings.redirectUrl());
       }
     }
   }
@@ -237,8 +304,9 @@ public final class SlackAdapter implements ChatAdapter {
 
   @Override
   public String describe() {
-    return settings.socketMode() ? "on (socket mode)" : settings.oauth() ? "on (http mode, many workspaces)"
-        : "on (http mode)";
+    return settings.socketMode()
+        ? "on (socket mode)"
+        : settings.oauth() ? "on (http mode, many workspaces)" : "on (http mode)";
   }
 
   @Override

@@ -21,12 +21,12 @@ import paperradar.core.model.ChannelRef;
 import paperradar.core.reply.Reply;
 
 /**
- * Answers {@code /papers} and the buttons of its replies. Each is acknowledged at once (Slack wants the
- * ack within 3 s); the command runs afterwards on a worker and answers through the response URL, one
- * post per message of the split reply, at most the five Slack takes there.
+ * Answers {@code /papers} and the buttons of its replies. Each is acknowledged at once (Slack wants
+ * the ack within 3 s); the command runs afterwards on a worker and answers through the response
+ * URL, one post per message of the split reply, at most the five Slack takes there.
  *
- * <p>Slack gives an app no per-channel permission to check, so anyone who can use {@code /papers} in a
- * channel may change its topics and digest; channel membership is Slack's own gate.
+ * <p>Slack gives an app no per-channel permission to check, so anyone who can use {@code /papers}
+ * in a channel may change its topics and digest; channel membership is Slack's own gate.
  */
 final class SlackCommands {
 
@@ -37,43 +37,72 @@ final class SlackCommands {
   private final ExecutorService workers;
 
   SlackCommands(CommandService commands, ExecutorService workers) {
-    // Slack delivers the text after /papers, and buttons carry the lines the core wrote: both are the grammar's.
+    // Slack delivers the text after /papers, and buttons carry the lines the core wrote: both are
+    // the grammar's.
     this.commands = new TextCommands(commands);
     this.workers = workers;
   }
 
   void register(App app) {
     app.command(COMMAND, this::onCommand);
-    app.blockAction(Pattern.compile(Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + "\\d+"), this::onButton);
+    app.blockAction(
+        Pattern.compile(Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + "\\d+"), this::onButton);
   }
 
   private Response onCommand(SlashCommandRequest request, SlashCommandContext context) {
     var payload = request.getPayload();
-    ChannelRef channel = new ChannelRef(SlackSender.PLATFORM, payload.getTeamId(), payload.getChannelId());
+    ChannelRef channel =
+        new ChannelRef(SlackSender.PLATFORM, payload.getTeamId(), payload.getChannelId());
     String line = payload.getText() == null ? "" : payload.getText();
-    workers.execute(() -> answer(channel, payload.getUserId(), line, reply -> {
-      for (BlockKitRenderer.SlackMessage message : BlockKitRenderer.renderForResponseUrl(reply)) {
-        context.respond(SlashCommandResponse.builder().responseType(responseType(reply))
-            .text(message.text()).blocks(message.blocks()).build());
-      }
-    }));
+    workers.execute(
+        () ->
+            answer(
+                channel,
+                payload.getUserId(),
+                line,
+                reply -> {
+                  for (BlockKitRenderer.SlackMessage message :
+                      BlockKitRenderer.renderForResponseUrl(reply)) {
+                    context.respond(
+                        SlashCommandResponse.builder()
+                            .responseType(responseType(reply))
+                            .text(message.text())
+                            .blocks(message.blocks())
+                            .build());
+                  }
+                }));
     return context.ack();
   }
 
   private Response onButton(BlockActionRequest request, ActionContext context) {
     var payload = request.getPayload();
     String line = payload.getActions().getFirst().getValue();
-    String channelId = payload.getChannel() != null ? payload.getChannel().getId()
-        : payload.getContainer().getChannelId();
+    String channelId =
+        payload.getChannel() != null
+            ? payload.getChannel().getId()
+            : payload.getContainer().getChannelId();
     ChannelRef channel = new ChannelRef(SlackSender.PLATFORM, payload.getTeam().getId(), channelId);
-    workers.execute(() -> answer(channel, payload.getUser().getId(), line, reply -> {
-      List<BlockKitRenderer.SlackMessage> messages = BlockKitRenderer.renderForResponseUrl(reply);
-      for (int i = 0; i < messages.size(); i++) {
-        // The first page replaces the message whose button was pressed: paging, not a new answer.
-        context.respond(ActionResponse.builder().responseType(responseType(reply)).replaceOriginal(i == 0)
-            .text(messages.get(i).text()).blocks(messages.get(i).blocks()).build());
-      }
-    }));
+    workers.execute(
+        () ->
+            answer(
+                channel,
+                payload.getUser().getId(),
+                line,
+                reply -> {
+                  List<BlockKitRenderer.SlackMessage> messages =
+                      BlockKitRenderer.renderForResponseUrl(reply);
+                  for (int i = 0; i < messages.size(); i++) {
+                    // The first page replaces the message whose button was pressed: paging, not a
+                    // new answer.
+                    context.respond(
+                        ActionResponse.builder()
+                            .responseType(responseType(reply))
+                            .replaceOriginal(i == 0)
+                            .text(messages.get(i).text())
+                            .blocks(messages.get(i).blocks())
+                            .build());
+                  }
+                }));
     return context.ack();
   }
 

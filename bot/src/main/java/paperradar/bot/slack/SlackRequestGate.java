@@ -16,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides on a Slack request's raw bytes, before anything parses them, whether it may run: signed with the
- * signing secret, timestamped within five minutes of now in either direction, and never seen before (in
- * this process, and through the store in the whole cluster). A refusal is logged at most once a minute.
+ * Decides on a Slack request's raw bytes, before anything parses them, whether it may run: signed
+ * with the signing secret, timestamped within five minutes of now in either direction, and never
+ * seen before (in this process, and through the store in the whole cluster). A refusal is logged at
+ * most once a minute.
  */
 final class SlackRequestGate {
 
@@ -32,7 +33,10 @@ final class SlackRequestGate {
     /** The request may run. */
     record Pass() implements Verdict {}
 
-    /** The request is refused with this HTTP status; the reason is for the log, never for the caller. */
+    /**
+     * The request is refused with this HTTP status; the reason is for the log, never for the
+     * caller.
+     */
     record Refused(int status, String reason) implements Verdict {}
   }
 
@@ -51,17 +55,29 @@ final class SlackRequestGate {
     this.refusals = new OncePerMinute(log, clock);
   }
 
-  Verdict check(@Nullable String timestampHeader, @Nullable String signatureHeader, byte[] body, String from) {
+  Verdict check(
+      @Nullable String timestampHeader,
+      @Nullable String signatureHeader,
+      byte[] body,
+      String from) {
     Verdict verdict = decide(timestampHeader, signatureHeader, body);
     if (verdict instanceof Verdict.Refused refused) {
-      refusals.warn("slack: refused a request from " + from + " with " + refused.status() + ": " + refused.reason());
+      refusals.warn(
+          "slack: refused a request from "
+              + from
+              + " with "
+              + refused.status()
+              + ": "
+              + refused.reason());
     }
     return verdict;
   }
 
-  private Verdict decide(@Nullable String timestampHeader, @Nullable String signatureHeader, byte[] body) {
+  private Verdict decide(
+      @Nullable String timestampHeader, @Nullable String signatureHeader, byte[] body) {
     if (timestampHeader == null || signatureHeader == null) {
-      return new Verdict.Refused(401, "unsigned (no X-Slack-Request-Timestamp or X-Slack-Signature)");
+      return new Verdict.Refused(
+          401, "unsigned (no X-Slack-Request-Timestamp or X-Slack-Signature)");
     }
     long timestamp;
     try {
@@ -78,19 +94,23 @@ final class SlackRequestGate {
     if (!signature.matches("v0=[0-9a-f]{64}")) {
       return new Verdict.Refused(401, "the signature is not a v0 signature");
     }
-    if (!MessageDigest.isEqual(expected(timestamp, body), signature.getBytes(StandardCharsets.US_ASCII))) {
+    if (!MessageDigest.isEqual(
+        expected(timestamp, body), signature.getBytes(StandardCharsets.US_ASCII))) {
       return new Verdict.Refused(401, "the signature does not match");
     }
-    // Kept for the window on both sides of the request's own time: past that, the timestamp check refuses it.
+    // Kept for the window on both sides of the request's own time: past that, the timestamp check
+    // refuses it.
     Instant expiresAt = Instant.ofEpochSecond(timestamp).plus(WINDOW).plusSeconds(1);
     for (SeenSignatures memory : seen) {
       boolean first;
       try {
         first = memory.firstSighting(signature, now, expiresAt);
       } catch (RuntimeException e) {
-        // Without the store another process might run this request again: refuse it (Slack retries a 5xx);
+        // Without the store another process might run this request again: refuse it (Slack retries
+        // a 5xx);
         // a command would find the store down anyway.
-        return new Verdict.Refused(503, "the replay check cannot reach the store (" + firstLine(e.getMessage()) + ")");
+        return new Verdict.Refused(
+            503, "the replay check cannot reach the store (" + firstLine(e.getMessage()) + ")");
       }
       if (!first) {
         return new Verdict.Refused(401, "a replay of a request already accepted");
@@ -103,13 +123,17 @@ final class SlackRequestGate {
     return message == null ? "no message" : message.lines().findFirst().orElse("");
   }
 
-  /** {@code v0=} hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body)), over the bytes as received. */
+  /**
+   * {@code v0=} hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body)), over the bytes as
+   * received.
+   */
   private byte[] expected(long timestamp, byte[] body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(signingSecret, "HmacSHA256"));
       mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.US_ASCII));
-      return ("v0=" + HexFormat.of().formatHex(mac.doFinal(body))).getBytes(StandardCharsets.US_ASCII);
+      return ("v0=" + HexFormat.of().formatHex(mac.doFinal(body)))
+          .getBytes(StandardCharsets.US_ASCII);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
     }

@@ -28,24 +28,32 @@ import paperradar.core.reply.Reply;
 /**
  * Posts digests with {@code chat.postMessage}, one post per message of the split digest.
  *
- * <p>Slack has no idempotency key. Each post carries the delivery key in its message metadata, and a
- * digest that may already have gone out (a retry, or one a crash left pending) first reads the channel's
- * recent history for posts with its key and sends only the parts not there. That read needs the
- * {@code channels:history} scope; without it the sender says so once and sends anyway (a rare double
- * beats a lost digest).
+ * <p>Slack has no idempotency key. Each post carries the delivery key in its message metadata, and
+ * a digest that may already have gone out (a retry, or one a crash left pending) first reads the
+ * channel's recent history for posts with its key and sends only the parts not there. That read
+ * needs the {@code channels:history} scope; without it the sender says so once and sends anyway (a
+ * rare double beats a lost digest).
  *
  * <p>Each post uses the bot token of the channel's own team: the one token of a single-workspace
- * deployment, or the team's installation in the store. A team without one (it uninstalled the app) is not
- * served. Posts are paced per team and per channel by a {@link PostPacer}.
+ * deployment, or the team's installation in the store. A team without one (it uninstalled the app)
+ * is not served. Posts are paced per team and per channel by a {@link PostPacer}.
  */
 public final class SlackSender implements DigestSender {
 
   public static final String PLATFORM = "slack";
   static final String METADATA_EVENT = "paper_radar_digest";
   private static final Logger log = LoggerFactory.getLogger(SlackSender.class);
+
   /** Errors after which the channel will never take a post. */
-  private static final Set<String> PERMANENT = Set.of("channel_not_found", "not_in_channel", "is_archived",
-      "account_inactive", "token_revoked", "restricted_action");
+  private static final Set<String> PERMANENT =
+      Set.of(
+          "channel_not_found",
+          "not_in_channel",
+          "is_archived",
+          "account_inactive",
+          "token_revoked",
+          "restricted_action");
+
   private static final Duration HISTORY_WINDOW = Duration.ofDays(2);
 
   private final Function<String, Optional<MethodsClient>> clients;
@@ -60,7 +68,10 @@ public final class SlackSender implements DigestSender {
 
   /** Many workspaces: each team's token from its installation. */
   public SlackSender(Slack slack, InstallationStore installations, Clock clock, Sleeper sleeper) {
-    this(team -> installations.find(team).map(installation -> slack.methods(installation.botToken())), clock,
+    this(
+        team ->
+            installations.find(team).map(installation -> slack.methods(installation.botToken())),
+        clock,
         PostPacer.slacks(clock, sleeper));
   }
 
@@ -88,9 +99,13 @@ public final class SlackSender implements DigestSender {
 
   @Override
   public void send(ChannelRef channel, Reply reply, String deliveryKey, boolean mayHaveBeenSent) {
-    // Between serves() and here the team may have uninstalled: its channels then stop like the others.
-    MethodsClient methods = clients.apply(channel.workspace()).orElseThrow(() ->
-        new DeliveryException.Permanent(JdbcInstallationStore.UNINSTALLED, null));
+    // Between serves() and here the team may have uninstalled: its channels then stop like the
+    // others.
+    MethodsClient methods =
+        clients
+            .apply(channel.workspace())
+            .orElseThrow(
+                () -> new DeliveryException.Permanent(JdbcInstallationStore.UNINSTALLED, null));
     List<BlockKitRenderer.SlackMessage> messages = BlockKitRenderer.render(reply);
     Set<String> alreadyThere = mayHaveBeenSent ? keysInHistory(methods, channel) : Set.of();
     for (int i = 0; i < messages.size(); i++) {
@@ -100,19 +115,39 @@ public final class SlackSender implements DigestSender {
           pacer.awaitTurn(channel);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new DeliveryException.Transient("interrupted while waiting for Slack's pace", null, e);
+          throw new DeliveryException.Transient(
+              "interrupted while waiting for Slack's pace", null, e);
         }
         post(methods, channel, messages.get(i), key);
       }
     }
   }
 
-  private void post(MethodsClient methods, ChannelRef channel, BlockKitRenderer.SlackMessage message, String key) {
-    ChatPostMessageResponse response = call(channel, () -> methods.chatPostMessage(request -> request
-        .channel(channel.channel()).text(message.text()).blocks(message.blocks())
-        // Nothing in a digest may ping: no @channel parsing, no link previews of arbitrary pages.
-        .linkNames(false).unfurlLinks(false).unfurlMedia(false)
-        .metadata(Message.Metadata.builder().eventType(METADATA_EVENT).eventPayload(Map.of("key", key)).build())));
+  private void post(
+      MethodsClient methods,
+      ChannelRef channel,
+      BlockKitRenderer.SlackMessage message,
+      String key) {
+    ChatPostMessageResponse response =
+        call(
+            channel,
+            () ->
+                methods.chatPostMessage(
+                    request ->
+                        request
+                            .channel(channel.channel())
+                            .text(message.text())
+                            .blocks(message.blocks())
+                            // Nothing in a digest may ping: no @channel parsing, no link previews
+                            // of arbitrary pages.
+                            .linkNames(false)
+                            .unfurlLinks(false)
+                            .unfurlMedia(false)
+                            .metadata(
+                                Message.Metadata.builder()
+                                    .eventType(METADATA_EVENT)
+                                    .eventPayload(Map.of("key", key))
+                                    .build())));
     if (!response.isOk()) {
       throw failure(channel, response.getError());
     }
@@ -120,20 +155,33 @@ public final class SlackSender implements DigestSender {
 
   private Set<String> keysInHistory(MethodsClient methods, ChannelRef channel) {
     String oldest = Long.toString(clock.instant().minus(HISTORY_WINDOW).getEpochSecond());
-    ConversationsHistoryResponse history = call(channel, () -> methods.conversationsHistory(request -> request
-        .channel(channel.channel()).oldest(oldest).limit(100).includeAllMetadata(true)));
+    ConversationsHistoryResponse history =
+        call(
+            channel,
+            () ->
+                methods.conversationsHistory(
+                    request ->
+                        request
+                            .channel(channel.channel())
+                            .oldest(oldest)
+                            .limit(100)
+                            .includeAllMetadata(true)));
     if (!history.isOk()) {
       if (!warnedAboutHistory) {
         warnedAboutHistory = true;
-        log.warn("Slack refused to read channel history ({}); a digest retried after an error may be posted twice."
-            + " Grant the channels:history scope to prevent that.", history.getError());
+        log.warn(
+            "Slack refused to read channel history ({}); a digest retried after an error may be posted twice."
+                + " Grant the channels:history scope to prevent that.",
+            history.getError());
       }
       return Set.of();
     }
     Set<String> keys = new HashSet<>();
     for (Message message : history.getMessages()) {
       Message.Metadata metadata = message.getMetadata();
-      if (metadata != null && METADATA_EVENT.equals(metadata.getEventType()) && metadata.getEventPayload() != null) {
+      if (metadata != null
+          && METADATA_EVENT.equals(metadata.getEventType())
+          && metadata.getEventPayload() != null) {
         Object key = metadata.getEventPayload().get("key");
         if (key != null) {
           keys.add(key.toString());
@@ -145,7 +193,8 @@ public final class SlackSender implements DigestSender {
 
   private static DeliveryException failure(ChannelRef channel, String error) {
     if (PERMANENT.contains(error)) {
-      return new DeliveryException.Permanent("Slack refused the post to " + channel + ": " + error, null);
+      return new DeliveryException.Permanent(
+          "Slack refused the post to " + channel + ": " + error, null);
     }
     return new DeliveryException.Transient("Slack refused the post: " + error, null, null);
   }
@@ -156,15 +205,18 @@ public final class SlackSender implements DigestSender {
     } catch (SlackApiException e) {
       int status = e.getResponse().code();
       if (status == 429) {
-        throw new DeliveryException.Transient("Slack rate-limited the post (429)",
-            retryAfter(e.getResponse().header("Retry-After")), e);
+        throw new DeliveryException.Transient(
+            "Slack rate-limited the post (429)",
+            retryAfter(e.getResponse().header("Retry-After")),
+            e);
       }
       if (e.getError() != null && e.getError().getError() != null && status < 500) {
         throw failure(channel, e.getError().getError());
       }
       throw new DeliveryException.Transient("Slack answered HTTP " + status, null, e);
     } catch (IOException e) {
-      throw new DeliveryException.Transient("Slack unreachable: " + e.getClass().getSimpleName(), null, e);
+      throw new DeliveryException.Transient(
+          "Slack unreachable: " + e.getClass().getSimpleName(), null, e);
     }
   }
 

@@ -6,10 +6,11 @@ import paperradar.bot.chat.MentionGuard;
 /**
  * Makes untrusted text (titles, abstracts, author names, users' queries) safe inside Slack mrkdwn.
  *
- * <p>Slack reads {@code <…>} as links and mentions ({@code <!channel>}, {@code <@U123>},
- * {@code <https://evil|looks fine>}) and asks apps to escape {@code &}, {@code <} and {@code >}; once
- * escaped, none of those can form. mrkdwn has no escape for its formatting characters, so a zero-width
- * space in front of each keeps {@code *word*} from turning bold while it still reads the same.
+ * <p>Slack reads {@code <…>} as links and mentions ({@code <!channel>}, {@code <@U123>}, {@code
+ * <https://evil|looks fine>}) and asks apps to escape {@code &}, {@code <} and {@code >}; once
+ * escaped, none of those can form. mrkdwn has no escape for its formatting characters, so a
+ * zero-width space in front of each keeps {@code *word*} from turning bold while it still reads the
+ * same.
  */
 public final class SlackText {
 
@@ -50,14 +51,19 @@ public final class SlackText {
   }
 
   /**
-   * A link target: only http(s) URLs, with the characters that would end or split Slack's
-   * {@code <url|label>} syntax percent-encoded. Anything else yields null (the title is shown unlinked).
+   * A link target: only http(s) URLs, with the characters that would end or split Slack's {@code
+   * <url|label>} syntax percent-encoded. Anything else yields null (the title is shown unlinked).
    */
   public static @Nullable String url(@Nullable String untrusted) {
-    if (untrusted == null || !(untrusted.startsWith("https://") || untrusted.startsWith("http://"))) {
+    if (untrusted == null
+        || !(untrusted.startsWith("https://") || untrusted.startsWith("http://"))) {
       return null;
     }
-    return untrusted.replace("|", "%7C").replace("<", "%3C").replace(">", "%3E").replace("&", "&amp;")
+    return untrusted
+        .replace("|", "%7C")
+        .replace("<", "%3C")
+        .replace(">", "%3E")
+        .replace("&", "&amp;")
         .replace(" ", "%20");
   }
 

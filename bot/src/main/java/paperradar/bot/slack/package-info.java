@@ -1,4 +1,7 @@
-/** The Slack adapter through Bolt: socket or HTTP mode, signed requests, Block Kit replies and delivery. */
+/**
+ * The Slack adapter through Bolt: socket or HTTP mode, signed requests, Block Kit replies and
+ * delivery.
+ */
 @NullMarked
 package paperradar.bot.slack;
 

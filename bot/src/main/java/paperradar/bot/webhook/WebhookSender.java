@@ -19,17 +19,20 @@ import paperradar.core.reply.ReplyCodec;
 import paperradar.core.reply.ReplyLimits;
 
 /**
- * The webhook adapter: digests of {@code webhook} channels are POSTed as JSON to one URL, for any chat
- * or tool that takes incoming webhooks. Each message carries an {@code Idempotency-Key}, the same on
- * every retry, so a receiver can drop a copy it already has.
+ * The webhook adapter: digests of {@code webhook} channels are POSTed as JSON to one URL, for any
+ * chat or tool that takes incoming webhooks. Each message carries an {@code Idempotency-Key}, the
+ * same on every retry, so a receiver can drop a copy it already has.
  *
- * <p>429 (with Retry-After), 5xx and timeouts are transient; 403, 404 and 410 mean the channel is gone.
+ * <p>429 (with Retry-After), 5xx and timeouts are transient; 403, 404 and 410 mean the channel is
+ * gone.
  */
 public final class WebhookSender implements DigestSender {
 
   public static final String PLATFORM = "webhook";
+
   /** One message holds at most this much; a longer digest is split between papers. */
   static final ReplyLimits LIMITS = new ReplyLimits(40, 30_000, 4_000);
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PROCESS = Long.toString(ProcessHandle.current().pid());
 
@@ -64,13 +67,16 @@ public final class WebhookSender implements DigestSender {
     body.put("key", key);
     body.put("text", message.plainText());
     body.set("reply", readTree(ReplyCodec.toJson(message)));
-    HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout)
-        .header("Content-Type", "application/json")
-        .header("User-Agent", FeedFetcher.USER_AGENT)
-        .header("Idempotency-Key", key)
-        // Which replica sent it, for operators reading the receiving side's logs.
-        .header("X-Paper-Radar-Process", PROCESS)
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(url)
+            .timeout(timeout)
+            .header("Content-Type", "application/json")
+            .header("User-Agent", FeedFetcher.USER_AGENT)
+            .header("Idempotency-Key", key)
+            // Which replica sent it, for operators reading the receiving side's logs.
+            .header("X-Paper-Radar-Process", PROCESS)
+            .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build();
     HttpResponse<String> response;
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -87,15 +93,18 @@ public final class WebhookSender implements DigestSender {
       return;
     }
     if (status == 403 || status == 404 || status == 410) {
-      throw new DeliveryException.Permanent("webhook answered HTTP " + status + " for " + channel, null);
+      throw new DeliveryException.Permanent(
+          "webhook answered HTTP " + status + " for " + channel, null);
     }
-    Duration retryAfter = response.headers().firstValue("Retry-After").flatMap(WebhookSender::seconds).orElse(null);
+    Duration retryAfter =
+        response.headers().firstValue("Retry-After").flatMap(WebhookSender::seconds).orElse(null);
     throw new DeliveryException.Transient("webhook answered HTTP " + status, retryAfter, null);
   }
 
   private static java.util.Optional<Duration> seconds(String value) {
     try {
-      return java.util.Optional.of(Duration.ofMillis((long) (Double.parseDouble(value.strip()) * 1000)));
+      return java.util.Optional.of(
+          Duration.ofMillis((long) (Double.parseDouble(value.strip()) * 1000)));
     } catch (NumberFormatException e) {
       return java.util.Optional.empty();
     }

@@ -17,9 +17,11 @@ class SecretsTest {
   @Test
   void theEnvironmentWinsOverTheSecretsFileAndNothingPrintsAValue() throws Exception {
     Path file = temp.resolve("secrets.env");
-    Files.writeString(file, "# paper-radar\nDISCORD_TOKEN=\"from-file\"\nSLACK_BOT_TOKEN=xoxb-file\n");
+    Files.writeString(
+        file, "# paper-radar\nDISCORD_TOKEN=\"from-file\"\nSLACK_BOT_TOKEN=xoxb-file\n");
 
-    Secrets secrets = Secrets.load(Map.of(Secrets.SECRETS_FILE, file.toString(), "SLACK_BOT_TOKEN", "xoxb-env"));
+    Secrets secrets =
+        Secrets.load(Map.of(Secrets.SECRETS_FILE, file.toString(), "SLACK_BOT_TOKEN", "xoxb-env"));
 
     assertThat(secrets.get(Secrets.DISCORD_TOKEN)).contains("from-file");
     assertThat(secrets.get(Secrets.SLACK_BOT_TOKEN)).contains("xoxb-env");
@@ -28,15 +30,21 @@ class SecretsTest {
   }
 
   @Test
-  void theManyWorkspacesSecretsComeFromTheFileOrTheEnvironmentAndAreNeverPrinted() throws Exception {
+  void theManyWorkspacesSecretsComeFromTheFileOrTheEnvironmentAndAreNeverPrinted()
+      throws Exception {
     Path file = temp.resolve("secrets.env");
-    Files.writeString(file, "SLACK_CLIENT_SECRET=client-from-file\nPAPERRADAR_SECRETS_KEY=a2V5LWZyb20tZmlsZQ==\n");
+    Files.writeString(
+        file,
+        "SLACK_CLIENT_SECRET=client-from-file\nPAPERRADAR_SECRETS_KEY=a2V5LWZyb20tZmlsZQ==\n");
 
-    Secrets secrets = Secrets.load(Map.of(Secrets.SECRETS_FILE, file.toString(), "SLACK_CLIENT_SECRET", "client-env"));
+    Secrets secrets =
+        Secrets.load(
+            Map.of(Secrets.SECRETS_FILE, file.toString(), "SLACK_CLIENT_SECRET", "client-env"));
 
     assertThat(secrets.get(Secrets.SLACK_CLIENT_SECRET)).contains("client-env");
     assertThat(secrets.get(Secrets.SECRETS_KEY)).contains("a2V5LWZyb20tZmlsZQ==");
-    assertThat(secrets.toString()).isEqualTo("Secrets[PAPERRADAR_SECRETS_KEY, SLACK_CLIENT_SECRET]");
+    assertThat(secrets.toString())
+        .isEqualTo("Secrets[PAPERRADAR_SECRETS_KEY, SLACK_CLIENT_SECRET]");
   }
 
   @Test

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** When {@code ingest} stamps a capture: now, exactly {@code --at}, or the start of {@code --as-of}. */
+/**
+ * When {@code ingest} stamps a capture: now, exactly {@code --at}, or the start of {@code --as-of}.
+ */
 class CaptureTimeTest {
 
   @TempDir Path temp;
@@ -29,10 +31,13 @@ class CaptureTimeTest {
   /** An HF daily_papers JSON capture in which one fresh paper has this many upvotes. */
   private Path dailyJson(String name, int upvotes) throws IOException {
     Path file = temp.resolve(name);
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         [{"paper":{"id":"2611.04242","authors":[{"name":"Ada Lovelace"}],"publishedAt":"2026-11-21T00:00:00.000Z",
           "title":"Engines of Analysis","summary":"An engine that computes.","upvotes":%d}}]
-        """.formatted(upvotes));
+        """
+            .formatted(upvotes));
     return file;
   }
 
@@ -46,8 +51,16 @@ class CaptureTimeTest {
 
   @Test
   void twoCapturesOfOneDayAtTheirOwnInstantsShowTheGainBetweenThem() throws IOException {
-    CliRun morning = CliRun.run(data, "ingest", "--at", "2026-11-22T08:00:00Z", dailyJson("morning.json", 2).toString());
-    CliRun noon = CliRun.run(data, "ingest", "--at", "2026-11-22T11:30:00Z", dailyJson("noon.json", 80).toString());
+    CliRun morning =
+        CliRun.run(
+            data,
+            "ingest",
+            "--at",
+            "2026-11-22T08:00:00Z",
+            dailyJson("morning.json", 2).toString());
+    CliRun noon =
+        CliRun.run(
+            data, "ingest", "--at", "2026-11-22T11:30:00Z", dailyJson("noon.json", 80).toString());
     assertThat(morning.exitCode()).as(morning.err()).isZero();
     assertThat(noon.exitCode()).as(noon.err()).isZero();
 
@@ -55,17 +68,21 @@ class CaptureTimeTest {
 
     assertThat(trending.exitCode()).as(trending.err()).isZero();
     assertThat(trending.out().lines()).hasSize(2);
-    assertThat(trending.out().lines().toList().get(1)).endsWith("  ▲ +78 upvotes in 24 h").startsWith("    ▁");
+    assertThat(trending.out().lines().toList().get(1))
+        .endsWith("  ▲ +78 upvotes in 24 h")
+        .startsWith("    ▁");
     assertThat(onlyPaper().get("firstSeen").asText()).isEqualTo("2026-11-22T08:00:00Z");
   }
 
   @Test
   void oneCaptureAloneTrendsByItsVotesWithoutASparkline() throws IOException {
-    CliRun.run(data, "ingest", "--at", "2026-11-22T08:00:00Z", dailyJson("morning.json", 1).toString());
+    CliRun.run(
+        data, "ingest", "--at", "2026-11-22T08:00:00Z", dailyJson("morning.json", 1).toString());
 
     CliRun trending = CliRun.run(data, "trending", "--at", "2026-11-22T12:00:00Z");
 
-    assertThat(trending.out().lines()).containsExactly(" 1. Engines of Analysis  arXiv:2611.04242", "    1 upvote");
+    assertThat(trending.out().lines())
+        .containsExactly(" 1. Engines of Analysis  arXiv:2611.04242", "    1 upvote");
   }
 
   @Test
@@ -80,7 +97,9 @@ class CaptureTimeTest {
     assertThat(first.exitCode()).as(first.err()).isZero();
     Instant stamped = Instant.parse(onlyPaper().get("firstSeen").asText());
     assertThat(stamped).isBetween(before, after);
-    assumeTrue(LocalDate.ofInstant(before, ZoneOffset.UTC).equals(LocalDate.ofInstant(after, ZoneOffset.UTC)),
+    assumeTrue(
+        LocalDate.ofInstant(before, ZoneOffset.UTC)
+            .equals(LocalDate.ofInstant(after, ZoneOffset.UTC)),
         "the two ingests straddled midnight UTC, when a capture of a new day is a new capture");
     assertThat(again.out()).endsWith("(already ingested: nothing changed)\n");
   }
@@ -91,7 +110,9 @@ class CaptureTimeTest {
     CliRun.run(data, "ingest", "--at", "2026-11-22T08:00:00Z", file.toString());
 
     CliRun again = CliRun.run(data, "ingest", "--at", "2026-11-22T09:00:00Z", file.toString());
-    CliRun changed = CliRun.run(data, "ingest", "--at", "2026-11-22T10:00:00Z", dailyJson("daily.json", 9).toString());
+    CliRun changed =
+        CliRun.run(
+            data, "ingest", "--at", "2026-11-22T10:00:00Z", dailyJson("daily.json", 9).toString());
 
     assertThat(again.out()).endsWith("(already ingested: nothing changed)\n");
     assertThat(changed.out()).doesNotContain("already ingested");
@@ -99,7 +120,8 @@ class CaptureTimeTest {
 
   @Test
   void asOfStampsTheStartOfItsDayAndResolvesDatesAgainstIt() throws IOException {
-    CliRun run = CliRun.run(data, "ingest", "--as-of", "2026-11-22", dailyJson("daily.json", 5).toString());
+    CliRun run =
+        CliRun.run(data, "ingest", "--as-of", "2026-11-22", dailyJson("daily.json", 5).toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(onlyPaper().get("firstSeen").asText()).isEqualTo("2026-11-22T00:00:00Z");

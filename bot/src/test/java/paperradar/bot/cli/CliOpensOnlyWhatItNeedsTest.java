@@ -9,7 +9,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A command opens only what it reads: help opens nothing, search only the index (no database, no migrations). */
+/**
+ * A command opens only what it reads: help opens nothing, search only the index (no database, no
+ * migrations).
+ */
 class CliOpensOnlyWhatItNeedsTest {
 
   @TempDir Path data;

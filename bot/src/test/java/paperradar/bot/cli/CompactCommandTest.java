@@ -16,14 +16,22 @@ class CompactCommandTest {
     Path listing = data.resolveSibling(data.getFileName() + "-listing.json");
     StringBuilder json = new StringBuilder("[");
     for (int i = 0; i < 400; i++) {
-      json.append(i == 0 ? "" : ",").append("{\"paper\":{\"id\":\"2611.").append(String.format("%05d", i + 1))
-          .append("\",\"title\":\"Paper number ").append(i).append("\",\"summary\":\"")
-          .append("An abstract that takes some room. ".repeat(20)).append("\",\"authors\":[{\"name\":\"A B\"}],")
-          .append("\"publishedAt\":\"2026-11-20T00:00:00Z\",\"upvotes\":").append(i).append("}}");
+      json.append(i == 0 ? "" : ",")
+          .append("{\"paper\":{\"id\":\"2611.")
+          .append(String.format("%05d", i + 1))
+          .append("\",\"title\":\"Paper number ")
+          .append(i)
+          .append("\",\"summary\":\"")
+          .append("An abstract that takes some room. ".repeat(20))
+          .append("\",\"authors\":[{\"name\":\"A B\"}],")
+          .append("\"publishedAt\":\"2026-11-20T00:00:00Z\",\"upvotes\":")
+          .append(i)
+          .append("}}");
     }
     Files.writeString(listing, json.append("]"));
     try {
-      assertThat(CliRun.run(data, "ingest", "--as-of", "2026-11-22", listing.toString()).exitCode()).isZero();
+      assertThat(CliRun.run(data, "ingest", "--as-of", "2026-11-22", listing.toString()).exitCode())
+          .isZero();
       long before = Files.size(data.resolve("paper-radar.mv.db"));
 
       CliRun run = CliRun.run(data, "compact");

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A command given an unusable configuration says which key in one line and exits 2, with no stack trace. */
+/**
+ * A command given an unusable configuration says which key in one line and exits 2, with no stack
+ * trace.
+ */
 class ConfigRefusedAtStartTest {
 
   @TempDir Path temp;
@@ -22,8 +25,12 @@ class ConfigRefusedAtStartTest {
     CliRun run = CliRun.run(temp.resolve("data"), withConfig(config, command));
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
-    assertThat(run.err()).isEqualTo("error: " + config + ": trending: trending.gravity must be greater than 0, not -1"
-        + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(
+            "error: "
+                + config
+                + ": trending: trending.gravity must be greater than 0, not -1"
+                + System.lineSeparator());
   }
 
   @ParameterizedTest
@@ -35,8 +42,12 @@ class ConfigRefusedAtStartTest {
     CliRun run = CliRun.run(temp.resolve("data"), withConfig(config, command));
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.REFUSED);
-    assertThat(run.err()).isEqualTo("error: " + config + ": http.port: must be a whole number, not \"abc\""
-        + System.lineSeparator());
+    assertThat(run.err())
+        .isEqualTo(
+            "error: "
+                + config
+                + ": http.port: must be a whole number, not \"abc\""
+                + System.lineSeparator());
   }
 
   private static String[] withConfig(Path config, String command) {

@@ -17,13 +17,17 @@ class DataDirectoryInUseCliTest {
   void aLockedDataDirectoryIsOneLineAndExitTwo() throws Exception {
     assertThat(CliRun.run(data, "export").exitCode()).isZero();
     Path file = data.resolve("paper-radar.mv.db");
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    try (FileChannel channel =
+            FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock = channel.lock()) {
       CliRun run = CliRun.run(data, "export");
 
       assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.err().strip()).startsWith("error: the data directory ").contains("paper-radar.mv.db")
-          .doesNotContain("\n").doesNotContain("Exception");
+      assertThat(run.err().strip())
+          .startsWith("error: the data directory ")
+          .contains("paper-radar.mv.db")
+          .doesNotContain("\n")
+          .doesNotContain("Exception");
     }
   }
 }

@@ -23,15 +23,25 @@ class DigestCommandTest {
     try (InputStream in = getClass().getResourceAsStream("/cli/daily-papers-nov22.json")) {
       Files.copy(in, listing);
     }
-    assertThat(CliRun.run(data, "ingest", "--as-of", LocalDate.now(ZoneOffset.UTC).toString(), listing.toString()).exitCode())
+    assertThat(
+            CliRun.run(
+                    data,
+                    "ingest",
+                    "--as-of",
+                    LocalDate.now(ZoneOffset.UTC).toString(),
+                    listing.toString())
+                .exitCode())
         .isZero();
 
     CliRun first = CliRun.run(data, "digest", "--channel", "webhook:lab:c1", "--dry-run");
     CliRun again = CliRun.run(data, "digest", "--channel", "webhook:lab:c1", "--dry-run");
 
     assertThat(first.exitCode()).isZero();
-    assertThat(first.out()).startsWith("== paper-radar digest for ").contains("== Trending today ==")
-        .contains("Herding Llamas").contains("Counting Sheep at Scale");
+    assertThat(first.out())
+        .startsWith("== paper-radar digest for ")
+        .contains("== Trending today ==")
+        .contains("Herding Llamas")
+        .contains("Counting Sheep at Scale");
     assertThat(again.out()).as("a dry run marks no paper as shown").isEqualTo(first.out());
   }
 

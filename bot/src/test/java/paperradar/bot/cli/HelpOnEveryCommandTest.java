@@ -7,13 +7,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code --help} and {@code -h} on every subcommand print its usage and exit 0, opening nothing. */
+/**
+ * {@code --help} and {@code -h} on every subcommand print its usage and exit 0, opening nothing.
+ */
 class HelpOnEveryCommandTest {
 
   @TempDir Path data;
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "ask", "ingest", "export", "trending", "search", "reindex", "digest"})
+  @ValueSource(
+      strings = {"run", "ask", "ingest", "export", "trending", "search", "reindex", "digest"})
   void helpPrintsTheUsageAndExitsZero(String command) {
     CliRun run = CliRun.run(data, command, "--help");
 

@@ -49,20 +49,25 @@ class IngestCommandTest {
     Path aimodels = fixture("aimodels-two.txt");
     Path daily = fixture("hf-daily-two.txt");
 
-    CliRun run = CliRun.run(data, "ingest", "--as-of", "2026-11-22", aimodels.toString(), daily.toString());
+    CliRun run =
+        CliRun.run(data, "ingest", "--as-of", "2026-11-22", aimodels.toString(), daily.toString());
 
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).isEmpty();
-    assertThat(run.out().lines()).hasSize(3).startsWith(
-        aimodels + ": aimodels, 2 read, 2 new, 0 merged",
-        daily + ": hf-daily, 2 read, 1 new, 1 merged");
+    assertThat(run.out().lines())
+        .hasSize(3)
+        .startsWith(
+            aimodels + ": aimodels, 2 read, 2 new, 0 merged",
+            daily + ": hf-daily, 2 read, 1 new, 1 merged");
     assertThat(run.out().lines().toList().get(2))
-        .matches("ingested 2 inputs: 4 papers read \\(3 new, 1 merged\\) in \\d+\\.\\d s, [\\d,]+ papers/s; 0 failed");
+        .matches(
+            "ingested 2 inputs: 4 papers read \\(3 new, 1 merged\\) in \\d+\\.\\d s, [\\d,]+ papers/s; 0 failed");
   }
 
   @Test
   void oneSmallInputGetsNoTotal() throws IOException {
-    CliRun run = CliRun.run(data, "ingest", "--as-of", "2026-11-22", fixture("aimodels-two.txt").toString());
+    CliRun run =
+        CliRun.run(data, "ingest", "--as-of", "2026-11-22", fixture("aimodels-two.txt").toString());
 
     assertThat(run.out().lines()).hasSize(1);
   }
@@ -71,18 +76,26 @@ class IngestCommandTest {
   void progressShowsABarOnStderrThatEndsAtTheFullCount() throws IOException {
     Path aimodels = fixture("aimodels-two.txt");
 
-    CliRun run = CliRun.run(data, "ingest", "--progress", "--as-of", "2026-11-22", aimodels.toString());
+    CliRun run =
+        CliRun.run(data, "ingest", "--progress", "--as-of", "2026-11-22", aimodels.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).contains("\ringesting " + aimodels + " [####################] 100% 2/2 papers")
+    assertThat(run.err())
+        .contains("\ringesting " + aimodels + " [####################] 100% 2/2 papers")
         .doesNotContain("\n");
     assertThat(run.out().lines()).containsExactly(aimodels + ": aimodels, 2 read, 2 new, 0 merged");
   }
 
   @Test
   void noProgressHidesTheBar() throws IOException {
-    CliRun run = CliRun.run(data, "ingest", "--no-progress", "--as-of", "2026-11-22",
-        fixture("aimodels-two.txt").toString());
+    CliRun run =
+        CliRun.run(
+            data,
+            "ingest",
+            "--no-progress",
+            "--as-of",
+            "2026-11-22",
+            fixture("aimodels-two.txt").toString());
 
     assertThat(run.err()).isEmpty();
   }
@@ -109,47 +122,91 @@ class IngestCommandTest {
     Path badDate = fixture("aimodels-bad-date.txt");
     Path missing = temp.resolve("no-such-file.txt");
 
-    CliRun run = CliRun.run(data, "ingest", "--as-of", "2026-11-22", truncated.toString(), good.toString(),
-        html.toString(), empty.toString(), badDate.toString(), missing.toString());
+    CliRun run =
+        CliRun.run(
+            data,
+            "ingest",
+            "--as-of",
+            "2026-11-22",
+            truncated.toString(),
+            good.toString(),
+            html.toString(),
+            empty.toString(),
+            badDate.toString(),
+            missing.toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.out().lines()).hasSize(2).first().isEqualTo(good + ": aimodels, 2 read, 2 new, 0 merged");
-    assertThat(run.out().lines().toList().get(1)).startsWith("ingested 1 input: 2 papers read").endsWith("; 5 failed");
-    assertThat(run.err().lines()).hasSize(5).allSatisfy(line -> assertThat(line).startsWith("error: "));
-    assertThat(run.err()).containsPattern("error: " + quoted(truncated) + ":\\d+: ")
+    assertThat(run.out().lines())
+        .hasSize(2)
+        .first()
+        .isEqualTo(good + ": aimodels, 2 read, 2 new, 0 merged");
+    assertThat(run.out().lines().toList().get(1))
+        .startsWith("ingested 1 input: 2 papers read")
+        .endsWith("; 5 failed");
+    assertThat(run.err().lines())
+        .hasSize(5)
+        .allSatisfy(line -> assertThat(line).startsWith("error: "));
+    assertThat(run.err())
+        .containsPattern("error: " + quoted(truncated) + ":\\d+: ")
         .containsPattern("error: " + quoted(html) + ":\\d+: ")
         .contains("error: " + empty + ":1: empty input")
         .containsPattern("error: " + quoted(badDate) + ":23: ")
         .contains("error: " + missing + ": no such file");
-    assertThat(titles(export())).containsExactlyInAnyOrder(
-        "Sparse Attention Routing for Long Documents", "Pointer Networks");
+    assertThat(titles(export()))
+        .containsExactlyInAnyOrder(
+            "Sparse Attention Routing for Long Documents", "Pointer Networks");
   }
 
   @Test
   void exportCarriesEveryContractFieldOfAMergedPaper() throws IOException {
-    CliRun.run(data, "ingest", "--as-of", "2026-11-22",
-        fixture("aimodels-two.txt").toString(), fixture("hf-daily-two.txt").toString());
+    CliRun.run(
+        data,
+        "ingest",
+        "--as-of",
+        "2026-11-22",
+        fixture("aimodels-two.txt").toString(),
+        fixture("hf-daily-two.txt").toString());
 
     JsonNode papers = export();
 
     assertThat(papers).hasSize(3);
     JsonNode pointer = papers.get(1);
-    assertThat(pointer.fieldNames()).toIterable().containsExactly("id", "arxivId", "title", "url", "authors",
-        "authorCount", "organization", "abstract", "published", "signals", "sources", "firstSeen", "doi", "pmid",
-        "s2Id", "version");
+    assertThat(pointer.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "id",
+            "arxivId",
+            "title",
+            "url",
+            "authors",
+            "authorCount",
+            "organization",
+            "abstract",
+            "published",
+            "signals",
+            "sources",
+            "firstSeen",
+            "doi",
+            "pmid",
+            "s2Id",
+            "version");
     assertThat(pointer.get("title").asText()).isEqualTo("Pointer Networks");
     assertThat(pointer.get("url").asText())
         .isEqualTo("https://arxiv.org/search/?query=Pointer+Networks&searchtype=title");
     assertThat(pointer.get("arxivId").isNull()).isTrue();
-    assertThat(pointer.get("authors")).extracting(JsonNode::asText)
+    assertThat(pointer.get("authors"))
+        .extracting(JsonNode::asText)
         .containsExactly("Oriol Vinyals", "Meire Fortunato", "Navdeep Jaitly");
     assertThat(pointer.get("published").asText()).isEqualTo("2015-06-09");
-    assertThat(pointer.get("abstract").asText()).startsWith("We introduce a new neural architecture")
+    assertThat(pointer.get("abstract").asText())
+        .startsWith("We introduce a new neural architecture")
         .endsWith("positions in an input sequence.");
     assertThat(pointer.get("signals").get("hackerNews").asLong()).isEqualTo(12);
     assertThat(pointer.get("signals").get("reddit").asLong()).isEqualTo(3);
     assertThat(pointer.get("signals").get("upvotes").asLong()).isEqualTo(5);
-    assertThat(pointer.get("sources")).extracting(JsonNode::asText).containsExactly("aimodels", "hf-daily");
+    assertThat(pointer.get("sources"))
+        .extracting(JsonNode::asText)
+        .containsExactly("aimodels", "hf-daily");
     assertThat(pointer.get("firstSeen").asText()).isEqualTo("2026-11-22T00:00:00Z");
 
     JsonNode cafe = papers.get(2);
@@ -160,7 +217,8 @@ class IngestCommandTest {
 
   @Test
   void unknownFormatIsRefusedWithTheNames() throws IOException {
-    CliRun run = CliRun.run(data, "ingest", "--format", "pdf", fixture("aimodels-two.txt").toString());
+    CliRun run =
+        CliRun.run(data, "ingest", "--format", "pdf", fixture("aimodels-two.txt").toString());
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("unknown format 'pdf'").contains("aimodels");

@@ -13,7 +13,9 @@ import paperradar.core.store.IngestReport;
 class IngestSummaryTest {
 
   private static IngestOutcome outcome(int read, int newPapers, boolean alreadyStored) {
-    return new IngestOutcome("dump.xml", ListingFormat.ARXIV_ATOM,
+    return new IngestOutcome(
+        "dump.xml",
+        ListingFormat.ARXIV_ATOM,
         new IngestReport(read, newPapers, read - newPapers, alreadyStored, List.of(), List.of()));
   }
 
@@ -34,7 +36,8 @@ class IngestSummaryTest {
     bar.phase(paperradar.core.pipeline.IngestProgress.Phase.STORING, 20_000);
     bar.update(19_999, 20_000);
     bar.phase(paperradar.core.pipeline.IngestProgress.Phase.INDEXING, 20_000);
-    assertThat(text.toString().strip()).endsWith("ingesting dump.json [####################] indexing 20,000 papers…");
+    assertThat(text.toString().strip())
+        .endsWith("ingesting dump.json [####################] indexing 20,000 papers…");
     bar.update(20_000, 20_000);
     assertThat(text.toString()).contains("100% 20,000/20,000 papers");
   }
@@ -46,18 +49,24 @@ class IngestSummaryTest {
 
     assertThat(totals.worthALine()).isTrue();
     assertThat(totals.summaryLine(Duration.ofMillis(15_300)))
-        .isEqualTo("ingested 1 input: 20,000 papers read (12,000 new, 8,000 merged) in 15.3 s, 1,307 papers/s; 0 failed");
+        .isEqualTo(
+            "ingested 1 input: 20,000 papers read (12,000 new, 8,000 merged) in 15.3 s, 1,307 papers/s; 0 failed");
   }
 
   @Test
   void inputsIngestedBeforeAreCountedApart() {
     IngestTotals totals = new IngestTotals();
     totals.add(outcome(10, 4, false));
-    totals.add(new IngestOutcome("again.xml", ListingFormat.ARXIV_ATOM, new IngestReport(5, 0, 0, true, List.of(), List.of())));
+    totals.add(
+        new IngestOutcome(
+            "again.xml",
+            ListingFormat.ARXIV_ATOM,
+            new IngestReport(5, 0, 0, true, List.of(), List.of())));
     totals.addFailure();
 
     assertThat(totals.summaryLine(Duration.ofSeconds(2)))
-        .isEqualTo("ingested 2 inputs: 15 papers read (4 new, 6 merged, 5 already ingested) in 2.0 s, 8 papers/s; 1 failed");
+        .isEqualTo(
+            "ingested 2 inputs: 15 papers read (4 new, 6 merged, 5 already ingested) in 2.0 s, 8 papers/s; 1 failed");
     assertThat(totals.anyFailed()).isTrue();
   }
 }

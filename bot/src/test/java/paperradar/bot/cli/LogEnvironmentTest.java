@@ -6,14 +6,20 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The log variables are checked before logback reads them: an unknown level or format is refused by name. */
+/**
+ * The log variables are checked before logback reads them: an unknown level or format is refused by
+ * name.
+ */
 class LogEnvironmentTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"LOUD", "verbose", "5", ""})
   void anUnknownLevelIsRefused(String level) {
     assertThat(LogEnvironment.problem(Map.of("PAPERRADAR_LOG_LEVEL", level)))
-        .hasValue("PAPERRADAR_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR or OFF, not \"" + level + "\"");
+        .hasValue(
+            "PAPERRADAR_LOG_LEVEL must be one of TRACE, DEBUG, INFO, WARN, ERROR or OFF, not \""
+                + level
+                + "\"");
   }
 
   @ParameterizedTest

@@ -25,9 +25,13 @@ class TrendingSearchCommandsTest {
   @BeforeEach
   void ingestTwoDays() throws IOException {
     data = temp.resolve("data");
-    CliRun ingest = CliRun.run(data, "ingest", "--as-of", "2026-11-21", fixture("daily-papers-nov21.json").toString());
+    CliRun ingest =
+        CliRun.run(
+            data, "ingest", "--as-of", "2026-11-21", fixture("daily-papers-nov21.json").toString());
     assertThat(ingest.exitCode()).isZero();
-    ingest = CliRun.run(data, "ingest", "--as-of", "2026-11-22", fixture("daily-papers-nov22.json").toString());
+    ingest =
+        CliRun.run(
+            data, "ingest", "--as-of", "2026-11-22", fixture("daily-papers-nov22.json").toString());
     assertThat(ingest.exitCode()).isZero();
   }
 
@@ -54,11 +58,13 @@ class TrendingSearchCommandsTest {
   void trendingRanksByGrowthAndExplainsItself() throws IOException {
     JsonNode day = json(CliRun.run(data, "trending", "--at", NOON, "--json"));
 
-    assertThat(field(day, "title")).containsExactly("Counting Sheep at Scale", "Herding Llamas", "Quiet Machines");
+    assertThat(field(day, "title"))
+        .containsExactly("Counting Sheep at Scale", "Herding Llamas", "Quiet Machines");
     assertThat(field(day, "arxivId")).containsExactly("2611.01234", "2611.05678", "2611.09999");
-    assertThat(field(day, "why")).containsExactly("▲ +50 upvotes in 24 h", "▲ +10 upvotes in 24 h",
-        "seen in 1 source");
-    assertThat(day.get(0).get("score").asDouble()).isGreaterThan(day.get(1).get("score").asDouble());
+    assertThat(field(day, "why"))
+        .containsExactly("▲ +50 upvotes in 24 h", "▲ +10 upvotes in 24 h", "seen in 1 source");
+    assertThat(day.get(0).get("score").asDouble())
+        .isGreaterThan(day.get(1).get("score").asDouble());
   }
 
   @Test
@@ -66,20 +72,24 @@ class TrendingSearchCommandsTest {
     CliRun run = CliRun.run(data, "trending", "--at", NOON, "--window", "week", "--limit", "1");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out().lines()).containsExactly(
-        " 1. Counting Sheep at Scale  arXiv:2611.01234",
-        "    ▁▁▁▁▁▁▁▁▁█  ▲ +50 upvotes in 7 d");
+    assertThat(run.out().lines())
+        .containsExactly(
+            " 1. Counting Sheep at Scale  arXiv:2611.01234",
+            "    ▁▁▁▁▁▁▁▁▁█  ▲ +50 upvotes in 7 d");
   }
 
   @Test
   void aTopicNarrowsTrendingAndABadOneIsRefused() throws IOException {
-    JsonNode hopper = json(CliRun.run(data, "trending", "--at", NOON, "--topic", "author:hopper", "--json"));
+    JsonNode hopper =
+        json(CliRun.run(data, "trending", "--at", NOON, "--topic", "author:hopper", "--json"));
     assertThat(field(hopper, "title")).containsExactly("Herding Llamas");
 
     CliRun bad = CliRun.run(data, "trending", "--topic", "\"llamas", "--json");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.out()).isEmpty();
-    assertThat(bad.err()).isEqualTo("error: bad query: unbalanced quotes in the query: every \" needs its closing \"\n");
+    assertThat(bad.err())
+        .isEqualTo(
+            "error: bad query: unbalanced quotes in the query: every \" needs its closing \"\n");
   }
 
   @Test
@@ -87,13 +97,17 @@ class TrendingSearchCommandsTest {
     CliRun run = CliRun.run(data, "trending", "--window", "year");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--window").contains("year").contains("Usage: paper-radar trending");
+    assertThat(run.err())
+        .contains("--window")
+        .contains("year")
+        .contains("Usage: paper-radar trending");
   }
 
   @Test
   void searchPagesAndCarriesSnippets() throws IOException {
     JsonNode first = json(CliRun.run(data, "search", "transformer", "--limit", "1", "--json"));
-    JsonNode second = json(CliRun.run(data, "search", "transformer", "--limit", "1", "--offset", "1", "--json"));
+    JsonNode second =
+        json(CliRun.run(data, "search", "transformer", "--limit", "1", "--offset", "1", "--json"));
 
     assertThat(first).hasSize(1);
     assertThat(first.get(0).get("snippet").asText()).contains("**transformer**");
@@ -123,22 +137,28 @@ class TrendingSearchCommandsTest {
   @Test
   void aLostIndexIsCaughtUpFromTheStoreAndReindexSaysHowFarBehindItWas() throws IOException {
     deleteTree(data.resolve("index"));
-    // The store is the truth: an index that opens empty catches up from its change feed before it answers.
-    assertThat(field(json(CliRun.run(data, "search", "llamas", "--json")), "title")).containsExactly("Herding Llamas");
+    // The store is the truth: an index that opens empty catches up from its change feed before it
+    // answers.
+    assertThat(field(json(CliRun.run(data, "search", "llamas", "--json")), "title"))
+        .containsExactly("Herding Llamas");
 
     deleteTree(data.resolve("index"));
     CliRun reindex = CliRun.run(data, "reindex");
 
     assertThat(reindex.exitCode()).isZero();
-    assertThat(reindex.out()).startsWith("reindexed 3 papers in ").containsPattern("the index was [1-9][0-9]* changes behind");
-    assertThat(field(json(CliRun.run(data, "search", "llamas", "--json")), "title")).containsExactly("Herding Llamas");
+    assertThat(reindex.out())
+        .startsWith("reindexed 3 papers in ")
+        .containsPattern("the index was [1-9][0-9]* changes behind");
+    assertThat(field(json(CliRun.run(data, "search", "llamas", "--json")), "title"))
+        .containsExactly("Herding Llamas");
   }
 
   @Test
   void theConfigurationChangesTheWeightsAndAWrongKeyIsNamed() throws IOException {
     Path config = temp.resolve("radar.yaml");
     Files.writeString(config, "trending:\n  weights:\n    upvotes: 0.0\n");
-    JsonNode unweighted = json(CliRun.run(data, "--config", config.toString(), "trending", "--at", NOON, "--json"));
+    JsonNode unweighted =
+        json(CliRun.run(data, "--config", config.toString(), "trending", "--at", NOON, "--json"));
     assertThat(field(unweighted, "why")).allMatch(why -> why.startsWith("seen in 1 source"));
 
     Files.writeString(config, "trending:\n  gravty: 2\n");

@@ -32,8 +32,13 @@ class ConfigEnvOverridesTest {
 
   @Test
   void anIntegerKeyIsCoercedFromText() {
-    Settings settings = withEnvironment(Map.of("PAPERRADAR_HTTP_PORT", "8080",
-        "PAPERRADAR_SCHEDULER_CLUSTER_CHECKIN_MILLIS", "20000"));
+    Settings settings =
+        withEnvironment(
+            Map.of(
+                "PAPERRADAR_HTTP_PORT",
+                "8080",
+                "PAPERRADAR_SCHEDULER_CLUSTER_CHECKIN_MILLIS",
+                "20000"));
 
     assertThat(settings.http().port()).isEqualTo(8080);
     assertThat(settings.scheduler().clusterCheckinMillis()).isEqualTo(20_000);
@@ -52,7 +57,8 @@ class ConfigEnvOverridesTest {
     Path file = temp.resolve("radar.yaml");
     Files.writeString(file, "digest:\n  time: \"07:00\"\n  days: daily\n");
 
-    Settings settings = ConfigLoader.load(Optional.of(file), Map.of("PAPERRADAR_DIGEST_TIME", "06:15"));
+    Settings settings =
+        ConfigLoader.load(Optional.of(file), Map.of("PAPERRADAR_DIGEST_TIME", "06:15"));
 
     assertThat(settings.digest().time()).isEqualTo("06:15");
     assertThat(settings.digest().days()).isEqualTo("daily");
@@ -63,7 +69,8 @@ class ConfigEnvOverridesTest {
   void anUnusableValueIsRefusedNamingTheVariableAndTheKey() {
     assertThatThrownBy(() -> withEnvironment(Map.of("PAPERRADAR_DIGEST_TIME", "25:99")))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("PAPERRADAR_DIGEST_TIME (digest.time): digest.time must be a time of day like 08:00, not \"25:99\"");
+        .hasMessage(
+            "PAPERRADAR_DIGEST_TIME (digest.time): digest.time must be a time of day like 08:00, not \"25:99\"");
     assertThatThrownBy(() -> withEnvironment(Map.of("PAPERRADAR_HTTP_PORT", "eighty")))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("PAPERRADAR_HTTP_PORT (http.port): ")
@@ -72,8 +79,15 @@ class ConfigEnvOverridesTest {
 
   @Test
   void variablesThatMeanSomethingElseOrNothingAreNotKeys() {
-    Settings settings = withEnvironment(Map.of("PAPERRADAR_CONFIG", "/no/such/file.yaml",
-        "PAPERRADAR_LOG_LEVEL", "DEBUG", "PAPERRADAR_NO_SUCH_KEY", "whatever"));
+    Settings settings =
+        withEnvironment(
+            Map.of(
+                "PAPERRADAR_CONFIG",
+                "/no/such/file.yaml",
+                "PAPERRADAR_LOG_LEVEL",
+                "DEBUG",
+                "PAPERRADAR_NO_SUCH_KEY",
+                "whatever"));
 
     assertThat(settings).isEqualTo(ConfigLoader.load(Optional.empty(), Map.of()));
   }
@@ -82,7 +96,8 @@ class ConfigEnvOverridesTest {
   void aKeyWhoseVariableIsReservedGetsNoOverride() {
     ObjectNode tree = new ObjectMapper().createObjectNode().put("config", "x").put("dataPath", "y");
 
-    assertThat(EnvironmentOverride.forKeysOf(tree)).extracting(EnvironmentOverride::variable)
+    assertThat(EnvironmentOverride.forKeysOf(tree))
+        .extracting(EnvironmentOverride::variable)
         .containsExactly("PAPERRADAR_DATA_PATH");
   }
 
@@ -93,9 +108,14 @@ class ConfigEnvOverridesTest {
       defaults = (ObjectNode) new ObjectMapper(new YAMLFactory()).readTree(in);
     }
 
-    assertThat(EnvironmentOverride.forKeysOf(defaults)).extracting(EnvironmentOverride::variable)
-        .contains("PAPERRADAR_DIGEST_TIME", "PAPERRADAR_TRENDING_WEIGHTS_HACKER_NEWS",
-            "PAPERRADAR_SCHEDULER_CLUSTER_CHECKIN_MILLIS", "PAPERRADAR_HTTP_PORT", "PAPERRADAR_WEBHOOK_URL")
+    assertThat(EnvironmentOverride.forKeysOf(defaults))
+        .extracting(EnvironmentOverride::variable)
+        .contains(
+            "PAPERRADAR_DIGEST_TIME",
+            "PAPERRADAR_TRENDING_WEIGHTS_HACKER_NEWS",
+            "PAPERRADAR_SCHEDULER_CLUSTER_CHECKIN_MILLIS",
+            "PAPERRADAR_HTTP_PORT",
+            "PAPERRADAR_WEBHOOK_URL")
         .noneMatch(variable -> variable.startsWith("PAPERRADAR_SOURCES"));
   }
 }

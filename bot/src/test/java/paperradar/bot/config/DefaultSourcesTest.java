@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Out of the box paper-radar polls Hugging Face and arXiv; a file or one variable turns that off. */
+/**
+ * Out of the box paper-radar polls Hugging Face and arXiv; a file or one variable turns that off.
+ */
 class DefaultSourcesTest {
 
   @TempDir Path temp;
@@ -19,11 +21,16 @@ class DefaultSourcesTest {
   void theDefaultsPollHuggingFaceHourlyAndArxivsFourCategoriesDaily() {
     Settings settings = ConfigLoader.load(Optional.empty(), Map.of());
 
-    assertThat(settings.sources()).extracting(Settings.SourceSetting::url, Settings.SourceSetting::format,
-        Settings.SourceSetting::intervalMinutes).containsExactly(
-            org.assertj.core.groups.Tuple.tuple("https://huggingface.co/api/daily_papers", "hf-json", 60),
-            org.assertj.core.groups.Tuple.tuple("https://rss.arxiv.org/rss/cs.AI+cs.CL+cs.CV+cs.LG", "arxiv-rss",
-                1440));
+    assertThat(settings.sources())
+        .extracting(
+            Settings.SourceSetting::url,
+            Settings.SourceSetting::format,
+            Settings.SourceSetting::intervalMinutes)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "https://huggingface.co/api/daily_papers", "hf-json", 60),
+            org.assertj.core.groups.Tuple.tuple(
+                "https://rss.arxiv.org/rss/cs.AI+cs.CL+cs.CV+cs.LG", "arxiv-rss", 1440));
     assertThat(settings.arxiv().apiUrl()).isEqualTo("https://export.arxiv.org/api/query");
   }
 
@@ -36,24 +43,34 @@ class DefaultSourcesTest {
 
   @Test
   void theVariableTurnsOffTheDefaultsButKeepsTheFilesSources() throws Exception {
-    Path file = Files.writeString(temp.resolve("radar.yaml"),
-        "sources:\n  - url: http://127.0.0.1:9/feed.xml\n");
+    Path file =
+        Files.writeString(
+            temp.resolve("radar.yaml"), "sources:\n  - url: http://127.0.0.1:9/feed.xml\n");
 
-    assertThat(ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_DEFAULT_SOURCES", "off")).sources())
+    assertThat(
+            ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_DEFAULT_SOURCES", "off"))
+                .sources())
         .isEmpty();
-    assertThat(ConfigLoader.load(Optional.of(file), Map.of("PAPERRADAR_DEFAULT_SOURCES", "off")).sources())
-        .extracting(Settings.SourceSetting::url).containsExactly("http://127.0.0.1:9/feed.xml");
+    assertThat(
+            ConfigLoader.load(Optional.of(file), Map.of("PAPERRADAR_DEFAULT_SOURCES", "off"))
+                .sources())
+        .extracting(Settings.SourceSetting::url)
+        .containsExactly("http://127.0.0.1:9/feed.xml");
   }
 
   @Test
   void aValueOtherThanOnOrOffIsRefusedByName() {
-    assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_DEFAULT_SOURCES", "no")))
-        .isInstanceOf(ConfigException.class).hasMessage("PAPERRADAR_DEFAULT_SOURCES: must be on or off, not \"no\"");
+    assertThatThrownBy(
+            () -> ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_DEFAULT_SOURCES", "no")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("PAPERRADAR_DEFAULT_SOURCES: must be on or off, not \"no\"");
   }
 
   @Test
   void theArxivApiUrlIsSetByItsVariable() {
-    Settings settings = ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_ARXIV_API_URL", "http://127.0.0.1:8/q"));
+    Settings settings =
+        ConfigLoader.load(
+            Optional.empty(), Map.of("PAPERRADAR_ARXIV_API_URL", "http://127.0.0.1:8/q"));
 
     assertThat(settings.arxiv().apiUrl()).isEqualTo("http://127.0.0.1:8/q");
   }

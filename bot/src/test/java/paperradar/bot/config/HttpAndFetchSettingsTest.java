@@ -21,8 +21,16 @@ class HttpAndFetchSettingsTest {
 
   @Test
   void eachIsSetByItsVariable() {
-    Settings settings = ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_HTTP_BIND", "0.0.0.0",
-        "PAPERRADAR_FETCH_DEADLINE_SECONDS", "5", "PAPERRADAR_FETCH_MAX_BYTES", "2048"));
+    Settings settings =
+        ConfigLoader.load(
+            Optional.empty(),
+            Map.of(
+                "PAPERRADAR_HTTP_BIND",
+                "0.0.0.0",
+                "PAPERRADAR_FETCH_DEADLINE_SECONDS",
+                "5",
+                "PAPERRADAR_FETCH_MAX_BYTES",
+                "2048"));
 
     assertThat(settings.http().bind()).isEqualTo("0.0.0.0");
     assertThat(settings.fetch().deadlineSeconds()).isEqualTo(5);
@@ -31,12 +39,21 @@ class HttpAndFetchSettingsTest {
 
   @Test
   void unusableValuesAreRefusedByName() {
-    assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_HTTP_BIND", "every where")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("PAPERRADAR_HTTP_BIND")
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_HTTP_BIND", "every where")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("PAPERRADAR_HTTP_BIND")
         .hasMessageContaining("http.bind must be an address");
-    assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_FETCH_DEADLINE_SECONDS", "0")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("fetch.deadlineSeconds must be 1 to 3600");
-    assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_FETCH_MAX_BYTES", "10")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("fetch.maxBytes must be 1024");
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    Optional.empty(), Map.of("PAPERRADAR_FETCH_DEADLINE_SECONDS", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("fetch.deadlineSeconds must be 1 to 3600");
+    assertThatThrownBy(
+            () -> ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_FETCH_MAX_BYTES", "10")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("fetch.maxBytes must be 1024");
   }
 }

@@ -23,9 +23,19 @@ class SlackManyWorkspacesSettingsTest {
 
   @Test
   void aClientIdInHttpModeWithAPublicUrlTurnsOAuthOn() {
-    Settings.Slack slack = ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_SLACK_MODE", "http",
-        "PAPERRADAR_SLACK_CLIENT_ID", "1234567890.0987654321", "PAPERRADAR_SLACK_PUBLIC_URL",
-        "https://radar.example.org/", "PAPERRADAR_SLACK_REDIRECT_PATH", "/oauth/back")).slack();
+    Settings.Slack slack =
+        ConfigLoader.load(
+                Optional.empty(),
+                Map.of(
+                    "PAPERRADAR_SLACK_MODE",
+                    "http",
+                    "PAPERRADAR_SLACK_CLIENT_ID",
+                    "1234567890.0987654321",
+                    "PAPERRADAR_SLACK_PUBLIC_URL",
+                    "https://radar.example.org/",
+                    "PAPERRADAR_SLACK_REDIRECT_PATH",
+                    "/oauth/back"))
+            .slack();
 
     assertThat(slack.oauth()).isTrue();
     assertThat(slack.redirectUrl()).isEqualTo("https://radar.example.org/oauth/back");
@@ -33,18 +43,45 @@ class SlackManyWorkspacesSettingsTest {
 
   @Test
   void unusableCombinationsAreRefusedByName() {
-    assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_SLACK_CLIENT_ID",
-        "1234567890.0987654321", "PAPERRADAR_SLACK_PUBLIC_URL", "https://radar.example.org")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("slack.clientId")
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    Optional.empty(),
+                    Map.of(
+                        "PAPERRADAR_SLACK_CLIENT_ID",
+                        "1234567890.0987654321",
+                        "PAPERRADAR_SLACK_PUBLIC_URL",
+                        "https://radar.example.org")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("slack.clientId")
         .hasMessageContaining("slack.mode: http");
-    assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_SLACK_MODE", "http",
-        "PAPERRADAR_SLACK_CLIENT_ID", "1234567890.0987654321")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("slack.publicUrl");
-    assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_SLACK_CLIENT_ID", "my-app")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("slack.clientId must be the app's Client ID");
-    assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_SLACK_INSTALL_PATH",
-        "/slack/events"))).isInstanceOf(ConfigException.class).hasMessageContaining("must differ");
-    assertThatThrownBy(() -> ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_SLACK_REDIRECT_PATH",
-        "oauth"))).isInstanceOf(ConfigException.class).hasMessageContaining("slack.redirectPath must start with /");
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    Optional.empty(),
+                    Map.of(
+                        "PAPERRADAR_SLACK_MODE",
+                        "http",
+                        "PAPERRADAR_SLACK_CLIENT_ID",
+                        "1234567890.0987654321")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("slack.publicUrl");
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(Optional.empty(), Map.of("PAPERRADAR_SLACK_CLIENT_ID", "my-app")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("slack.clientId must be the app's Client ID");
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    Optional.empty(), Map.of("PAPERRADAR_SLACK_INSTALL_PATH", "/slack/events")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("must differ");
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    Optional.empty(), Map.of("PAPERRADAR_SLACK_REDIRECT_PATH", "oauth")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("slack.redirectPath must start with /");
   }
 }

@@ -19,17 +19,19 @@ import paperradar.core.reply.ReplyPart;
 class ConsoleAdapterTest {
 
   private final List<Command> handled = new ArrayList<>();
-  private final CommandService service = (context, command) -> {
-    handled.add(command);
-    return Reply.channel(List.of(new ReplyPart.Text("answered")));
-  };
+  private final CommandService service =
+      (context, command) -> {
+        handled.add(command);
+        return Reply.channel(List.of(new ReplyPart.Text("answered")));
+      };
 
   @ParameterizedTest
   @ValueSource(strings = {"quit", "exit", "QUIT", " exit ", "/quit"})
   void aQuitWordEndsTheSessionBeforeTheNextLine(String word) throws Exception {
     StringWriter out = new StringWriter();
 
-    new ConsoleAdapter(service, "console").run(lines("/papers help", word, "/papers help"), new PrintWriter(out));
+    new ConsoleAdapter(service, "console")
+        .run(lines("/papers help", word, "/papers help"), new PrintWriter(out));
 
     assertThat(handled).hasSize(1);
     assertThat(out.toString()).doesNotContain("unknown");
@@ -43,7 +45,9 @@ class ConsoleAdapterTest {
     new ConsoleAdapter(service, "console").run(lines(line), new PrintWriter(out));
 
     assertThat(handled).hasSize(1);
-    assertThat(out.toString()).contains("answered").endsWith(ConsoleAdapter.PROMPT + System.lineSeparator());
+    assertThat(out.toString())
+        .contains("answered")
+        .endsWith(ConsoleAdapter.PROMPT + System.lineSeparator());
   }
 
   private static BufferedReader lines(String... lines) {

@@ -10,24 +10,27 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
+import paperradar.bot.config.Settings;
+import paperradar.bot.schedule.Conditions;
 import paperradar.core.command.Command;
 import paperradar.core.command.CommandService;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.rank.TrendWindow;
-import paperradar.core.subscribe.Topic;
-import paperradar.bot.config.Settings;
-import paperradar.bot.schedule.Conditions;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase;
+import paperradar.core.subscribe.Topic;
 
-/** The Discord adapter end to end: JDA 6.5 against a local fake gateway and REST, on the real store and index. */
+/**
+ * The Discord adapter end to end: JDA 6.5 against a local fake gateway and REST, on the real store
+ * and index.
+ */
 class DiscordAdapterTest {
 
   static final String GUILD = "1200000000000000001";
@@ -43,16 +46,36 @@ class DiscordAdapterTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    radar = new RadarFixture(TestDatabase.Kind.H2, temp, new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
-    radar.ingest("papers.xml", PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 21),
-        "2611.00001", "Diffusion Models for Sheep", "We generate sheep with diffusion.", "Ada Lovelace",
-        "2611.00002", "Ping @everyone <@&1100000000000000003> **now**", "See [arxiv.org](https://evil.test) <#1>.",
-        "Mallory @here",
-        "2611.00003", "Pointer Networks Revisited", "Pointers point.", "Grace Hopper"), LocalDate.of(2026, 11, 22));
+    radar =
+        new RadarFixture(
+            TestDatabase.Kind.H2,
+            temp,
+            new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
+    radar.ingest(
+        "papers.xml",
+        PapersCommandServiceTestFeeds.atom(
+            LocalDate.of(2026, 11, 21),
+            "2611.00001",
+            "Diffusion Models for Sheep",
+            "We generate sheep with diffusion.",
+            "Ada Lovelace",
+            "2611.00002",
+            "Ping @everyone <@&1100000000000000003> **now**",
+            "See [arxiv.org](https://evil.test) <#1>.",
+            "Mallory @here",
+            "2611.00003",
+            "Pointer Networks Revisited",
+            "Pointers point.",
+            "Grace Hopper"),
+        LocalDate.of(2026, 11, 22));
     discord = new FakeDiscord(1);
     discord.addGuild(GUILD, CHANNEL);
-    adapter = new DiscordAdapter(new Settings.Discord("", "", 0, 50, discord.apiUrl()), "fake-token", radar.commands,
-        radar.topics::topics);
+    adapter =
+        new DiscordAdapter(
+            new Settings.Discord("", "", 0, 50, discord.apiUrl()),
+            "fake-token",
+            radar.commands,
+            radar.topics::topics);
     adapter.start();
   }
 
@@ -64,59 +87,101 @@ class DiscordAdapterTest {
   }
 
   private JsonNode answer(String interactionId) throws InterruptedException {
-    assertThat(Conditions.await(WAIT, () -> !discord.answersTo(interactionId).isEmpty())).as("an answer").isTrue();
+    assertThat(Conditions.await(WAIT, () -> !discord.answersTo(interactionId).isEmpty()))
+        .as("an answer")
+        .isTrue();
     return discord.answersTo(interactionId).getFirst().body();
   }
 
-  private JsonNode run(String group, String subcommand, Map<String, Object> options, boolean moderator)
+  private JsonNode run(
+      String group, String subcommand, Map<String, Object> options, boolean moderator)
       throws InterruptedException {
-    return answer(discord.slashCommand(GUILD, CHANNEL, USER, moderator, group, subcommand, options));
+    return answer(
+        discord.slashCommand(GUILD, CHANNEL, USER, moderator, group, subcommand, options));
   }
 
   @Test
   void startingRegistersPapersWithSubcommandsAndTypedOptions() throws Exception {
-    assertThat(Conditions.await(WAIT, () -> !discord.calls("PUT", "applications/").isEmpty())).isTrue();
-    List<FakeDiscord.Call> registrations = discord.calls("PUT", "applications/" + FakeDiscord.APP_ID + "/commands");
-    assertThat(registrations).singleElement().satisfies(call -> {
-      JsonNode papers = call.body().get(0);
-      assertThat(papers.path("name").asText()).isEqualTo("papers");
-      assertThat(papers.path("options").findValuesAsText("name"))
-          .contains("trending", "search", "paper", "subscribe", "unsubscribe", "topics", "help", "digest");
-      assertThat(papers.toString()).contains("\"autocomplete\":true").contains("\"choices\"");
-    });
+    assertThat(Conditions.await(WAIT, () -> !discord.calls("PUT", "applications/").isEmpty()))
+        .isTrue();
+    List<FakeDiscord.Call> registrations =
+        discord.calls("PUT", "applications/" + FakeDiscord.APP_ID + "/commands");
+    assertThat(registrations)
+        .singleElement()
+        .satisfies(
+            call -> {
+              JsonNode papers = call.body().get(0);
+              assertThat(papers.path("name").asText()).isEqualTo("papers");
+              assertThat(papers.path("options").findValuesAsText("name"))
+                  .contains(
+                      "trending",
+                      "search",
+                      "paper",
+                      "subscribe",
+                      "unsubscribe",
+                      "topics",
+                      "help",
+                      "digest");
+              assertThat(papers.toString())
+                  .contains("\"autocomplete\":true")
+                  .contains("\"choices\"");
+            });
     // Once by the adapter's own token check (so a refusal reads as one line), once by JDA.
     assertThat(discord.calls("GET", "users/@me")).hasSize(2);
   }
 
   @Test
   void everySubcommandIsAnsweredOnceWithTheRightVisibility() throws Exception {
-    record Case(String group, String subcommand, Map<String, Object> options, boolean ephemeral, String shows) {}
+    record Case(
+        String group,
+        String subcommand,
+        Map<String, Object> options,
+        boolean ephemeral,
+        String shows) {}
     Map<String, Object> none = Map.of();
-    List<Case> cases = List.of(
-        new Case(null, "trending", Map.of("window", "week"), false, "Trending in the last 7 d"),
-        new Case(null, "search", Map.of("query", "diffusion"), false, "Diffusion Models for Sheep"),
-        new Case(null, "search", Map.of("query", "diffusion", "private", true), true, "Diffusion Models for Sheep"),
-        new Case(null, "paper", Map.of("paper", "2611.00003"), false, "Pointer Networks Revisited"),
-        new Case(null, "subscribe", Map.of("topic", "pointer networks"), true, "now follows"),
-        new Case(null, "topics", none, true, "pointer networks"),
-        new Case("digest", "at", new LinkedHashMap<>(Map.of("time", "07:30", "zone", "Europe/Berlin")), true, "07:30"),
-        new Case("digest", "days", Map.of("days", "daily"), true, "every day"),
-        new Case("digest", "off", none, true, "off"),
-        new Case("digest", "on", none, true, "07:30"),
-        new Case("digest", "empty", Map.of("then", "say"), true, "says so"),
-        new Case("digest", "show", none, true, "Europe/Berlin"),
-        new Case("digest", "preview", none, true, "Pointer Networks Revisited"),
-        new Case(null, "unsubscribe", Map.of("topic", "1"), true, "no longer follows"),
-        new Case(null, "help", none, true, "/papers trending"),
-        new Case(null, "help", Map.of("subcommand", "search"), true, "/papers search"));
+    List<Case> cases =
+        List.of(
+            new Case(null, "trending", Map.of("window", "week"), false, "Trending in the last 7 d"),
+            new Case(
+                null, "search", Map.of("query", "diffusion"), false, "Diffusion Models for Sheep"),
+            new Case(
+                null,
+                "search",
+                Map.of("query", "diffusion", "private", true),
+                true,
+                "Diffusion Models for Sheep"),
+            new Case(
+                null, "paper", Map.of("paper", "2611.00003"), false, "Pointer Networks Revisited"),
+            new Case(null, "subscribe", Map.of("topic", "pointer networks"), true, "now follows"),
+            new Case(null, "topics", none, true, "pointer networks"),
+            new Case(
+                "digest",
+                "at",
+                new LinkedHashMap<>(Map.of("time", "07:30", "zone", "Europe/Berlin")),
+                true,
+                "07:30"),
+            new Case("digest", "days", Map.of("days", "daily"), true, "every day"),
+            new Case("digest", "off", none, true, "off"),
+            new Case("digest", "on", none, true, "07:30"),
+            new Case("digest", "empty", Map.of("then", "say"), true, "says so"),
+            new Case("digest", "show", none, true, "Europe/Berlin"),
+            new Case("digest", "preview", none, true, "Pointer Networks Revisited"),
+            new Case(null, "unsubscribe", Map.of("topic", "1"), true, "no longer follows"),
+            new Case(null, "help", none, true, "/papers trending"),
+            new Case(null, "help", Map.of("subcommand", "search"), true, "/papers search"));
     for (Case c : cases) {
-      String id = discord.slashCommand(GUILD, CHANNEL, USER, true, c.group(), c.subcommand(), c.options());
+      String id =
+          discord.slashCommand(GUILD, CHANNEL, USER, true, c.group(), c.subcommand(), c.options());
       JsonNode callback = answer(id);
       String what = c.subcommand() + " " + c.options();
       assertThat(callback.path("type").asInt()).as(what).isEqualTo(4);
-      assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL).as(what).isEqualTo(c.ephemeral() ? EPHEMERAL : 0);
+      assertThat(callback.path("data").path("flags").asInt() & EPHEMERAL)
+          .as(what)
+          .isEqualTo(c.ephemeral() ? EPHEMERAL : 0);
       assertThat(callback.path("data").path("embeds").toString()).as(what).contains(c.shows());
-      assertThat(callback.path("data").path("allowed_mentions").path("parse").size()).as(what).isZero();
+      assertThat(callback.path("data").path("allowed_mentions").path("parse").size())
+          .as(what)
+          .isZero();
       assertThat(discord.answersTo(id)).as(what).hasSize(1);
     }
   }
@@ -126,10 +191,13 @@ class DiscordAdapterTest {
     JsonNode refused = run(null, "subscribe", Map.of("topic", "llamas"), false);
     assertThat(refused.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
     assertThat(refused.path("data").toString()).contains("Manage Channels");
-    assertThat(radar.topics.topics(new paperradar.core.model.ChannelRef("discord", GUILD, CHANNEL))).isEmpty();
+    assertThat(radar.topics.topics(new paperradar.core.model.ChannelRef("discord", GUILD, CHANNEL)))
+        .isEmpty();
 
-    assertThat(run(null, "trending", Map.of(), false).path("data").path("embeds").toString()).contains("Trending");
-    assertThat(run(null, "subscribe", Map.of("topic", "llamas"), true).path("data").toString()).contains("now follows");
+    assertThat(run(null, "trending", Map.of(), false).path("data").path("embeds").toString())
+        .contains("Trending");
+    assertThat(run(null, "subscribe", Map.of("topic", "llamas"), true).path("data").toString())
+        .contains("now follows");
   }
 
   @Test
@@ -140,8 +208,10 @@ class DiscordAdapterTest {
     JsonNode choices = answer(discord.autocomplete(GUILD, CHANNEL, "unsubscribe", "sheep"));
 
     assertThat(choices.path("type").asInt()).isEqualTo(8);
-    assertThat(choices.path("data").path("choices").findValuesAsText("value")).containsExactly("diffusion AND sheep");
-    assertThat(choices.path("data").path("choices").findValuesAsText("name")).containsExactly("2. diffusion AND sheep");
+    assertThat(choices.path("data").path("choices").findValuesAsText("value"))
+        .containsExactly("diffusion AND sheep");
+    assertThat(choices.path("data").path("choices").findValuesAsText("name"))
+        .containsExactly("2. diffusion AND sheep");
   }
 
   @Test
@@ -150,7 +220,8 @@ class DiscordAdapterTest {
 
     String embeds = shown.path("data").path("embeds").toString();
     assertThat(shown.path("data").path("allowed_mentions").path("parse").size()).isZero();
-    assertThat(embeds).doesNotContain("@everyone", "@here", "[arxiv.org](https://evil.test)", "**now**");
+    assertThat(embeds)
+        .doesNotContain("@everyone", "@here", "[arxiv.org](https://evil.test)", "**now**");
     // Unescaped mention syntax: a < not preceded by a backslash (JSON doubles the backslash).
     assertThat(embeds).doesNotContainPattern("(?<!\\\\)<[@#]");
     assertThat(embeds).contains("@\u200Beveryone", "@\u200Bhere", "\\\\<@&", "\\\\[arxiv.org\\\\]");
@@ -159,20 +230,27 @@ class DiscordAdapterTest {
   @Test
   void slowWorkIsDeferredThenFinishedThroughTheHook() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    CommandService slow = (context, line) -> {
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return radar.commands.handle(context, line);
-    };
+    CommandService slow =
+        (context, line) -> {
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return radar.commands.handle(context, line);
+        };
     adapter.close();
-    adapter = new DiscordAdapter(new Settings.Discord(GUILD, "", 0, 50, discord.apiUrl()), "fake-token", slow,
-        radar.topics::topics);
+    adapter =
+        new DiscordAdapter(
+            new Settings.Discord(GUILD, "", 0, 50, discord.apiUrl()),
+            "fake-token",
+            slow,
+            radar.topics::topics);
     adapter.start();
 
-    String id = discord.slashCommand(GUILD, CHANNEL, USER, false, null, "trending", Map.of("window", "week"));
+    String id =
+        discord.slashCommand(
+            GUILD, CHANNEL, USER, false, null, "trending", Map.of("window", "week"));
     JsonNode deferred = answer(id);
     assertThat(deferred.path("type").asInt()).as("deferred: thinking…").isEqualTo(5);
     assertThat(deferred.path("data").path("flags").asInt() & EPHEMERAL).isZero();
@@ -184,32 +262,46 @@ class DiscordAdapterTest {
     assertThat(finished.method() + " " + finished.path())
         .isEqualTo("POST webhooks/" + FakeDiscord.APP_ID + "/token-" + id);
     assertThat(finished.body().toString()).contains("Trending in the last 7 d");
-    assertThat(discord.calls("PUT", "applications/" + FakeDiscord.APP_ID + "/guilds/" + GUILD + "/commands"))
-        .as("a development guild gets the command at once, instead of globally").hasSize(1);
+    assertThat(
+            discord.calls(
+                "PUT", "applications/" + FakeDiscord.APP_ID + "/guilds/" + GUILD + "/commands"))
+        .as("a development guild gets the command at once, instead of globally")
+        .hasSize(1);
   }
 
   @Test
   void searchButtonsPageByEditingTheMessage() throws Exception {
-    String id = discord.pressButton(GUILD, CHANNEL, EmbedRenderer.BUTTON_PREFIX + "search sheep OR pointer page 2");
+    String id =
+        discord.pressButton(
+            GUILD, CHANNEL, EmbedRenderer.BUTTON_PREFIX + "search sheep OR pointer page 2");
 
     assertThat(Conditions.await(WAIT, () -> discord.answersTo(id).size() >= 2)).isTrue();
     List<FakeDiscord.Call> answers = discord.answersTo(id);
     assertThat(answers.get(0).body().path("type").asInt()).isEqualTo(6);
     assertThat(answers.get(1).method()).isEqualTo("PATCH");
     assertThat(answers.get(1).path()).endsWith("/messages/@original");
-    assertThat(answers.get(1).body().toString()).contains("No page 2: 2 papers match sheep OR pointer");
+    assertThat(answers.get(1).body().toString())
+        .contains("No page 2: 2 papers match sheep OR pointer");
   }
 
-  /** Restarts the adapter on a service that records each command it is given, then answers it as usual. */
+  /**
+   * Restarts the adapter on a service that records each command it is given, then answers it as
+   * usual.
+   */
   private List<Command> recordingCommands() throws Exception {
     List<Command> received = new CopyOnWriteArrayList<>();
-    CommandService recording = (context, command) -> {
-      received.add(command);
-      return radar.commands.handle(context, command);
-    };
+    CommandService recording =
+        (context, command) -> {
+          received.add(command);
+          return radar.commands.handle(context, command);
+        };
     adapter.close();
-    adapter = new DiscordAdapter(new Settings.Discord("", "", 0, 50, discord.apiUrl()), "fake-token", recording,
-        radar.topics::topics);
+    adapter =
+        new DiscordAdapter(
+            new Settings.Discord("", "", 0, 50, discord.apiUrl()),
+            "fake-token",
+            recording,
+            radar.topics::topics);
     adapter.start();
     return received;
   }
@@ -222,7 +314,8 @@ class DiscordAdapterTest {
 
     assertThat(received).containsExactly(new Command.Search("diffusion page 2", 1, false));
     assertThat(shown.path("data").path("flags").asInt() & EPHEMERAL).isZero();
-    assertThat(shown.path("data").path("embeds").toString()).contains("No paper matches diffusion page 2");
+    assertThat(shown.path("data").path("embeds").toString())
+        .contains("No paper matches diffusion page 2");
   }
 
   @Test
@@ -231,15 +324,22 @@ class DiscordAdapterTest {
     ChannelRef here = new ChannelRef(DiscordSender.PLATFORM, GUILD, CHANNEL);
 
     JsonNode subscribed = run(null, "subscribe", Map.of("topic", "sheep --private"), true);
-    JsonNode trending = run(null, "trending", Map.of("window", "week", "topic", "sheep --private"), false);
+    JsonNode trending =
+        run(null, "trending", Map.of("window", "week", "topic", "sheep --private"), false);
 
-    assertThat(received).containsExactly(new Command.Subscribe("sheep --private"),
-        new Command.Trending(TrendWindow.WEEK, "sheep --private", false));
+    assertThat(received)
+        .containsExactly(
+            new Command.Subscribe("sheep --private"),
+            new Command.Trending(TrendWindow.WEEK, "sheep --private", false));
     assertThat(subscribed.path("data").toString()).contains("now follows sheep --private");
-    assertThat(radar.topics.topics(here)).extracting(Topic::query).containsExactly("sheep --private");
-    assertThat(trending.path("data").path("flags").asInt() & EPHEMERAL).as("trending stays in the channel")
+    assertThat(radar.topics.topics(here))
+        .extracting(Topic::query)
+        .containsExactly("sheep --private");
+    assertThat(trending.path("data").path("flags").asInt() & EPHEMERAL)
+        .as("trending stays in the channel")
         .isZero();
-    assertThat(trending.path("data").path("embeds").toString()).contains("Trending on sheep --private");
+    assertThat(trending.path("data").path("embeds").toString())
+        .contains("Trending on sheep --private");
   }
 
   @Test
@@ -261,6 +361,7 @@ class DiscordAdapterTest {
 
     assertThat(received).isEmpty();
     assertThat(refused.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
-    assertThat(refused.path("data").toString()).contains("is not a time of day like 08:00", "/papers digest at");
+    assertThat(refused.path("data").toString())
+        .contains("is not a time of day like 08:00", "/papers digest at");
   }
 }

@@ -20,21 +20,24 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import paperradar.bot.config.Settings;
-import paperradar.core.retry.Backoff;
 import paperradar.core.deliver.DigestDelivery;
 import paperradar.core.deliver.DigestDelivery.Outcome;
 import paperradar.core.deliver.DigestSweep;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.retry.Backoff;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase;
 
-/** Digests posted to Discord channels through JDA, against the fake REST: once, after a 429, refused for good. */
+/**
+ * Digests posted to Discord channels through JDA, against the fake REST: once, after a 429, refused
+ * for good.
+ */
 class DiscordDigestTest {
 
   private static final Instant MONDAY_8 = Instant.parse("2026-11-23T08:00:00Z");
-  private static final ChannelRef LAB = new ChannelRef(DiscordSender.PLATFORM, DiscordAdapterTest.GUILD,
-      DiscordAdapterTest.CHANNEL);
+  private static final ChannelRef LAB =
+      new ChannelRef(DiscordSender.PLATFORM, DiscordAdapterTest.GUILD, DiscordAdapterTest.CHANNEL);
 
   @TempDir Path temp;
   private RadarFixture radar;
@@ -44,16 +47,34 @@ class DiscordDigestTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    radar = new RadarFixture(TestDatabase.Kind.H2, temp, new RadarFixture.MutableClock(MONDAY_8.minus(Duration.ofHours(2))));
-    radar.ingest("papers.xml", PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 22),
-        "2611.00001", "Ping @everyone <!channel> <@1100000000000000077>", "See [docs](https://evil.test).", "Mallory",
-        "2611.00002", "Herding Llamas", "Llamas, herded.", "Grace Hopper"), LocalDate.of(2026, 11, 23));
+    radar =
+        new RadarFixture(
+            TestDatabase.Kind.H2,
+            temp,
+            new RadarFixture.MutableClock(MONDAY_8.minus(Duration.ofHours(2))));
+    radar.ingest(
+        "papers.xml",
+        PapersCommandServiceTestFeeds.atom(
+            LocalDate.of(2026, 11, 22),
+            "2611.00001",
+            "Ping @everyone <!channel> <@1100000000000000077>",
+            "See [docs](https://evil.test).",
+            "Mallory",
+            "2611.00002",
+            "Herding Llamas",
+            "Llamas, herded.",
+            "Grace Hopper"),
+        LocalDate.of(2026, 11, 23));
     radar.channels.update(LAB, settings -> settings.at(LocalTime.of(8, 0), ZoneOffset.UTC));
     radar.clock.set(MONDAY_8.plusSeconds(30));
     discord = new FakeDiscord(1);
     discord.addGuild(DiscordAdapterTest.GUILD, DiscordAdapterTest.CHANNEL);
-    adapter = new DiscordAdapter(new Settings.Discord("", "", 0, 50, discord.apiUrl()), "fake-token", radar.commands,
-        radar.topics::topics);
+    adapter =
+        new DiscordAdapter(
+            new Settings.Discord("", "", 0, 50, discord.apiUrl()),
+            "fake-token",
+            radar.commands,
+            radar.topics::topics);
     adapter.start();
   }
 
@@ -65,11 +86,24 @@ class DiscordDigestTest {
   }
 
   private List<Outcome> sweepAndDeliver() {
-    DigestDelivery delivery = new DigestDelivery(radar.radar.digests(), radar.ledger, radar.channels,
-        Map.of(DiscordSender.PLATFORM, adapter.digestSender()), Backoff.defaults(), waits::add, radar.clock,
-        Duration.ofMinutes(10));
-    DigestSweep.Plan plan = new DigestSweep(radar.channels, radar.ledger, Set.of(DiscordSender.PLATFORM),
-        Duration.ofHours(6), radar.clock).plan();
+    DigestDelivery delivery =
+        new DigestDelivery(
+            radar.radar.digests(),
+            radar.ledger,
+            radar.channels,
+            Map.of(DiscordSender.PLATFORM, adapter.digestSender()),
+            Backoff.defaults(),
+            waits::add,
+            radar.clock,
+            Duration.ofMinutes(10));
+    DigestSweep.Plan plan =
+        new DigestSweep(
+                radar.channels,
+                radar.ledger,
+                Set.of(DiscordSender.PLATFORM),
+                Duration.ofHours(6),
+                radar.clock)
+            .plan();
     List<Outcome> outcomes = new ArrayList<>();
     plan.due().forEach(due -> outcomes.add(delivery.deliver(due.settings(), due.due())));
     plan.pending().forEach(pending -> outcomes.add(delivery.resume(pending)));
@@ -85,16 +119,23 @@ class DiscordDigestTest {
     assertThat(sweepAndDeliver()).containsExactly(Outcome.SENT);
     assertThat(sweepAndDeliver()).isEmpty();
 
-    assertThat(posts()).singleElement().satisfies(post -> {
-      JsonNode body = post.body();
-      assertThat(body.path("nonce").asText()).hasSize(25);
-      assertThat(body.path("enforce_nonce").asBoolean()).isTrue();
-      assertThat(body.path("allowed_mentions").path("parse").size()).isZero();
-      String embeds = body.path("embeds").toString();
-      assertThat(embeds).contains("Herding Llamas", "Ping @\u200Beveryone \\\\<!channel\\\\>",
-          "\\\\<@1100000000000000077\\\\>");
-      assertThat(embeds).doesNotContain("@everyone", "<!channel>", "[docs](https://evil.test)");
-    });
+    assertThat(posts())
+        .singleElement()
+        .satisfies(
+            post -> {
+              JsonNode body = post.body();
+              assertThat(body.path("nonce").asText()).hasSize(25);
+              assertThat(body.path("enforce_nonce").asBoolean()).isTrue();
+              assertThat(body.path("allowed_mentions").path("parse").size()).isZero();
+              String embeds = body.path("embeds").toString();
+              assertThat(embeds)
+                  .contains(
+                      "Herding Llamas",
+                      "Ping @\u200Beveryone \\\\<!channel\\\\>",
+                      "\\\\<@1100000000000000077\\\\>");
+              assertThat(embeds)
+                  .doesNotContain("@everyone", "<!channel>", "[docs](https://evil.test)");
+            });
   }
 
   @Test
@@ -132,9 +173,11 @@ class DiscordDigestTest {
 
     List<Outcome> outcomes = sweepAndDeliver();
 
-    // JDA itself retries a 5xx a few times before giving up; then the delivery loop backs off and tries again.
+    // JDA itself retries a 5xx a few times before giving up; then the delivery loop backs off and
+    // tries again.
     assertThat(outcomes).containsExactly(Outcome.SENT);
     assertThat(posts().size()).isGreaterThanOrEqualTo(2);
-    assertThat(posts().getLast().body().path("nonce")).isEqualTo(posts().getFirst().body().path("nonce"));
+    assertThat(posts().getLast().body().path("nonce"))
+        .isEqualTo(posts().getFirst().body().path("nonce"));
   }
 }

@@ -13,8 +13,8 @@ import paperradar.core.command.CommandContext;
 import paperradar.core.model.ChannelRef;
 
 /**
- * Who may change a channel's topics and digests on Discord: a JDA {@link Member}'s permissions are JDA's
- * to compute (roles, overrides), so the member is a mock that answers the one question asked.
+ * Who may change a channel's topics and digests on Discord: a JDA {@link Member}'s permissions are
+ * JDA's to compute (roles, overrides), so the member is a mock that answers the one question asked.
  */
 class DiscordPermissionTest {
 
@@ -38,12 +38,14 @@ class DiscordPermissionTest {
     Member member = mock(Member.class);
     when(member.hasPermission(channel, Permission.MANAGE_CHANNEL)).thenReturn(false);
 
-    assertThat(DiscordCommands.context("G1", "C1", "U1", member, channel).mayChangeChannel()).isFalse();
+    assertThat(DiscordCommands.context("G1", "C1", "U1", member, channel).mayChangeChannel())
+        .isFalse();
     verify(member).hasPermission(channel, Permission.MANAGE_CHANNEL);
   }
 
   @Test
   void anInteractionWithoutAMemberMayNotChangeTheChannel() {
-    assertThat(DiscordCommands.context("G1", "C1", "U1", null, channel).mayChangeChannel()).isFalse();
+    assertThat(DiscordCommands.context("G1", "C1", "U1", null, channel).mayChangeChannel())
+        .isFalse();
   }
 }

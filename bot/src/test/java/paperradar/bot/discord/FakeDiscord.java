@@ -27,24 +27,28 @@ import org.java_websocket.server.WebSocketServer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A local Discord: the REST routes JDA calls (users/@me, gateway/bot, command registration, interaction
- * callbacks, webhook follow-ups, channel messages) and a gateway that says HELLO, answers IDENTIFY with
- * READY and GUILD_CREATE for the guilds of the identifying shard, acknowledges heartbeats, and sends
- * INTERACTION_CREATE to the shard that carries the guild. It records every request, with when it came.
+ * A local Discord: the REST routes JDA calls (users/@me, gateway/bot, command registration,
+ * interaction callbacks, webhook follow-ups, channel messages) and a gateway that says HELLO,
+ * answers IDENTIFY with READY and GUILD_CREATE for the guilds of the identifying shard,
+ * acknowledges heartbeats, and sends INTERACTION_CREATE to the shard that carries the guild. It
+ * records every request, with when it came.
  *
- * <p>It can enforce Discord's global limit on channel messages (a token bucket of N requests a second):
- * a post over it gets a global 429 with {@code retry_after}, as Discord answers. The tests and the
- * benchmarks use it; nothing here reaches the internet.
+ * <p>It can enforce Discord's global limit on channel messages (a token bucket of N requests a
+ * second): a post over it gets a global 429 with {@code retry_after}, as Discord answers. The tests
+ * and the benchmarks use it; nothing here reaches the internet.
  */
 public final class FakeDiscord implements AutoCloseable {
 
   public static final String BOT_ID = "1100000000000000001";
   public static final String APP_ID = "1100000000000000002";
+
   /** A role with Manage Channels; members holding it may change a channel's topics and digest. */
   public static final String MODERATOR_ROLE = "1100000000000000003";
+
   static final long DISCORD_EPOCH = 1_420_070_400_000L;
   private static final long MANAGE_CHANNELS = 1L << 4;
-  private static final long VIEW_SEND_EMBED_READ = (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 31);
+  private static final long VIEW_SEND_EMBED_READ =
+      (1L << 10) | (1L << 11) | (1L << 14) | (1L << 16) | (1L << 31);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One recorded REST request, and when it arrived ({@link System#nanoTime()}). */
@@ -53,20 +57,32 @@ public final class FakeDiscord implements AutoCloseable {
   /** A scripted answer for POST channels/{id}/messages. */
   public record Answer(int status, Map<String, String> headers, String body) {
     public static Answer rateLimited(double seconds) {
-      return new Answer(429, Map.of("Retry-After", Integer.toString((int) Math.ceil(seconds)),
-          "X-RateLimit-Scope", "user", "X-RateLimit-Bucket", "messages"),
-          "{\"message\":\"You are being rate limited.\",\"retry_after\":" + seconds + ",\"global\":false}");
+      return new Answer(
+          429,
+          Map.of(
+              "Retry-After",
+              Integer.toString((int) Math.ceil(seconds)),
+              "X-RateLimit-Scope",
+              "user",
+              "X-RateLimit-Bucket",
+              "messages"),
+          "{\"message\":\"You are being rate limited.\",\"retry_after\":"
+              + seconds
+              + ",\"global\":false}");
     }
 
     public static Answer error(int status, int code, String message) {
-      return new Answer(status, Map.of(), "{\"message\":\"" + message + "\",\"code\":" + code + "}");
+      return new Answer(
+          status, Map.of(), "{\"message\":\"" + message + "\",\"code\":" + code + "}");
     }
   }
 
   public final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
   public final Deque<Answer> messageAnswers = new ConcurrentLinkedDeque<>();
+
   /** guild id -> its channel ids, as GUILD_CREATE will describe them. */
   private final Map<String, List<String>> guilds = new ConcurrentHashMap<>();
+
   private final HttpServer http;
   private final Gateway gateway;
   private final int shardsTotal;
@@ -74,18 +90,27 @@ public final class FakeDiscord implements AutoCloseable {
   private final Map<String, List<Call>> answersByInteraction = new ConcurrentHashMap<>();
 
   private final GlobalLimit globalLimit;
+
   /** Captured gateway frames to send instead of the made-up HELLO and READY; null: make them up. */
   private volatile String helloFrame;
+
   private volatile ObjectNode readyFrame;
-  /** The bot's own user id: the made-up one, or the replayed READY's. GUILD_CREATE must list it as a member. */
+
+  /**
+   * The bot's own user id: the made-up one, or the replayed READY's. GUILD_CREATE must list it as a
+   * member.
+   */
   private volatile String selfId = BOT_ID;
 
   public FakeDiscord(int shardsTotal) throws IOException, InterruptedException {
     this(shardsTotal, 0);
   }
 
-  /** @param messagesPerSecond the global limit on channel messages; 0 for none */
-  public FakeDiscord(int shardsTotal, int messagesPerSecond) throws IOException, InterruptedException {
+  /**
+   * @param messagesPerSecond the global limit on channel messages; 0 for none
+   */
+  public FakeDiscord(int shardsTotal, int messagesPerSecond)
+      throws IOException, InterruptedException {
     this.shardsTotal = shardsTotal;
     this.globalLimit = new GlobalLimit(messagesPerSecond);
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
@@ -101,8 +126,8 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   /**
-   * Replays real frames: this HELLO verbatim, and this READY dispatch with only its resume URL pointed
-   * here (a test must never reconnect to Discord). The READY's guilds should be added with
+   * Replays real frames: this HELLO verbatim, and this READY dispatch with only its resume URL
+   * pointed here (a test must never reconnect to Discord). The READY's guilds should be added with
    * {@link #addGuild}, so that their GUILD_CREATE follows.
    */
   public void replay(String hello, String readyDispatch) throws IOException {
@@ -115,7 +140,8 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** Sends a captured or hand-written interaction object to the shard carrying its guild. */
   public void sendInteraction(JsonNode interaction) {
-    gateway.dispatch(shardOf(interaction.path("guild_id").asText()), "INTERACTION_CREATE", interaction);
+    gateway.dispatch(
+        shardOf(interaction.path("guild_id").asText()), "INTERACTION_CREATE", interaction);
   }
 
   public void addGuild(String guildId, String... channelIds) {
@@ -133,7 +159,8 @@ public final class FakeDiscord implements AutoCloseable {
 
   /** A snowflake of now, as interaction ids must be (JDA derives their expiry from it). */
   public String snowflake() {
-    return Long.toUnsignedString(((System.currentTimeMillis() - DISCORD_EPOCH) << 22) + snowflakes.incrementAndGet());
+    return Long.toUnsignedString(
+        ((System.currentTimeMillis() - DISCORD_EPOCH) << 22) + snowflakes.incrementAndGet());
   }
 
   /** The shards that identified and got their guilds. */
@@ -144,9 +171,19 @@ public final class FakeDiscord implements AutoCloseable {
   // ---- interactions -----------------------------------------------------------------------------
 
   /** Sends /papers with a subcommand (and group) and options; returns the interaction id. */
-  public String slashCommand(String guildId, String channelId, String userId, boolean moderator, @Nullable String group,
-      String subcommand, Map<String, Object> options) {
-    ObjectNode data = JSON.createObjectNode().put("id", "1100000000000000009").put("name", "papers").put("type", 1);
+  public String slashCommand(
+      String guildId,
+      String channelId,
+      String userId,
+      boolean moderator,
+      @Nullable String group,
+      String subcommand,
+      Map<String, Object> options) {
+    ObjectNode data =
+        JSON.createObjectNode()
+            .put("id", "1100000000000000009")
+            .put("name", "papers")
+            .put("type", 1);
     ArrayNode top = data.putArray("options");
     ObjectNode sub;
     if (group != null) {
@@ -156,22 +193,37 @@ public final class FakeDiscord implements AutoCloseable {
       sub = top.addObject().put("name", subcommand).put("type", 1);
     }
     ArrayNode subOptions = sub.putArray("options");
-    options.forEach((name, value) -> {
-      ObjectNode option = subOptions.addObject().put("name", name);
-      switch (value) {
-        case Boolean b -> option.put("type", 5).put("value", b);
-        case Integer i -> option.put("type", 4).put("value", i);
-        default -> option.put("type", 3).put("value", value.toString());
-      }
-    });
+    options.forEach(
+        (name, value) -> {
+          ObjectNode option = subOptions.addObject().put("name", name);
+          switch (value) {
+            case Boolean b -> option.put("type", 5).put("value", b);
+            case Integer i -> option.put("type", 4).put("value", i);
+            default -> option.put("type", 3).put("value", value.toString());
+          }
+        });
     return interaction(2, guildId, channelId, userId, moderator, data, null);
   }
 
-  /** Sends an autocomplete request for the topic option of a subcommand, with what was typed so far. */
+  /**
+   * Sends an autocomplete request for the topic option of a subcommand, with what was typed so far.
+   */
   public String autocomplete(String guildId, String channelId, String subcommand, String typed) {
-    ObjectNode data = JSON.createObjectNode().put("id", "1100000000000000009").put("name", "papers").put("type", 1);
-    data.putArray("options").addObject().put("name", subcommand).put("type", 1).putArray("options").addObject()
-        .put("name", "topic").put("type", 3).put("value", typed).put("focused", true);
+    ObjectNode data =
+        JSON.createObjectNode()
+            .put("id", "1100000000000000009")
+            .put("name", "papers")
+            .put("type", 1);
+    data.putArray("options")
+        .addObject()
+        .put("name", subcommand)
+        .put("type", 1)
+        .putArray("options")
+        .addObject()
+        .put("name", "topic")
+        .put("type", 3)
+        .put("value", typed)
+        .put("focused", true);
     return interaction(4, guildId, channelId, "1100000000000000077", false, data, null);
   }
 
@@ -182,13 +234,28 @@ public final class FakeDiscord implements AutoCloseable {
     return interaction(3, guildId, channelId, "1100000000000000077", false, data, message);
   }
 
-  private String interaction(int type, String guildId, String channelId, String userId, boolean moderator,
-      ObjectNode data, ObjectNode message) {
+  private String interaction(
+      int type,
+      String guildId,
+      String channelId,
+      String userId,
+      boolean moderator,
+      ObjectNode data,
+      ObjectNode message) {
     String id = snowflake();
-    ObjectNode d = JSON.createObjectNode().put("id", id).put("application_id", APP_ID).put("type", type)
-        .put("token", "token-" + id).put("version", 1).put("guild_id", guildId).put("channel_id", channelId)
-        .put("locale", "en-US").put("guild_locale", "en-US").put("app_permissions", "2248473465835073")
-        .put("context", 0);
+    ObjectNode d =
+        JSON.createObjectNode()
+            .put("id", id)
+            .put("application_id", APP_ID)
+            .put("type", type)
+            .put("token", "token-" + id)
+            .put("version", 1)
+            .put("guild_id", guildId)
+            .put("channel_id", channelId)
+            .put("locale", "en-US")
+            .put("guild_locale", "en-US")
+            .put("app_permissions", "2248473465835073")
+            .put("context", 0);
     d.set("data", data);
     d.putObject("guild").put("id", guildId).put("locale", "en-US").putArray("features");
     d.set("channel", channel(channelId, guildId));
@@ -198,8 +265,12 @@ public final class FakeDiscord implements AutoCloseable {
     if (moderator) {
       roles.add(MODERATOR_ROLE);
     }
-    member.put("permissions", Long.toString(VIEW_SEND_EMBED_READ | (moderator ? MANAGE_CHANNELS : 0)))
-        .put("joined_at", "2026-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false).put("flags", 0)
+    member
+        .put("permissions", Long.toString(VIEW_SEND_EMBED_READ | (moderator ? MANAGE_CHANNELS : 0)))
+        .put("joined_at", "2026-01-01T00:00:00.000000+00:00")
+        .put("deaf", false)
+        .put("mute", false)
+        .put("flags", 0)
         .put("pending", false);
     d.putArray("entitlements");
     d.putObject("authorizing_integration_owners").put("0", guildId);
@@ -221,7 +292,9 @@ public final class FakeDiscord implements AutoCloseable {
   /** Calls to a path that starts with this prefix and uses this method. */
   public List<Call> calls(String method, String pathPrefix) {
     synchronized (calls) {
-      return calls.stream().filter(call -> call.method().equals(method) && call.path().startsWith(pathPrefix)).toList();
+      return calls.stream()
+          .filter(call -> call.method().equals(method) && call.path().startsWith(pathPrefix))
+          .toList();
     }
   }
 
@@ -235,20 +308,31 @@ public final class FakeDiscord implements AutoCloseable {
     calls.add(call);
     String interaction = interactionOf(path);
     if (interaction != null) {
-      answersByInteraction.computeIfAbsent(interaction, id -> Collections.synchronizedList(new ArrayList<>())).add(call);
+      answersByInteraction
+          .computeIfAbsent(interaction, id -> Collections.synchronizedList(new ArrayList<>()))
+          .add(call);
     }
     if (method.equals("GET") && path.equals("users/@me")) {
       write(exchange, 200, Map.of(), user(selfId, "paper-radar", true).toString());
     } else if (method.equals("GET") && path.equals("gateway/bot")) {
-      write(exchange, 200, Map.of(), "{\"url\":\"ws://127.0.0.1:" + gateway.getPort() + "\",\"shards\":" + shardsTotal
-          + ",\"session_start_limit\":{\"total\":1000,\"remaining\":999,\"reset_after\":0,\"max_concurrency\":16}}");
+      write(
+          exchange,
+          200,
+          Map.of(),
+          "{\"url\":\"ws://127.0.0.1:"
+              + gateway.getPort()
+              + "\",\"shards\":"
+              + shardsTotal
+              + ",\"session_start_limit\":{\"total\":1000,\"remaining\":999,\"reset_after\":0,\"max_concurrency\":16}}");
     } else if (method.equals("PUT") && path.startsWith("applications/")) {
       write(exchange, 200, Map.of(), registeredCommands(body).toString());
     } else if (method.equals("POST") && path.startsWith("interactions/")) {
       write(exchange, 204, Map.of(), "");
     } else if (path.startsWith("webhooks/")) {
       write(exchange, 200, Map.of(), message("1100000000000000050", null, body).toString());
-    } else if (method.equals("POST") && path.startsWith("channels/") && path.endsWith("/messages")) {
+    } else if (method.equals("POST")
+        && path.startsWith("channels/")
+        && path.endsWith("/messages")) {
       Answer answer = messageAnswers.poll();
       if (answer == null && !globalLimit.tryAcquire()) {
         answer = globalLimit.rateLimited();
@@ -264,7 +348,10 @@ public final class FakeDiscord implements AutoCloseable {
     }
   }
 
-  /** The interaction a callback or follow-up answers: interactions/{id}/… or webhooks/{app}/token-{id}. */
+  /**
+   * The interaction a callback or follow-up answers: interactions/{id}/… or
+   * webhooks/{app}/token-{id}.
+   */
   private static String interactionOf(String path) {
     String[] parts = path.split("/");
     if (parts[0].equals("interactions") && parts.length > 1) {
@@ -280,8 +367,11 @@ public final class FakeDiscord implements AutoCloseable {
     ArrayNode commands = JSON.createArrayNode();
     if (body != null && body.isArray()) {
       for (JsonNode command : body) {
-        ObjectNode registered = ((ObjectNode) command.deepCopy()).put("id", snowflake()).put("application_id", APP_ID)
-            .put("version", snowflake());
+        ObjectNode registered =
+            ((ObjectNode) command.deepCopy())
+                .put("id", snowflake())
+                .put("application_id", APP_ID)
+                .put("version", snowflake());
         commands.add(registered);
       }
     }
@@ -306,19 +396,30 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   private ObjectNode message(String channelId, String guildId, JsonNode sent) {
-    ObjectNode message = JSON.createObjectNode().put("id", snowflake()).put("channel_id", channelId).put("type", 0)
-        .put("content", sent == null ? "" : sent.path("content").asText(""))
-        .put("timestamp", "2026-11-22T09:00:00.000000+00:00").putNull("edited_timestamp").put("tts", false)
-        .put("mention_everyone", false).put("pinned", false).put("flags", 0);
+    ObjectNode message =
+        JSON.createObjectNode()
+            .put("id", snowflake())
+            .put("channel_id", channelId)
+            .put("type", 0)
+            .put("content", sent == null ? "" : sent.path("content").asText(""))
+            .put("timestamp", "2026-11-22T09:00:00.000000+00:00")
+            .putNull("edited_timestamp")
+            .put("tts", false)
+            .put("mention_everyone", false)
+            .put("pinned", false)
+            .put("flags", 0);
     if (guildId != null) {
       message.put("guild_id", guildId);
     }
     message.set("author", user(selfId, "paper-radar", true));
     ArrayNode embeds = message.putArray("embeds");
     if (sent != null && sent.has("embeds")) {
-      sent.get("embeds").forEach(embed -> embeds.add(((ObjectNode) embed.deepCopy()).put("type", "rich")));
+      sent.get("embeds")
+          .forEach(embed -> embeds.add(((ObjectNode) embed.deepCopy()).put("type", "rich")));
     }
-    message.set("components", sent != null && sent.has("components") ? sent.get("components") : JSON.createArrayNode());
+    message.set(
+        "components",
+        sent != null && sent.has("components") ? sent.get("components") : JSON.createArrayNode());
     message.putArray("attachments");
     message.putArray("mentions");
     message.putArray("mention_roles");
@@ -327,27 +428,56 @@ public final class FakeDiscord implements AutoCloseable {
   }
 
   private static ObjectNode user(String id, String name, boolean bot) {
-    return JSON.createObjectNode().put("id", id).put("username", name).put("discriminator", "0").putNull("avatar")
-        .put("global_name", name).put("public_flags", 0).put("bot", bot);
+    return JSON.createObjectNode()
+        .put("id", id)
+        .put("username", name)
+        .put("discriminator", "0")
+        .putNull("avatar")
+        .put("global_name", name)
+        .put("public_flags", 0)
+        .put("bot", bot);
   }
 
   private static ObjectNode channel(String id, String guildId) {
-    ObjectNode channel = JSON.createObjectNode().put("id", id).put("type", 0).put("guild_id", guildId)
-        .put("name", "papers-" + id.substring(id.length() - 3)).put("position", 0).put("nsfw", false)
-        .putNull("parent_id").putNull("topic").putNull("last_message_id").put("rate_limit_per_user", 0)
-        .put("flags", 0);
+    ObjectNode channel =
+        JSON.createObjectNode()
+            .put("id", id)
+            .put("type", 0)
+            .put("guild_id", guildId)
+            .put("name", "papers-" + id.substring(id.length() - 3))
+            .put("position", 0)
+            .put("nsfw", false)
+            .putNull("parent_id")
+            .putNull("topic")
+            .putNull("last_message_id")
+            .put("rate_limit_per_user", 0)
+            .put("flags", 0);
     channel.putArray("permission_overwrites");
     return channel;
   }
 
   private ObjectNode guildCreate(String guildId) {
-    ObjectNode guild = JSON.createObjectNode().put("id", guildId).put("name", "Lab " + guildId)
-        .put("owner_id", "1100000000000000099").put("member_count", 3).put("afk_timeout", 300)
-        .put("verification_level", 0).put("default_message_notifications", 0).put("explicit_content_filter", 0)
-        .put("mfa_level", 0).put("premium_tier", 0).put("premium_subscription_count", 0)
-        .put("preferred_locale", "en-US").put("nsfw_level", 0).put("max_members", 500_000)
-        .put("premium_progress_bar_enabled", false).put("large", false).put("unavailable", false)
-        .put("joined_at", "2026-01-01T00:00:00.000000+00:00").put("system_channel_flags", 0);
+    ObjectNode guild =
+        JSON.createObjectNode()
+            .put("id", guildId)
+            .put("name", "Lab " + guildId)
+            .put("owner_id", "1100000000000000099")
+            .put("member_count", 3)
+            .put("afk_timeout", 300)
+            .put("verification_level", 0)
+            .put("default_message_notifications", 0)
+            .put("explicit_content_filter", 0)
+            .put("mfa_level", 0)
+            .put("premium_tier", 0)
+            .put("premium_subscription_count", 0)
+            .put("preferred_locale", "en-US")
+            .put("nsfw_level", 0)
+            .put("max_members", 500_000)
+            .put("premium_progress_bar_enabled", false)
+            .put("large", false)
+            .put("unavailable", false)
+            .put("joined_at", "2026-01-01T00:00:00.000000+00:00")
+            .put("system_channel_flags", 0);
     guild.putArray("features");
     ArrayNode roles = guild.putArray("roles");
     roles.add(role(guildId, "@everyone", VIEW_SEND_EMBED_READ, 0));
@@ -355,26 +485,51 @@ public final class FakeDiscord implements AutoCloseable {
     ObjectNode botMember = guild.putArray("members").addObject();
     botMember.set("user", user(selfId, "paper-radar", true));
     botMember.putArray("roles");
-    botMember.put("joined_at", "2026-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false)
+    botMember
+        .put("joined_at", "2026-01-01T00:00:00.000000+00:00")
+        .put("deaf", false)
+        .put("mute", false)
         .put("flags", 0);
     ArrayNode channels = guild.putArray("channels");
-    guilds.getOrDefault(guildId, List.of()).forEach(channelId -> channels.add(channel(channelId, guildId)));
-    for (String empty : List.of("threads", "emojis", "stickers", "voice_states", "guild_scheduled_events",
-        "stage_instances", "presences", "soundboard_sounds")) {
+    guilds
+        .getOrDefault(guildId, List.of())
+        .forEach(channelId -> channels.add(channel(channelId, guildId)));
+    for (String empty :
+        List.of(
+            "threads",
+            "emojis",
+            "stickers",
+            "voice_states",
+            "guild_scheduled_events",
+            "stage_instances",
+            "presences",
+            "soundboard_sounds")) {
       guild.putArray(empty);
     }
     return guild;
   }
 
   private static ObjectNode role(String id, String name, long permissions, int position) {
-    ObjectNode role = JSON.createObjectNode().put("id", id).put("name", name)
-        .put("permissions", Long.toString(permissions)).put("position", position).put("color", 0)
-        .put("hoist", false).put("managed", false).put("mentionable", false).put("flags", 0);
-    role.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+    ObjectNode role =
+        JSON.createObjectNode()
+            .put("id", id)
+            .put("name", name)
+            .put("permissions", Long.toString(permissions))
+            .put("position", position)
+            .put("color", 0)
+            .put("hoist", false)
+            .put("managed", false)
+            .put("mentionable", false)
+            .put("flags", 0);
+    role.putObject("colors")
+        .put("primary_color", 0)
+        .putNull("secondary_color")
+        .putNull("tertiary_color");
     return role;
   }
 
-  private static void write(HttpExchange exchange, int status, Map<String, String> headers, String body)
+  private static void write(
+      HttpExchange exchange, int status, Map<String, String> headers, String body)
       throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     headers.forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
@@ -393,7 +548,10 @@ public final class FakeDiscord implements AutoCloseable {
     gateway.stop(1_000);
   }
 
-  /** Channel messages refused with 429, and the longest run of them with no accepted message between. */
+  /**
+   * Channel messages refused with 429, and the longest run of them with no accepted message
+   * between.
+   */
   public int rateLimited() {
     return globalLimit.refused;
   }
@@ -432,8 +590,13 @@ public final class FakeDiscord implements AutoCloseable {
 
     synchronized Answer rateLimited() {
       double wait = (1 - tokens) / perSecond;
-      return new Answer(429, Map.of("Retry-After", "1", "X-RateLimit-Global", "true", "X-RateLimit-Scope", "global"),
-          String.format(java.util.Locale.ROOT, "{\"message\":\"You are being rate limited.\",\"retry_after\":%.3f,\"global\":true}", wait));
+      return new Answer(
+          429,
+          Map.of("Retry-After", "1", "X-RateLimit-Global", "true", "X-RateLimit-Scope", "global"),
+          String.format(
+              java.util.Locale.ROOT,
+              "{\"message\":\"You are being rate limited.\",\"retry_after\":%.3f,\"global\":true}",
+              wait));
     }
 
     synchronized void record(boolean accepted) {
@@ -461,7 +624,10 @@ public final class FakeDiscord implements AutoCloseable {
     @Override
     public void onOpen(WebSocket connection, ClientHandshake handshake) {
       sequences.put(connection, new AtomicInteger());
-      connection.send(helloFrame != null ? helloFrame : "{\"op\":10,\"d\":{\"heartbeat_interval\":41250},\"s\":null,\"t\":null}");
+      connection.send(
+          helloFrame != null
+              ? helloFrame
+              : "{\"op\":10,\"d\":{\"heartbeat_interval\":41250},\"s\":null,\"t\":null}");
     }
 
     @Override
@@ -475,21 +641,25 @@ public final class FakeDiscord implements AutoCloseable {
       switch (frame.path("op").asInt()) {
         case 1 -> connection.send("{\"op\":11,\"d\":null,\"s\":null,\"t\":null}");
         case 2 -> identify(connection, frame.path("d"));
-        default -> { }
+        default -> {}
       }
     }
 
     private void identify(WebSocket connection, JsonNode identify) {
       JsonNode shardInfo = identify.path("shard");
       int shard = shardInfo.isArray() ? shardInfo.get(0).asInt() : 0;
-      ObjectNode readyPayload = JSON.createObjectNode().put("v", 10).put("session_id", "session-" + shard)
-          .put("resume_gateway_url", "ws://127.0.0.1:" + getPort());
+      ObjectNode readyPayload =
+          JSON.createObjectNode()
+              .put("v", 10)
+              .put("session_id", "session-" + shard)
+              .put("resume_gateway_url", "ws://127.0.0.1:" + getPort());
       readyPayload.set("user", user(BOT_ID, "paper-radar", true));
       readyPayload.putObject("application").put("id", APP_ID).put("flags", 0);
       readyPayload.putArray("private_channels");
       readyPayload.putArray("shard").add(shard).add(shardsTotal);
       ArrayNode readyGuilds = readyPayload.putArray("guilds");
-      List<String> mine = guilds.keySet().stream().filter(id -> shardOf(id) == shard).sorted().toList();
+      List<String> mine =
+          guilds.keySet().stream().filter(id -> shardOf(id) == shard).sorted().toList();
       mine.forEach(id -> readyGuilds.addObject().put("id", id).put("unavailable", true));
       if (readyFrame != null) {
         sequences.get(connection).set(readyFrame.path("s").asInt());
@@ -510,8 +680,11 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private void send(WebSocket connection, String event, JsonNode payload) {
-      ObjectNode frame = JSON.createObjectNode().put("op", 0).put("t", event)
-          .put("s", sequences.get(connection).incrementAndGet());
+      ObjectNode frame =
+          JSON.createObjectNode()
+              .put("op", 0)
+              .put("t", event)
+              .put("s", sequences.get(connection).incrementAndGet());
       frame.set("d", payload);
       connection.send(frame.toString());
     }

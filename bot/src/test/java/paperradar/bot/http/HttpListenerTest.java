@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The listener's own limits, on loopback: unknown paths, bodies over the limit, idle connections closed. */
+/**
+ * The listener's own limits, on loopback: unknown paths, bodies over the limit, idle connections
+ * closed.
+ */
 class HttpListenerTest {
 
   private static final Duration BOUND = Duration.ofSeconds(10);
@@ -25,11 +28,31 @@ class HttpListenerTest {
 
   @BeforeEach
   void start() throws Exception {
-    HttpListener.Limits limits = new HttpListener.Limits(Duration.ofMillis(500), Duration.ofMillis(100),
-        Duration.ofSeconds(1), 4096, 1024, 8, 100);
-    listener = HttpListener.start("test", "127.0.0.1", 0, limits, Map.of(
-        "/echo", exchange -> HttpListener.Answer.text(200, exchange.method() + " " + exchange.body().length + " "
-            + exchange.header("X-Test"))));
+    HttpListener.Limits limits =
+        new HttpListener.Limits(
+            Duration.ofMillis(500),
+            Duration.ofMillis(100),
+            Duration.ofSeconds(1),
+            4096,
+            1024,
+            8,
+            100);
+    listener =
+        HttpListener.start(
+            "test",
+            "127.0.0.1",
+            0,
+            limits,
+            Map.of(
+                "/echo",
+                exchange ->
+                    HttpListener.Answer.text(
+                        200,
+                        exchange.method()
+                            + " "
+                            + exchange.body().length
+                            + " "
+                            + exchange.header("X-Test"))));
   }
 
   @AfterEach
@@ -43,9 +66,14 @@ class HttpListenerTest {
 
   @Test
   void aRouteGetsTheMethodTheBodyAndTheHeadersWhateverTheirCase() throws Exception {
-    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(uri("/echo")).timeout(BOUND)
-        .header("x-TEST", "yes").POST(HttpRequest.BodyPublishers.ofString("hello")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(uri("/echo"))
+                .timeout(BOUND)
+                .header("x-TEST", "yes")
+                .POST(HttpRequest.BodyPublishers.ofString("hello"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.body()).isEqualTo("POST 5 yes");
@@ -53,19 +81,37 @@ class HttpListenerTest {
 
   @Test
   void anUnknownPathIs404() throws Exception {
-    assertThat(http.send(HttpRequest.newBuilder(uri("/nothing")).timeout(BOUND).build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(404);
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(uri("/nothing")).timeout(BOUND).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .isEqualTo(404);
   }
 
   @Test
   void aBodyOverTheLimitIs413WhetherItsLengthIsDeclaredOrStreamed() throws Exception {
-    assertThat(http.send(HttpRequest.newBuilder(uri("/echo")).timeout(BOUND)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2048])).build(),
-        HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(413);
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(uri("/echo"))
+                        .timeout(BOUND)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[2048]))
+                        .build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .isEqualTo(413);
     // No Content-Length: the publisher's length is unknown, so the client sends it chunked.
-    assertThat(http.send(HttpRequest.newBuilder(uri("/echo")).timeout(BOUND)
-        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[2048])))
-        .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(413);
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(uri("/echo"))
+                        .timeout(BOUND)
+                        .POST(
+                            HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new java.io.ByteArrayInputStream(new byte[2048])))
+                        .build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .isEqualTo(413);
   }
 
   @Test
@@ -77,14 +123,16 @@ class HttpListenerTest {
       out.flush();
       long start = System.nanoTime();
       InputStream in = socket.getInputStream();
-      // Jetty may answer 408 before closing; either way the stream ends well before the read's 10 s bound.
+      // Jetty may answer 408 before closing; either way the stream ends well before the read's 10 s
+      // bound.
       in.readAllBytes();
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
   }
 
   @Test
-  void aConnectionThatDripsItsHeadersFasterThanTheIdleTimeoutIsClosedAtTheHeaderDeadline() throws Exception {
+  void aConnectionThatDripsItsHeadersFasterThanTheIdleTimeoutIsClosedAtTheHeaderDeadline()
+      throws Exception {
     try (Socket socket = new Socket("127.0.0.1", listener.port());
         var dripper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor()) {
       socket.setSoTimeout((int) BOUND.toMillis());
@@ -93,17 +141,22 @@ class HttpListenerTest {
       out.flush();
       long start = System.nanoTime();
       // One byte every 200 ms, well within the 500 ms idle timeout, from another thread.
-      dripper.scheduleAtFixedRate(() -> {
-        try {
-          out.write('x');
-          out.flush();
-        } catch (java.io.IOException closed) {
-          throw new java.io.UncheckedIOException(closed);
-        }
-      }, 200, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+      dripper.scheduleAtFixedRate(
+          () -> {
+            try {
+              out.write('x');
+              out.flush();
+            } catch (java.io.IOException closed) {
+              throw new java.io.UncheckedIOException(closed);
+            }
+          },
+          200,
+          200,
+          java.util.concurrent.TimeUnit.MILLISECONDS);
 
       socket.getInputStream().readAllBytes();
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(Duration.ofMillis(800), Duration.ofSeconds(5));
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .isBetween(Duration.ofMillis(800), Duration.ofSeconds(5));
     }
   }
 }

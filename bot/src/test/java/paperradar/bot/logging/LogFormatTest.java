@@ -19,8 +19,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The production logback.xml, configured into a context of its own: the JVM's own logging was set up from
- * logback-test.xml at start, and read the real environment then.
+ * The production logback.xml, configured into a context of its own: the JVM's own logging was set
+ * up from logback-test.xml at start, and read the real environment then.
  */
 class LogFormatTest {
 
@@ -39,7 +39,8 @@ class LogFormatTest {
   private static String logOneWarning(Optional<String> format) throws JoranException {
     PrintStream stderr = System.err;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    // The console appender writes to whatever System.err is when it logs, so the swap catches its output.
+    // The console appender writes to whatever System.err is when it logs, so the swap catches its
+    // output.
     System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
     LoggerContext context = null;
     try {
@@ -70,7 +71,9 @@ class LogFormatTest {
   void textIsTheDefault() throws JoranException {
     String output = logOneWarning(Optional.empty());
 
-    assertThat(output).matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  paperradar.test - digest for console skipped\\R");
+    assertThat(output)
+        .matches(
+            "\\d\\d:\\d\\d:\\d\\d\\.\\d{3} WARN  paperradar.test - digest for console skipped\\R");
   }
 
   @Test

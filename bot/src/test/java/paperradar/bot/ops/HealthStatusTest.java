@@ -12,7 +12,8 @@ class HealthStatusTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static ObjectNode body(String adapters, String sources) throws Exception {
-    return (ObjectNode) JSON.readTree("{\"adapters\":" + adapters + ",\"sources\":" + sources + "}");
+    return (ObjectNode)
+        JSON.readTree("{\"adapters\":" + adapters + ",\"sources\":" + sources + "}");
   }
 
   private static final String HEALTHY_SOURCE =
@@ -30,8 +31,11 @@ class HealthStatusTest {
 
   @Test
   void headlessWithNoChatAdapterIsDegraded() throws Exception {
-    ObjectNode body = body("{\"slack\":\"off (no SLACK_BOT_TOKEN)\",\"discord\":\"off (no DISCORD_TOKEN)\","
-        + "\"console\":\"off (--headless)\",\"webhook\":\"off (no webhook.url)\"}", HEALTHY_SOURCE);
+    ObjectNode body =
+        body(
+            "{\"slack\":\"off (no SLACK_BOT_TOKEN)\",\"discord\":\"off (no DISCORD_TOKEN)\","
+                + "\"console\":\"off (--headless)\",\"webhook\":\"off (no webhook.url)\"}",
+            HEALTHY_SOURCE);
 
     HealthStatus.write(body, true);
 
@@ -41,8 +45,10 @@ class HealthStatusTest {
 
   @Test
   void aFailingSourceIsDegradedWithItsError() throws Exception {
-    ObjectNode body = body("{\"webhook\":\"on\"}",
-        "[{\"url\":\"https://b.example/rss\",\"consecutiveFailures\":3,\"lastError\":\"HTTP 503\"}]");
+    ObjectNode body =
+        body(
+            "{\"webhook\":\"on\"}",
+            "[{\"url\":\"https://b.example/rss\",\"consecutiveFailures\":3,\"lastError\":\"HTTP 503\"}]");
 
     HealthStatus.write(body, true);
 

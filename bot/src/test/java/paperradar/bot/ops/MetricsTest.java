@@ -21,12 +21,16 @@ import paperradar.core.reply.ReplyPart;
 class MetricsTest {
 
   private final Metrics metrics = new Metrics();
-  private final CommandContext asker = new CommandContext(new ChannelRef("slack", "T1", "C1"), "U1", true);
+  private final CommandContext asker =
+      new CommandContext(new ChannelRef("slack", "T1", "C1"), "U1", true);
 
   @Test
   void commandsAreCountedByNameAndOutcomeWithLatencyBuckets() {
-    CommandService answering = (context, command) -> command instanceof Command.Search
-        ? Reply.refusal("no", "usage") : Reply.channel(List.of(new ReplyPart.Text("ok")));
+    CommandService answering =
+        (context, command) ->
+            command instanceof Command.Search
+                ? Reply.refusal("no", "usage")
+                : Reply.channel(List.of(new ReplyPart.Text("ok")));
     CommandService metered = metrics.metered(answering);
 
     metered.handle(asker, new Command.Trending(TrendWindow.WEEK, "fly me to the moon"));
@@ -35,64 +39,76 @@ class MetricsTest {
     metered.handle(asker, new Command.DigestEnabled(false));
 
     String scraped = metrics.scrape();
-    assertThat(scraped).contains(
-        "paperradar_commands_seconds_count{command=\"trending\",outcome=\"ok\",platform=\"slack\"} 2",
-        "paperradar_commands_seconds_count{command=\"search\",outcome=\"refused\",platform=\"slack\"} 1",
-        "paperradar_commands_seconds_count{command=\"digest\",outcome=\"ok\",platform=\"slack\"} 1",
-        "paperradar_commands_seconds_bucket{command=\"trending\",outcome=\"ok\",platform=\"slack\",le=");
+    assertThat(scraped)
+        .contains(
+            "paperradar_commands_seconds_count{command=\"trending\",outcome=\"ok\",platform=\"slack\"} 2",
+            "paperradar_commands_seconds_count{command=\"search\",outcome=\"refused\",platform=\"slack\"} 1",
+            "paperradar_commands_seconds_count{command=\"digest\",outcome=\"ok\",platform=\"slack\"} 1",
+            "paperradar_commands_seconds_bucket{command=\"trending\",outcome=\"ok\",platform=\"slack\",le=");
     // The tag is the command's name: nothing the user typed becomes a label.
     assertThat(scraped).doesNotContain("moon", "bad query");
   }
 
   @Test
   void digestsSentAndFailedAreCountedByPlatform() {
-    DigestSender sender = new DigestSender() {
-      int calls;
+    DigestSender sender =
+        new DigestSender() {
+          int calls;
 
-      @Override
-      public String platform() {
-        return "discord";
-      }
+          @Override
+          public String platform() {
+            return "discord";
+          }
 
-      @Override
-      public void send(ChannelRef channel, Reply reply, String deliveryKey) {
-        if (++calls == 2) {
-          throw new DeliveryException.Transient("429", Duration.ofSeconds(1), null);
-        }
-      }
-    };
+          @Override
+          public void send(ChannelRef channel, Reply reply, String deliveryKey) {
+            if (++calls == 2) {
+              throw new DeliveryException.Transient("429", Duration.ofSeconds(1), null);
+            }
+          }
+        };
     DigestSender metered = metrics.metered(sender);
     ChannelRef channel = new ChannelRef("discord", "G1", "C1");
     Reply digest = Reply.channel(List.of());
 
     metered.send(channel, digest, "k1");
-    assertThatThrownBy(() -> metered.send(channel, digest, "k2")).isInstanceOf(DeliveryException.Transient.class);
+    assertThatThrownBy(() -> metered.send(channel, digest, "k2"))
+        .isInstanceOf(DeliveryException.Transient.class);
     metered.send(channel, digest, "k3");
 
-    assertThat(metrics.scrape()).contains("paperradar_digests_sent_total{platform=\"discord\"} 2",
-        "paperradar_digests_failed_total{kind=\"transient\",platform=\"discord\"} 1");
+    assertThat(metrics.scrape())
+        .contains(
+            "paperradar_digests_sent_total{platform=\"discord\"} 2",
+            "paperradar_digests_failed_total{kind=\"transient\",platform=\"discord\"} 1");
   }
 
   @Test
   void ingestsAndSourceErrorsAreCounted() {
     metrics.ingestCounter().papersChanged(List.of(), List.of());
-    metrics.sourceFailures().failed(new Source("https://export.arxiv.org/api/query", Optional.empty(), Duration.ofHours(1)));
+    metrics
+        .sourceFailures()
+        .failed(
+            new Source(
+                "https://export.arxiv.org/api/query", Optional.empty(), Duration.ofHours(1)));
 
-    assertThat(metrics.scrape()).contains("paperradar_papers_ingested_total 0",
-        "paperradar_source_fetch_errors_total{source=\"https://export.arxiv.org/api/query\"} 1");
+    assertThat(metrics.scrape())
+        .contains(
+            "paperradar_papers_ingested_total 0",
+            "paperradar_source_fetch_errors_total{source=\"https://export.arxiv.org/api/query\"} 1");
   }
 
   @Test
   void everySeriesIsRegisteredAtZeroFromTheStart() {
     metrics.registerAtZero(List.of("slack", "console"), List.of("https://a.example/feed"));
 
-    assertThat(metrics.scrape()).contains(
-        "paperradar_commands_seconds_count{command=\"paper\",outcome=\"error\",platform=\"console\"} 0",
-        "paperradar_commands_seconds_count{command=\"help\",outcome=\"ok\",platform=\"slack\"} 0",
-        "paperradar_digests_sent_total{platform=\"slack\"} 0.0",
-        "paperradar_digests_failed_total{kind=\"permanent\",platform=\"console\"} 0.0",
-        "paperradar_source_fetch_errors_total{source=\"https://a.example/feed\"} 0.0",
-        "paperradar_papers_ingested_total 0.0");
+    assertThat(metrics.scrape())
+        .contains(
+            "paperradar_commands_seconds_count{command=\"paper\",outcome=\"error\",platform=\"console\"} 0",
+            "paperradar_commands_seconds_count{command=\"help\",outcome=\"ok\",platform=\"slack\"} 0",
+            "paperradar_digests_sent_total{platform=\"slack\"} 0.0",
+            "paperradar_digests_failed_total{kind=\"permanent\",platform=\"console\"} 0.0",
+            "paperradar_source_fetch_errors_total{source=\"https://a.example/feed\"} 0.0",
+            "paperradar_papers_ingested_total 0.0");
   }
 
   @Test

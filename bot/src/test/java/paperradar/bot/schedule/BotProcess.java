@@ -16,31 +16,42 @@ public final class BotProcess implements AutoCloseable {
     this.process = process;
   }
 
-  /** The chat secrets a developer's shell may hold; a test process gets only those the test gives it. */
-  private static final List<String> SECRETS = List.of("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET",
-      "DISCORD_TOKEN", "PAPERRADAR_SECRETS_FILE");
+  /**
+   * The chat secrets a developer's shell may hold; a test process gets only those the test gives
+   * it.
+   */
+  private static final List<String> SECRETS =
+      List.of(
+          "SLACK_BOT_TOKEN",
+          "SLACK_APP_TOKEN",
+          "SLACK_SIGNING_SECRET",
+          "DISCORD_TOKEN",
+          "PAPERRADAR_SECRETS_FILE");
 
   public static BotProcess start(Path log, String... args) throws IOException {
     return start(log, java.util.Map.of(), args);
   }
 
-  /** Starts {@code run --headless} with these global options and these environment variables added. */
-  public static BotProcess start(Path log, java.util.Map<String, String> environment, String... args)
-      throws IOException {
+  /**
+   * Starts {@code run --headless} with these global options and these environment variables added.
+   */
+  public static BotProcess start(
+      Path log, java.util.Map<String, String> environment, String... args) throws IOException {
     return start(log, environment, true, args);
   }
 
   /**
-   * Starts {@code run} with its console on: what {@link #console()} writes is typed at its prompt, and the
-   * console's answers go to the log with everything else. Closing the console is Ctrl-D.
+   * Starts {@code run} with its console on: what {@link #console()} writes is typed at its prompt,
+   * and the console's answers go to the log with everything else. Closing the console is Ctrl-D.
    */
-  public static BotProcess startWithConsole(Path log, java.util.Map<String, String> environment, String... args)
-      throws IOException {
+  public static BotProcess startWithConsole(
+      Path log, java.util.Map<String, String> environment, String... args) throws IOException {
     return start(log, environment, false, args);
   }
 
   public java.io.Writer console() {
-    return new java.io.OutputStreamWriter(process.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+    return new java.io.OutputStreamWriter(
+        process.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Waits for the process to end by itself; its exit code, or -1 when it did not end in time. */
@@ -48,20 +59,29 @@ public final class BotProcess implements AutoCloseable {
     return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
   }
 
-  private static BotProcess start(Path log, java.util.Map<String, String> environment, boolean headless,
-      String... args) throws IOException {
+  private static BotProcess start(
+      Path log, java.util.Map<String, String> environment, boolean headless, String... args)
+      throws IOException {
     Path jar = Path.of(System.getProperty("paperradar.jar", "target/paper-radar.jar"));
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar", jar.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-jar",
+                jar.toString()));
     command.addAll(List.of(args));
     command.add("run");
     if (headless) {
       command.add("--headless");
     }
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     SECRETS.forEach(builder.environment()::remove);
-    // The bundled default sources poll the internet; a test's bot polls only what its own config names.
+    // The bundled default sources poll the internet; a test's bot polls only what its own config
+    // names.
     builder.environment().put("PAPERRADAR_DEFAULT_SOURCES", "off");
     builder.environment().putAll(environment);
     Process process = builder.start();

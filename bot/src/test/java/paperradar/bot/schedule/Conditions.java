@@ -9,7 +9,8 @@ public final class Conditions {
 
   private Conditions() {}
 
-  public static boolean await(Duration deadline, BooleanSupplier condition) throws InterruptedException {
+  public static boolean await(Duration deadline, BooleanSupplier condition)
+      throws InterruptedException {
     Instant end = Instant.now().plus(deadline);
     while (Instant.now().isBefore(end)) {
       if (condition.getAsBoolean()) {

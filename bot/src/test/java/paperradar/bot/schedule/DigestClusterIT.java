@@ -21,8 +21,9 @@ import paperradar.core.fixtures.BenchChannels;
 import paperradar.core.store.Database;
 
 /**
- * Two bot processes clustered on one PostgreSQL database share 200 channels whose digests are due in the
- * same minute. One is killed with kill -9 partway through; the other finishes. Each digest is shown once.
+ * Two bot processes clustered on one PostgreSQL database share 200 channels whose digests are due
+ * in the same minute. One is killed with kill -9 partway through; the other finishes. Each digest
+ * is shown once.
  */
 class DigestClusterIT {
 
@@ -34,7 +35,8 @@ class DigestClusterIT {
   void twoProcessesDeliverEachDigestOnceEvenWhenOneDies() throws Exception {
     String url = System.getenv("PAPERRADAR_TEST_POSTGRES_URL");
     if (url == null || url.isBlank()) {
-      System.out.println("SKIPPED: PAPERRADAR_TEST_POSTGRES_URL is not set, so the cluster test does not run");
+      System.out.println(
+          "SKIPPED: PAPERRADAR_TEST_POSTGRES_URL is not set, so the cluster test does not run");
     }
     assumeTrue(url != null && !url.isBlank(), "PAPERRADAR_TEST_POSTGRES_URL is not set");
     String schema = "cluster_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -42,7 +44,9 @@ class DigestClusterIT {
     String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     try (FakeWebhook chat = new FakeWebhook(11, 200)) {
       Path config = temp.resolve("radar.yaml");
-      Files.writeString(config, """
+      Files.writeString(
+          config,
+          """
           digest:
             sweepSeconds: 1
             leaseSeconds: 5
@@ -51,32 +55,63 @@ class DigestClusterIT {
             clusterCheckinMillis: 1000
           webhook:
             url: "%s"
-          """.formatted(chat.url()));
-      assertThat(CliRuns.run(temp.resolve("a"), "--database-url", schemaUrl, "ingest",
-          fixture("daily-papers-nov22.json").toString()).exitCode()).isZero();
+          """
+              .formatted(chat.url()));
+      assertThat(
+              CliRuns.run(
+                      temp.resolve("a"),
+                      "--database-url",
+                      schemaUrl,
+                      "ingest",
+                      fixture("daily-papers-nov22.json").toString())
+                  .exitCode())
+          .isZero();
       try (Database database = Database.connect(schemaUrl)) {
         BenchChannels.addDueNow(database.dataSource(), "webhook", "cluster", 0, CHANNELS);
       }
       Path log = temp.resolve("bots.log");
-      BotProcess first = BotProcess.start(log, "--data", temp.resolve("a").toString(), "--database-url", schemaUrl,
-          "--config", config.toString());
+      BotProcess first =
+          BotProcess.start(
+              log,
+              "--data",
+              temp.resolve("a").toString(),
+              "--database-url",
+              schemaUrl,
+              "--config",
+              config.toString());
       int sentBeforeKill;
-      try (BotProcess second = BotProcess.start(log, "--data", temp.resolve("b").toString(), "--database-url",
-          schemaUrl, "--config", config.toString())) {
+      try (BotProcess second =
+          BotProcess.start(
+              log,
+              "--data",
+              temp.resolve("b").toString(),
+              "--database-url",
+              schemaUrl,
+              "--config",
+              config.toString())) {
         String firstPid = Long.toString(first.pid());
         // A process that died at start would otherwise be noticed only when the wait runs out.
-        Conditions.await(Duration.ofSeconds(90),
-            () -> chat.bySender().getOrDefault(firstPid, 0) >= 10 || !first.isAlive() || !second.isAlive());
+        Conditions.await(
+            Duration.ofSeconds(90),
+            () ->
+                chat.bySender().getOrDefault(firstPid, 0) >= 10
+                    || !first.isAlive()
+                    || !second.isAlive());
         assertThat(chat.bySender().getOrDefault(firstPid, 0))
-            .as(() -> "the first process took a share of the work (first %s, second %s); the log ends:%n%s"
-                .formatted(first.state(), second.state(), BotProcess.logTail(log, 80)))
+            .as(
+                () ->
+                    "the first process took a share of the work (first %s, second %s); the log ends:%n%s"
+                        .formatted(first.state(), second.state(), BotProcess.logTail(log, 80)))
             .isGreaterThanOrEqualTo(10);
         first.kill();
         sentBeforeKill = chat.requests();
-        Conditions.await(Duration.ofSeconds(120), () -> chat.channelsServed() == CHANNELS || !second.isAlive());
+        Conditions.await(
+            Duration.ofSeconds(120), () -> chat.channelsServed() == CHANNELS || !second.isAlive());
         assertThat(chat.channelsServed())
-            .as(() -> "the survivor (%s) served every channel; the log ends:%n%s"
-                .formatted(second.state(), BotProcess.logTail(log, 80)))
+            .as(
+                () ->
+                    "the survivor (%s) served every channel; the log ends:%n%s"
+                        .formatted(second.state(), BotProcess.logTail(log, 80)))
             .isEqualTo(CHANNELS);
       }
 
@@ -85,15 +120,18 @@ class DigestClusterIT {
       assertThat(shown.values()).allSatisfy(keys -> assertThat(keys).hasSize(1));
       assertThat(chat.bySender()).as("both processes sent digests").hasSize(2);
       assertThat(sentBeforeKill).as("killed partway through").isLessThan(CHANNELS);
-      System.out.printf("cluster test: %d digests shown once each, %d requests (by process: %s), %d repeated sends "
-          + "absorbed%n", shown.size(), chat.requests(), chat.bySender(), chat.repeats());
+      System.out.printf(
+          "cluster test: %d digests shown once each, %d requests (by process: %s), %d repeated sends "
+              + "absorbed%n",
+          shown.size(), chat.requests(), chat.bySender(), chat.repeats());
     } finally {
       execute(url, "DROP SCHEMA " + schema + " CASCADE");
     }
   }
 
   private static void execute(String url, String sql) throws Exception {
-    try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection(url);
+        Statement s = c.createStatement()) {
       s.execute(sql);
     }
   }

@@ -13,8 +13,9 @@ import org.quartz.Trigger;
 import paperradar.core.model.ChannelRef;
 
 /**
- * Queuing a digest's job on Quartz's JDBC store, as the sweep does: once while it is queued, and again
- * when what a crash left behind could never run. The scheduler stays in standby, so nothing fires.
+ * Queuing a digest's job on Quartz's JDBC store, as the sweep does: once while it is queued, and
+ * again when what a crash left behind could never run. The scheduler stays in standby, so nothing
+ * fires.
  */
 class DigestSweepJobTest {
 
@@ -35,16 +36,19 @@ class DigestSweepJobTest {
     DigestSweepJob.queue(quartz.scheduler(), deliver());
     Trigger trigger = quartz.scheduler().getTriggersOfJob(deliver().getKey()).getFirst();
     try (Connection connection = quartz.database().dataSource().getConnection();
-        PreparedStatement error = connection.prepareStatement(
-            "UPDATE QRTZ_TRIGGERS SET TRIGGER_STATE = 'ERROR' WHERE TRIGGER_NAME = ?")) {
+        PreparedStatement error =
+            connection.prepareStatement(
+                "UPDATE QRTZ_TRIGGERS SET TRIGGER_STATE = 'ERROR' WHERE TRIGGER_NAME = ?")) {
       error.setString(1, trigger.getKey().getName());
       assertThat(error.executeUpdate()).isEqualTo(1);
     }
-    assertThat(quartz.scheduler().getTriggerState(trigger.getKey())).isEqualTo(Trigger.TriggerState.ERROR);
+    assertThat(quartz.scheduler().getTriggerState(trigger.getKey()))
+        .isEqualTo(Trigger.TriggerState.ERROR);
 
     DigestSweepJob.queue(quartz.scheduler(), deliver());
 
-    assertThat(quartz.scheduler().getTriggerState(trigger.getKey())).isEqualTo(Trigger.TriggerState.NORMAL);
+    assertThat(quartz.scheduler().getTriggerState(trigger.getKey()))
+        .isEqualTo(Trigger.TriggerState.NORMAL);
   }
 
   @Test

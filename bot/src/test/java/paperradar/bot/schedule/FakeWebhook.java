@@ -15,9 +15,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A local chat endpoint that takes webhook digests as a chat service would: a message is shown once per
- * Idempotency-Key, and a repeated key is acknowledged but not shown again. It answers after a random
- * short delay, so that a process killed at a random moment is often killed in the middle of a send.
+ * A local chat endpoint that takes webhook digests as a chat service would: a message is shown once
+ * per Idempotency-Key, and a repeated key is acknowledged but not shown again. It answers after a
+ * random short delay, so that a process killed at a random moment is often killed in the middle of
+ * a send.
  */
 final class FakeWebhook implements AutoCloseable {
 
@@ -26,8 +27,10 @@ final class FakeWebhook implements AutoCloseable {
   private final HttpServer server;
   private final Random random;
   private final int maxDelayMillis;
+
   /** Message keys shown in each channel, in the order shown. */
   private final Map<String, Set<String>> shown = new LinkedHashMap<>();
+
   private final AtomicInteger requests = new AtomicInteger();
   private final AtomicInteger repeats = new AtomicInteger();
   private final Map<String, Integer> bySender = new java.util.concurrent.ConcurrentHashMap<>();
@@ -37,22 +40,27 @@ final class FakeWebhook implements AutoCloseable {
     this.maxDelayMillis = maxDelayMillis;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(Executors.newFixedThreadPool(8));
-    server.createContext("/hook", exchange -> {
-      try (exchange) {
-        JsonNode body = JSON.readTree(exchange.getRequestBody());
-        String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
-        pause();
-        requests.incrementAndGet();
-        bySender.merge(String.valueOf(exchange.getRequestHeaders().getFirst("X-Paper-Radar-Process")), 1, Integer::sum);
-        String channel = body.get("workspace").asText() + "/" + body.get("channel").asText();
-        synchronized (shown) {
-          if (!shown.computeIfAbsent(channel, c -> new LinkedHashSet<>()).add(key)) {
-            repeats.incrementAndGet();
+    server.createContext(
+        "/hook",
+        exchange -> {
+          try (exchange) {
+            JsonNode body = JSON.readTree(exchange.getRequestBody());
+            String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
+            pause();
+            requests.incrementAndGet();
+            bySender.merge(
+                String.valueOf(exchange.getRequestHeaders().getFirst("X-Paper-Radar-Process")),
+                1,
+                Integer::sum);
+            String channel = body.get("workspace").asText() + "/" + body.get("channel").asText();
+            synchronized (shown) {
+              if (!shown.computeIfAbsent(channel, c -> new LinkedHashSet<>()).add(key)) {
+                repeats.incrementAndGet();
+              }
+            }
+            exchange.sendResponseHeaders(200, -1);
           }
-        }
-        exchange.sendResponseHeaders(200, -1);
-      }
-    });
+        });
     server.start();
   }
 
@@ -96,7 +104,9 @@ final class FakeWebhook implements AutoCloseable {
     return requests.get();
   }
 
-  /** Sends of a message already shown: retries after a crash, which the key kept from showing twice. */
+  /**
+   * Sends of a message already shown: retries after a crash, which the key kept from showing twice.
+   */
   int repeats() {
     return repeats.get();
   }

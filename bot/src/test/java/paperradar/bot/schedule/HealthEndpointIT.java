@@ -25,7 +25,8 @@ class HealthEndpointIT {
   @TempDir Path temp;
 
   /** One arXiv API answer with one paper, served by the feed the bot polls. */
-  private static final String FEED = """
+  private static final String FEED =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <feed xmlns="http://www.w3.org/2005/Atom">
         <title>arXiv Query: cat:cs.LG</title>
@@ -43,19 +44,22 @@ class HealthEndpointIT {
       """;
 
   @Test
-  void healthzReportsTheStoreTheIndexTheSchedulerTheAdaptersAndEachSourcesLastFetch() throws Exception {
+  void healthzReportsTheStoreTheIndexTheSchedulerTheAdaptersAndEachSourcesLastFetch()
+      throws Exception {
     int port;
     try (ServerSocket probe = new ServerSocket(0)) {
       port = probe.getLocalPort();
     }
     HttpServer feed = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    feed.createContext("/feed.xml", exchange -> {
-      byte[] body = FEED.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "application/atom+xml");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    feed.createContext(
+        "/feed.xml",
+        exchange -> {
+          byte[] body = FEED.getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "application/atom+xml");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     feed.start();
     String feedUrl = "http://127.0.0.1:" + feed.getAddress().getPort() + "/feed.xml";
     Path config = temp.resolve("radar.yaml");
@@ -63,27 +67,49 @@ class HealthEndpointIT {
     HttpClient http = HttpClient.newHttpClient();
     AtomicReference<HttpResponse<String>> answer = new AtomicReference<>();
     AtomicReference<HttpResponse<String>> metrics = new AtomicReference<>();
-    try (BotProcess bot = BotProcess.start(temp.resolve("bot.log"), "--data", temp.resolve("data").toString(),
-        "--config", config.toString())) {
+    try (BotProcess bot =
+        BotProcess.start(
+            temp.resolve("bot.log"),
+            "--data",
+            temp.resolve("data").toString(),
+            "--config",
+            config.toString())) {
       // Up, and the source fetched once: its last success is what an operator looks for.
-      boolean fetched = Conditions.await(Duration.ofSeconds(60), () -> {
-        try {
-          answer.set(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).build(),
+      boolean fetched =
+          Conditions.await(
+              Duration.ofSeconds(60),
+              () -> {
+                try {
+                  answer.set(
+                      http.send(
+                          HttpRequest.newBuilder(
+                                  URI.create("http://127.0.0.1:" + port + "/healthz"))
+                              .build(),
+                          HttpResponse.BodyHandlers.ofString()));
+                  return new ObjectMapper()
+                      .readTree(answer.get().body())
+                      .at("/sources/0/lastSuccessAt")
+                      .isTextual();
+                } catch (Exception notYet) {
+                  return false;
+                }
+              });
+      assertThat(fetched)
+          .as(
+              "healthz showed the source fetched; log in %s, last answer %s",
+              temp.resolve("bot.log"), answer.get() == null ? null : answer.get().body())
+          .isTrue();
+      metrics.set(
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
               HttpResponse.BodyHandlers.ofString()));
-          return new ObjectMapper().readTree(answer.get().body()).at("/sources/0/lastSuccessAt").isTextual();
-        } catch (Exception notYet) {
-          return false;
-        }
-      });
-      assertThat(fetched).as("healthz showed the source fetched; log in %s, last answer %s",
-          temp.resolve("bot.log"), answer.get() == null ? null : answer.get().body()).isTrue();
-      metrics.set(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
-          HttpResponse.BodyHandlers.ofString()));
     }
 
     assertThat(metrics.get().statusCode()).isEqualTo(200);
-    assertThat(metrics.get().headers().firstValue("Content-Type")).hasValueSatisfying(type -> type.startsWith("text/plain"));
-    assertThat(metrics.get().body()).contains("paperradar_papers_ingested_total", "jvm_memory_used_bytes");
+    assertThat(metrics.get().headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> type.startsWith("text/plain"));
+    assertThat(metrics.get().body())
+        .contains("paperradar_papers_ingested_total", "jvm_memory_used_bytes");
 
     assertThat(answer.get().statusCode()).isEqualTo(200);
     JsonNode body = new ObjectMapper().readTree(answer.get().body());
@@ -98,7 +124,9 @@ class HealthEndpointIT {
     assertThat(source.get("url").asText()).isEqualTo(feedUrl);
     assertThat(source.get("consecutiveFailures").asInt()).isZero();
     assertThat(source.get("lastError").isNull()).isTrue();
-    assertThat(body.get("store").get("papers").asLong()).as("the feed's paper, stored (headless loads no sample)").isEqualTo(1);
+    assertThat(body.get("store").get("papers").asLong())
+        .as("the feed's paper, stored (headless loads no sample)")
+        .isEqualTo(1);
     feed.stop(0);
   }
 }

@@ -25,9 +25,10 @@ import paperradar.core.store.Database;
 import paperradar.core.store.Jdbc;
 
 /**
- * Twenty rounds of: a packaged {@code ingest} process is killed with kill -9 at a random point (while it
- * parses, stores, indexes or matches topics, or after it ended). After a restart every paper the store
- * holds (what {@code export} shows) is found by search and matched against the topic exactly once.
+ * Twenty rounds of: a packaged {@code ingest} process is killed with kill -9 at a random point
+ * (while it parses, stores, indexes or matches topics, or after it ended). After a restart every
+ * paper the store holds (what {@code export} shows) is found by search and matched against the
+ * topic exactly once.
  */
 class IngestCrashIT {
 
@@ -40,12 +41,14 @@ class IngestCrashIT {
   @Test
   void killedAtRandomPointsEveryStoredPaperIsSearchableAndMatchedOnce() throws Exception {
     Path data = temp.resolve("data");
-    assertThat(CliRuns.run(data, "ask", "--channel", "lab", "/papers subscribe quokkas").exitCode()).isZero();
+    assertThat(CliRuns.run(data, "ask", "--channel", "lab", "/papers subscribe quokkas").exitCode())
+        .isZero();
     long seed = System.nanoTime();
     Random random = new Random(seed);
     Path log = temp.resolve("ingest.log");
     int killed = 0;
-    // One ingest left to finish tells how long an ingest process takes on this machine, start to end.
+    // One ingest left to finish tells how long an ingest process takes on this machine, start to
+    // end.
     long started = System.nanoTime();
     Process first = ingest(data, input(0), log);
     assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -53,7 +56,8 @@ class IngestCrashIT {
     int whole = (int) Math.max(1, (System.nanoTime() - started) / 1_000_000);
     for (int round = 1; round <= ROUNDS; round++) {
       Process ingest = ingest(data, input(round), log);
-      // The random point: anywhere from the JVM's start to a little after a whole ingest's end, so that some
+      // The random point: anywhere from the JVM's start to a little after a whole ingest's end, so
+      // that some
       // rounds die while parsing, some while storing, indexing or matching, and some finish.
       if (!ingest.waitFor(random.nextInt(whole * 6 / 5), TimeUnit.MILLISECONDS)) {
         ingest.destroyForcibly();
@@ -61,40 +65,62 @@ class IngestCrashIT {
       }
       assertThat(ingest.waitFor(60, TimeUnit.SECONDS)).isTrue();
     }
-    System.out.printf("IngestCrashIT: seed %d, a whole ingest %d ms, %d of %d ingests killed%n", seed, whole,
-        killed, ROUNDS);
+    System.out.printf(
+        "IngestCrashIT: seed %d, a whole ingest %d ms, %d of %d ingests killed%n",
+        seed, whole, killed, ROUNDS);
 
     try (Database database = Database.embedded(data);
-        RadarCore restarted = RadarCore.builder(database.dataSource(), Clock.systemUTC())
-            .indexDirectory(data.resolve("index")).build()) {
+        RadarCore restarted =
+            RadarCore.builder(database.dataSource(), Clock.systemUTC())
+                .indexDirectory(data.resolve("index"))
+                .build()) {
       List<Paper> exported = restarted.store().papers();
-      assertThat(exported).as("at least the ingest left to finish was stored").hasSizeGreaterThanOrEqualTo(
-          PAPERS_PER_INPUT);
+      assertThat(exported)
+          .as("at least the ingest left to finish was stored")
+          .hasSizeGreaterThanOrEqualTo(PAPERS_PER_INPUT);
       assertThat(restarted.indexLag()).isZero();
       assertThat(restarted.matchingLag()).isZero();
       List<String> unfound = new ArrayList<>();
       for (Paper paper : exported) {
         String token = paper.title().substring(paper.title().lastIndexOf(' ') + 1);
-        var hits = restarted.index().search(new SearchRequest(token, 5, 0, SearchSort.RELEVANCE)).hits();
+        var hits =
+            restarted.index().search(new SearchRequest(token, 5, 0, SearchSort.RELEVANCE)).hits();
         if (hits.stream().noneMatch(hit -> hit.paperId() == paper.id())) {
           unfound.add(paper.title());
         }
       }
       assertThat(unfound).as("stored papers search cannot find (seed %d)", seed).isEmpty();
       Map<Long, Long> matchesPerPaper = new java.util.HashMap<>();
-      new Jdbc(database.dataSource()).query("SELECT paper_id, COUNT(*) AS n FROM topic_matches GROUP BY paper_id",
-          statement -> {}, row -> matchesPerPaper.put(row.getLong("paper_id"), row.getLong("n")));
+      new Jdbc(database.dataSource())
+          .query(
+              "SELECT paper_id, COUNT(*) AS n FROM topic_matches GROUP BY paper_id",
+              statement -> {},
+              row -> matchesPerPaper.put(row.getLong("paper_id"), row.getLong("n")));
       for (Paper paper : exported) {
-        assertThat(matchesPerPaper.get(paper.id())).as("matches of %s (seed %d)", paper.title(), seed).isEqualTo(1L);
+        assertThat(matchesPerPaper.get(paper.id()))
+            .as("matches of %s (seed %d)", paper.title(), seed)
+            .isEqualTo(1L);
       }
-      assertThat(restarted.topics().matchCounts(LAB, Instant.EPOCH).values()).containsExactly(exported.size());
+      assertThat(restarted.topics().matchCounts(LAB, Instant.EPOCH).values())
+          .containsExactly(exported.size());
     }
   }
 
   private static Process ingest(Path data, Path input, Path log) throws java.io.IOException {
-    return new ProcessBuilder(java(), "-Xmx256m", "-jar", jar(), "--data", data.toString(), "ingest",
-        "--as-of", "2026-11-22", input.toString()).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    return new ProcessBuilder(
+            java(),
+            "-Xmx256m",
+            "-jar",
+            jar(),
+            "--data",
+            data.toString(),
+            "ingest",
+            "--as-of",
+            "2026-11-22",
+            input.toString())
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+        .start();
   }
 
   /** Round r's input: papers whose titles all say "quokkas" and end in a word of their own. */
@@ -102,11 +128,18 @@ class IngestCrashIT {
     List<String> fields = new ArrayList<>();
     for (int i = 0; i < PAPERS_PER_INPUT; i++) {
       int n = (round + 1) * 1_000 + i;
-      fields.addAll(List.of("2611.%05d".formatted(n), "Quokkas at Work " + word(n), "Quokkas, round " + round + ".",
-          "Ada Crash"));
+      fields.addAll(
+          List.of(
+              "2611.%05d".formatted(n),
+              "Quokkas at Work " + word(n),
+              "Quokkas, round " + round + ".",
+              "Ada Crash"));
     }
     Path file = temp.resolve("round-" + round + ".xml");
-    Files.writeString(file, PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 21), fields.toArray(String[]::new)));
+    Files.writeString(
+        file,
+        PapersCommandServiceTestFeeds.atom(
+            LocalDate.of(2026, 11, 21), fields.toArray(String[]::new)));
     return file;
   }
 

@@ -23,7 +23,8 @@ import paperradar.core.poll.Source;
 /** A source that hangs must not hold the Quartz thread a due digest needs. */
 class PollPoolTest {
 
-  private static final Source HANGING = new Source("http://127.0.0.1:9/hangs", Optional.empty(), Duration.ofMinutes(5));
+  private static final Source HANGING =
+      new Source("http://127.0.0.1:9/hangs", Optional.empty(), Duration.ofMinutes(5));
 
   /** Stands for the digest sweep: any job that shares Quartz's threads with the polls. */
   public static final class DueDigest implements Job {
@@ -39,25 +40,38 @@ class PollPoolTest {
   void aHangingSourceDoesNotDelayADueDigestOnASingleQuartzThread() throws Exception {
     CountDownLatch pollStarted = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    try (PollPool pool = new PollPool(source -> {
-      pollStarted.countDown();
-      awaitQuietly(release); // the fetch that never ends (until the test is over)
-    })) {
-      JobFactory factory = (bundle, scheduler) -> bundle.getJobDetail().getJobClass() == PollSourceJob.class
-          ? new PollSourceJob(pool, Map.of(HANGING.url(), HANGING)) : new DueDigest();
+    try (PollPool pool =
+        new PollPool(
+            source -> {
+              pollStarted.countDown();
+              awaitQuietly(release); // the fetch that never ends (until the test is over)
+            })) {
+      JobFactory factory =
+          (bundle, scheduler) ->
+              bundle.getJobDetail().getJobClass() == PollSourceJob.class
+                  ? new PollSourceJob(pool, Map.of(HANGING.url(), HANGING))
+                  : new DueDigest();
       Scheduler scheduler = oneThreadScheduler(factory);
       try {
-        JobDetail poll = JobBuilder.newJob(PollSourceJob.class).withIdentity("poll").usingJobData("url", HANGING.url())
-            .build();
+        JobDetail poll =
+            JobBuilder.newJob(PollSourceJob.class)
+                .withIdentity("poll")
+                .usingJobData("url", HANGING.url())
+                .build();
         scheduler.scheduleJob(poll, TriggerBuilder.newTrigger().startNow().build());
         scheduler.start();
         assertThat(pollStarted.await(10, TimeUnit.SECONDS)).as("the poll began").isTrue();
 
-        scheduler.scheduleJob(JobBuilder.newJob(DueDigest.class).withIdentity("digest").build(),
-            TriggerBuilder.newTrigger().startNow().withSchedule(SimpleScheduleBuilder.simpleSchedule()).build());
+        scheduler.scheduleJob(
+            JobBuilder.newJob(DueDigest.class).withIdentity("digest").build(),
+            TriggerBuilder.newTrigger()
+                .startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule())
+                .build());
 
         assertThat(DueDigest.RAN.await(5, TimeUnit.SECONDS))
-            .as("the digest ran while the source still hangs").isTrue();
+            .as("the digest ran while the source still hangs")
+            .isTrue();
         assertThat(release.getCount()).as("the source was still hanging").isEqualTo(1);
       } finally {
         release.countDown();
@@ -71,11 +85,13 @@ class PollPoolTest {
     AtomicInteger polls = new AtomicInteger();
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    try (PollPool pool = new PollPool(source -> {
-      polls.incrementAndGet();
-      started.countDown();
-      awaitQuietly(release);
-    })) {
+    try (PollPool pool =
+        new PollPool(
+            source -> {
+              polls.incrementAndGet();
+              started.countDown();
+              awaitQuietly(release);
+            })) {
       pool.submit(HANGING);
       assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
       pool.submit(HANGING);
@@ -87,7 +103,8 @@ class PollPoolTest {
 
   private static Scheduler oneThreadScheduler(JobFactory factory) throws Exception {
     Properties properties = new Properties();
-    properties.setProperty("org.quartz.scheduler.instanceName", "poll-pool-test-" + System.nanoTime());
+    properties.setProperty(
+        "org.quartz.scheduler.instanceName", "poll-pool-test-" + System.nanoTime());
     properties.setProperty("org.quartz.threadPool.threadCount", "1");
     properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
     Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();

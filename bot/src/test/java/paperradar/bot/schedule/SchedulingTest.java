@@ -18,8 +18,9 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 
 /**
- * Storing the bot's recurring triggers when several processes start on one database at once: CI once saw
- * the second process die because the first stored the sweep's trigger between the second's look and store.
+ * Storing the bot's recurring triggers when several processes start on one database at once: CI
+ * once saw the second process die because the first stored the sweep's trigger between the second's
+ * look and store.
  */
 class SchedulingTest {
 
@@ -30,7 +31,11 @@ class SchedulingTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    job = JobBuilder.newJob(DigestSweepJob.class).withIdentity("digest-sweep", JobKeys.GROUP).storeDurably().build();
+    job =
+        JobBuilder.newJob(DigestSweepJob.class)
+            .withIdentity("digest-sweep", JobKeys.GROUP)
+            .storeDurably()
+            .build();
     quartz.scheduler().addJob(job, true);
   }
 
@@ -40,7 +45,8 @@ class SchedulingTest {
 
     Scheduling.upsert(racing, sweepEvery(5_000));
 
-    assertThat(((SimpleTrigger) quartz.scheduler().getTrigger(SWEEP)).getRepeatInterval()).isEqualTo(5_000);
+    assertThat(((SimpleTrigger) quartz.scheduler().getTrigger(SWEEP)).getRepeatInterval())
+        .isEqualTo(5_000);
     assertThat(quartz.scheduler().getTriggersOfJob(job.getKey())).hasSize(1);
   }
 
@@ -48,31 +54,41 @@ class SchedulingTest {
   void aTriggerNotYetStoredIsStored() throws Exception {
     Scheduling.upsert(quartz.scheduler(), sweepEvery(5_000));
 
-    assertThat(((SimpleTrigger) quartz.scheduler().getTrigger(SWEEP)).getRepeatInterval()).isEqualTo(5_000);
+    assertThat(((SimpleTrigger) quartz.scheduler().getTrigger(SWEEP)).getRepeatInterval())
+        .isEqualTo(5_000);
   }
 
   private Trigger sweepEvery(long millis) {
-    return TriggerBuilder.newTrigger().withIdentity(SWEEP).forJob(job).startNow()
-        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(millis).repeatForever())
+    return TriggerBuilder.newTrigger()
+        .withIdentity(SWEEP)
+        .forJob(job)
+        .startNow()
+        .withSchedule(
+            SimpleScheduleBuilder.simpleSchedule()
+                .withIntervalInMilliseconds(millis)
+                .repeatForever())
         .build();
   }
 
   /**
-   * The scheduler as one process sees it while another, on the same database, stores {@code theirs} just
-   * before this process's first store: the interleaving that lost the race, made certain.
+   * The scheduler as one process sees it while another, on the same database, stores {@code theirs}
+   * just before this process's first store: the interleaving that lost the race, made certain.
    */
   private static Scheduler storingFirst(Scheduler shared, Trigger theirs) {
     AtomicBoolean stored = new AtomicBoolean();
-    return (Scheduler) Proxy.newProxyInstance(Scheduler.class.getClassLoader(), new Class<?>[] {Scheduler.class},
-        (proxy, method, args) -> {
-          if (method.getName().equals("scheduleJob") && !stored.getAndSet(true)) {
-            shared.scheduleJob(theirs);
-          }
-          try {
-            return method.invoke(shared, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        });
+    return (Scheduler)
+        Proxy.newProxyInstance(
+            Scheduler.class.getClassLoader(),
+            new Class<?>[] {Scheduler.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("scheduleJob") && !stored.getAndSet(true)) {
+                shared.scheduleJob(theirs);
+              }
+              try {
+                return method.invoke(shared, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 }

@@ -11,8 +11,8 @@ import org.quartz.Scheduler;
 import paperradar.core.store.Database;
 
 /**
- * Quartz's real JDBC job store on a fresh embedded database for each test, kept in standby so that nothing
- * fires: for tests of what the bot stores in the job store, not of what runs.
+ * Quartz's real JDBC job store on a fresh embedded database for each test, kept in standby so that
+ * nothing fires: for tests of what the bot stores in the job store, not of what runs.
  */
 final class StandbyQuartz implements BeforeEachCallback, AfterEachCallback {
 
@@ -24,9 +24,15 @@ final class StandbyQuartz implements BeforeEachCallback, AfterEachCallback {
   public void beforeEach(ExtensionContext context) throws Exception {
     directory = Files.createTempDirectory("standby-quartz");
     database = Database.embedded(directory);
-    scheduler = QuartzSetup.create(database.dataSource(), false, 1000, 1, (bundle, s) -> {
-      throw new AssertionError("nothing runs in standby");
-    });
+    scheduler =
+        QuartzSetup.create(
+            database.dataSource(),
+            false,
+            1000,
+            1,
+            (bundle, s) -> {
+              throw new AssertionError("nothing runs in standby");
+            });
   }
 
   @Override

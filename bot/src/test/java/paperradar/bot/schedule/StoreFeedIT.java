@@ -17,13 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.cli.CliRuns;
 
 /**
- * The store is the one truth for every process: what a command-line ingest stores beside a running bot is
- * found by the bot's {@code /papers search} without a restart, on H2 (the CLI beside the bot on one data
- * directory, found within the catch-up period) and on PostgreSQL (found within 5 s, by NOTIFY).
+ * The store is the one truth for every process: what a command-line ingest stores beside a running
+ * bot is found by the bot's {@code /papers search} without a restart, on H2 (the CLI beside the bot
+ * on one data directory, found within the catch-up period) and on PostgreSQL (found within 5 s, by
+ * NOTIFY).
  */
 class StoreFeedIT {
 
-  private static final String FEED = """
+  private static final String FEED =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <feed xmlns="http://www.w3.org/2005/Atom">
         <title>arXiv Query</title>
@@ -43,34 +45,50 @@ class StoreFeedIT {
   @TempDir Path temp;
 
   @Test
-  void onH2TheCliIngestsBesideARunningBotAndTheBotFindsThePaperWithinTheCatchUpPeriod() throws Exception {
+  void onH2TheCliIngestsBesideARunningBotAndTheBotFindsThePaperWithinTheCatchUpPeriod()
+      throws Exception {
     Path data = temp.resolve("data");
     Path config = temp.resolve("radar.yaml");
     Files.writeString(config, "index:\n  catchUpSeconds: 2\n");
     Path log = temp.resolve("bot.log");
-    try (BotProcess bot = BotProcess.startWithConsole(log, Map.of(), "--data", data.toString(),
-        "--config", config.toString())) {
+    try (BotProcess bot =
+        BotProcess.startWithConsole(
+            log, Map.of(), "--data", data.toString(), "--config", config.toString())) {
       assertThat(Conditions.await(Duration.ofSeconds(90), () -> logContains(log, "papers> ")))
-          .as("the bot is up; the log ends:%n%s", BotProcess.logTail(log, 40)).isTrue();
+          .as("the bot is up; the log ends:%n%s", BotProcess.logTail(log, 40))
+          .isTrue();
 
-      CliRuns.Result ingest = CliRuns.run(data, "--config", config.toString(), "ingest", "--as-of", "2026-11-22",
-          feed().toString());
-      assertThat(ingest.exitCode()).as("ingest beside the bot: %s %s", ingest.out(), ingest.err()).isZero();
+      CliRuns.Result ingest =
+          CliRuns.run(
+              data,
+              "--config",
+              config.toString(),
+              "ingest",
+              "--as-of",
+              "2026-11-22",
+              feed().toString());
+      assertThat(ingest.exitCode())
+          .as("ingest beside the bot: %s %s", ingest.out(), ingest.err())
+          .isZero();
       CliRuns.Result search = CliRuns.run(data, "--config", config.toString(), "search", "quokkas");
       assertThat(search.exitCode()).as("search beside the bot: %s", search.err()).isZero();
       assertThat(search.out()).contains("Quokkas Follow the Store");
 
       assertThat(botFinds(bot, log, Duration.ofSeconds(2 + 8)))
-          .as("the running bot's search found the CLI's paper; the log ends:%n%s", BotProcess.logTail(log, 40))
+          .as(
+              "the running bot's search found the CLI's paper; the log ends:%n%s",
+              BotProcess.logTail(log, 40))
           .isTrue();
     }
   }
 
   @Test
-  void onPostgresqlAPaperOneProcessIngestsIsFoundByAnotherRunningProcessWithinFiveSeconds() throws Exception {
+  void onPostgresqlAPaperOneProcessIngestsIsFoundByAnotherRunningProcessWithinFiveSeconds()
+      throws Exception {
     String url = System.getenv("PAPERRADAR_TEST_POSTGRES_URL");
     if (url == null || url.isBlank()) {
-      System.out.println("SKIPPED: PAPERRADAR_TEST_POSTGRES_URL is not set, so the two-process test does not run");
+      System.out.println(
+          "SKIPPED: PAPERRADAR_TEST_POSTGRES_URL is not set, so the two-process test does not run");
     }
     assumeTrue(url != null && !url.isBlank(), "PAPERRADAR_TEST_POSTGRES_URL is not set");
     String schema = "feed_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -81,15 +99,37 @@ class StoreFeedIT {
       Path config = temp.resolve("radar.yaml");
       Files.writeString(config, "index:\n  catchUpSeconds: 3600\n");
       Path log = temp.resolve("b.log");
-      try (BotProcess b = BotProcess.startWithConsole(log, Map.of(), "--data", temp.resolve("b").toString(),
-          "--database-url", schemaUrl, "--config", config.toString())) {
+      try (BotProcess b =
+          BotProcess.startWithConsole(
+              log,
+              Map.of(),
+              "--data",
+              temp.resolve("b").toString(),
+              "--database-url",
+              schemaUrl,
+              "--config",
+              config.toString())) {
         assertThat(Conditions.await(Duration.ofSeconds(90), () -> logContains(log, "papers> ")))
-            .as("process B is up; its log ends:%n%s", BotProcess.logTail(log, 40)).isTrue();
-        CliRuns.Result ingest = CliRuns.run(temp.resolve("a"), "--database-url", schemaUrl, "--config",
-            config.toString(), "ingest", "--as-of", "2026-11-22", feed().toString());
-        assertThat(ingest.exitCode()).as("process A's ingest: %s %s", ingest.out(), ingest.err()).isZero();
+            .as("process B is up; its log ends:%n%s", BotProcess.logTail(log, 40))
+            .isTrue();
+        CliRuns.Result ingest =
+            CliRuns.run(
+                temp.resolve("a"),
+                "--database-url",
+                schemaUrl,
+                "--config",
+                config.toString(),
+                "ingest",
+                "--as-of",
+                "2026-11-22",
+                feed().toString());
+        assertThat(ingest.exitCode())
+            .as("process A's ingest: %s %s", ingest.out(), ingest.err())
+            .isZero();
         assertThat(botFinds(b, log, Duration.ofSeconds(5)))
-            .as("process B's search found A's paper within 5 s; its log ends:%n%s", BotProcess.logTail(log, 40))
+            .as(
+                "process B's search found A's paper within 5 s; its log ends:%n%s",
+                BotProcess.logTail(log, 40))
             .isTrue();
       }
     } finally {
@@ -97,22 +137,28 @@ class StoreFeedIT {
     }
   }
 
-  /** Asks the bot's console to search, again and again, until its answer shows the paper or time is up. */
+  /**
+   * Asks the bot's console to search, again and again, until its answer shows the paper or time is
+   * up.
+   */
   private static boolean botFinds(BotProcess bot, Path log, Duration within) throws Exception {
     Writer console = bot.console();
     int[] polls = {0};
-    return Conditions.await(within, () -> {
-      // Asked about every half second (the wait polls every 50 ms), so the log is not flooded with answers.
-      if (polls[0]++ % 10 == 0) {
-        try {
-          console.write("/papers search quokkas\n");
-          console.flush();
-        } catch (java.io.IOException e) {
-          return false;
-        }
-      }
-      return logContains(log, "Quokkas Follow the Store");
-    });
+    return Conditions.await(
+        within,
+        () -> {
+          // Asked about every half second (the wait polls every 50 ms), so the log is not flooded
+          // with answers.
+          if (polls[0]++ % 10 == 0) {
+            try {
+              console.write("/papers search quokkas\n");
+              console.flush();
+            } catch (java.io.IOException e) {
+              return false;
+            }
+          }
+          return logContains(log, "Quokkas Follow the Store");
+        });
   }
 
   private Path feed() throws java.io.IOException {
@@ -132,7 +178,8 @@ class StoreFeedIT {
   }
 
   private static void execute(String url, String sql) throws Exception {
-    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
   }

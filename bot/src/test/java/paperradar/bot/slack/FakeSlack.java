@@ -25,17 +25,20 @@ import org.java_websocket.server.WebSocketServer;
 
 /**
  * A local Slack: the Web API methods paper-radar calls (auth.test, apps.connections.open,
- * chat.postMessage, conversations.history, oauth.v2.access), response URLs, and a Socket Mode WebSocket. It
- * records every call and the token it carried; scripted answers for chat.postMessage come first, then a
- * plain ok. Codes granted with {@link #grant} install a team once each; auth.test answers for the team
- * whose token it is given.
+ * chat.postMessage, conversations.history, oauth.v2.access), response URLs, and a Socket Mode
+ * WebSocket. It records every call and the token it carried; scripted answers for chat.postMessage
+ * come first, then a plain ok. Codes granted with {@link #grant} install a team once each;
+ * auth.test answers for the team whose token it is given.
  */
 final class FakeSlack implements AutoCloseable {
 
   static final String TEAM = "T0LAB";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One recorded chat.postMessage: its form fields, blocks and metadata parsed, and its bearer token. */
+  /**
+   * One recorded chat.postMessage: its form fields, blocks and metadata parsed, and its bearer
+   * token.
+   */
   record Post(String channel, String text, JsonNode blocks, JsonNode metadata, String token) {}
 
   /** One recorded Web API call: the method and the bearer token (null without one). */
@@ -51,24 +54,38 @@ final class FakeSlack implements AutoCloseable {
     }
 
     static Answer rateLimited(int seconds) {
-      return new Answer(429, Map.of("Retry-After", Integer.toString(seconds)), "{\"ok\":false,\"error\":\"ratelimited\"}");
+      return new Answer(
+          429,
+          Map.of("Retry-After", Integer.toString(seconds)),
+          "{\"ok\":false,\"error\":\"ratelimited\"}");
     }
   }
 
   final List<Post> posts = Collections.synchronizedList(new ArrayList<>());
-  /** Posts that reached the channel, for conversations.history (a scripted failure may still deliver). */
+
+  /**
+   * Posts that reached the channel, for conversations.history (a scripted failure may still
+   * deliver).
+   */
   final List<Post> channelHistory = Collections.synchronizedList(new ArrayList<>());
+
   final List<JsonNode> responses = Collections.synchronizedList(new ArrayList<>());
   final List<String> methodsCalled = Collections.synchronizedList(new ArrayList<>());
   final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
   final Deque<Answer> postAnswers = new ConcurrentLinkedDeque<>();
   final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
+
   /** The form of each oauth.v2.access call (client id and secret, code, redirect URI). */
   final List<Map<String, String>> oauthExchanges = Collections.synchronizedList(new ArrayList<>());
+
   private final Map<String, Grant> grants = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, String> teamsByToken = new java.util.concurrent.ConcurrentHashMap<>();
-  /** When true, a scripted failure answer still puts the message in the channel (a lost response). */
+
+  /**
+   * When true, a scripted failure answer still puts the message in the channel (a lost response).
+   */
   volatile boolean deliverDespiteFailure;
+
   private final HttpServer http;
   private final Socket socket;
   private final AtomicInteger responseUrls = new AtomicInteger();
@@ -96,7 +113,10 @@ final class FakeSlack implements AutoCloseable {
   }
 
   String newResponseUrl() {
-    return "http://127.0.0.1:" + http.getAddress().getPort() + "/respond/" + responseUrls.incrementAndGet();
+    return "http://127.0.0.1:"
+        + http.getAddress().getPort()
+        + "/respond/"
+        + responseUrls.incrementAndGet();
   }
 
   Socket socket() {
@@ -108,19 +128,36 @@ final class FakeSlack implements AutoCloseable {
     methodsCalled.add(name);
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
     authorizations.add(String.valueOf(authorization));
-    String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
+    String token =
+        authorization != null && authorization.startsWith("Bearer ")
+            ? authorization.substring(7)
+            : null;
     calls.add(new Call(name, token));
-    Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    Map<String, String> form =
+        form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     switch (name) {
       case "auth.test" -> {
         String team = token == null ? TEAM : teamsByToken.getOrDefault(token, TEAM);
-        write(exchange, new Answer(200, Map.of(), "{\"ok\":true,\"url\":\"https://lab.slack.test/\","
-            + "\"team\":\"Lab\",\"user\":\"paper-radar\",\"team_id\":\"" + team + "\",\"user_id\":\"U0BOT" + team
-            + "\",\"bot_id\":\"B0BOT\"}"));
+        write(
+            exchange,
+            new Answer(
+                200,
+                Map.of(),
+                "{\"ok\":true,\"url\":\"https://lab.slack.test/\","
+                    + "\"team\":\"Lab\",\"user\":\"paper-radar\",\"team_id\":\""
+                    + team
+                    + "\",\"user_id\":\"U0BOT"
+                    + team
+                    + "\",\"bot_id\":\"B0BOT\"}"));
       }
       case "oauth.v2.access" -> oauthAccess(exchange, form);
-      case "apps.connections.open" -> write(exchange, new Answer(200, Map.of(),
-          "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socket.getPort() + "/link\"}"));
+      case "apps.connections.open" ->
+          write(
+              exchange,
+              new Answer(
+                  200,
+                  Map.of(),
+                  "{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socket.getPort() + "/link\"}"));
       case "chat.postMessage" -> postMessage(exchange, form);
       case "conversations.history" -> history(exchange, form.get("channel"));
       default -> write(exchange, Answer.error("unknown_method"));
@@ -129,15 +166,30 @@ final class FakeSlack implements AutoCloseable {
 
   private void postMessage(HttpExchange exchange, Map<String, String> form) throws IOException {
     String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-    Post post = new Post(form.get("channel"), form.get("text"), parse(form.get("blocks")), parse(form.get("metadata")),
-        authorization == null ? null : authorization.substring("Bearer ".length()));
+    Post post =
+        new Post(
+            form.get("channel"),
+            form.get("text"),
+            parse(form.get("blocks")),
+            parse(form.get("metadata")),
+            authorization == null ? null : authorization.substring("Bearer ".length()));
     posts.add(post);
     Answer answer = postAnswers.poll();
     if (answer == null || deliverDespiteFailure) {
       channelHistory.add(post);
     }
-    write(exchange, answer != null ? answer : new Answer(200, Map.of(),
-        "{\"ok\":true,\"channel\":\"" + post.channel() + "\",\"ts\":\"" + posts.size() + ".000100\"}"));
+    write(
+        exchange,
+        answer != null
+            ? answer
+            : new Answer(
+                200,
+                Map.of(),
+                "{\"ok\":true,\"channel\":\""
+                    + post.channel()
+                    + "\",\"ts\":\""
+                    + posts.size()
+                    + ".000100\"}"));
   }
 
   /** Lets {@code code} install {@code team}, once, with {@code botToken}. */
@@ -151,8 +203,10 @@ final class FakeSlack implements AutoCloseable {
     Map<String, String> seen = new LinkedHashMap<>(form);
     String basic = exchange.getRequestHeaders().getFirst("Authorization");
     if (basic != null && basic.startsWith("Basic ")) {
-      String[] pair = new String(java.util.Base64.getDecoder().decode(basic.substring(6)), StandardCharsets.UTF_8)
-          .split(":", 2);
+      String[] pair =
+          new String(
+                  java.util.Base64.getDecoder().decode(basic.substring(6)), StandardCharsets.UTF_8)
+              .split(":", 2);
       seen.put("client_id", pair[0]);
       seen.put("client_secret", pair.length > 1 ? pair[1] : "");
     }
@@ -162,10 +216,15 @@ final class FakeSlack implements AutoCloseable {
       write(exchange, Answer.error("invalid_code"));
       return;
     }
-    ObjectNode body = JSON.createObjectNode().put("ok", true).put("app_id", "A0APP")
-        .put("access_token", grant.botToken()).put("token_type", "bot")
-        .put("scope", "commands,chat:write,chat:write.public,channels:history,groups:history")
-        .put("bot_user_id", "U0BOT" + grant.team()).put("is_enterprise_install", false);
+    ObjectNode body =
+        JSON.createObjectNode()
+            .put("ok", true)
+            .put("app_id", "A0APP")
+            .put("access_token", grant.botToken())
+            .put("token_type", "bot")
+            .put("scope", "commands,chat:write,chat:write.public,channels:history,groups:history")
+            .put("bot_user_id", "U0BOT" + grant.team())
+            .put("is_enterprise_install", false);
     body.putObject("team").put("id", grant.team()).put("name", "Team " + grant.team());
     if (grant.enterprise() == null) {
       body.putNull("enterprise");
@@ -189,8 +248,12 @@ final class FakeSlack implements AutoCloseable {
     synchronized (channelHistory) {
       for (Post post : channelHistory) {
         if (post.channel().equals(channel)) {
-          ObjectNode message = messages.addObject().put("type", "message").put("text", post.text())
-              .put("ts", "1.0001");
+          ObjectNode message =
+              messages
+                  .addObject()
+                  .put("type", "message")
+                  .put("text", post.text())
+                  .put("ts", "1.0001");
           if (post.metadata() != null) {
             message.set("metadata", post.metadata());
           }
@@ -223,8 +286,10 @@ final class FakeSlack implements AutoCloseable {
     }
     for (String pair : body.split("&")) {
       int equals = pair.indexOf('=');
-      String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-      String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+      String key =
+          URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+      String value =
+          equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
       form.put(key, value);
     }
     return form;
@@ -259,18 +324,34 @@ final class FakeSlack implements AutoCloseable {
     @Override
     public void onOpen(WebSocket connection, ClientHandshake handshake) {
       connections.add(connection);
-      connection.send("{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
-          + "\"connection_info\":{\"app_id\":\"A0APP\"}}");
+      connection.send(
+          "{\"type\":\"hello\",\"num_connections\":1,\"debug_info\":{\"host\":\"fake\"},"
+              + "\"connection_info\":{\"app_id\":\"A0APP\"}}");
     }
 
     /** Sends a slash command envelope to the newest connection. */
-    void sendSlashCommand(String envelopeId, String channel, String user, String text, String responseUrl) {
-      ObjectNode envelope = JSON.createObjectNode().put("envelope_id", envelopeId).put("type", "slash_commands")
-          .put("accepts_response_payload", true);
-      envelope.putObject("payload").put("token", "legacy").put("team_id", TEAM).put("team_domain", "lab")
-          .put("channel_id", channel).put("channel_name", "lab").put("user_id", user).put("user_name", "ada")
-          .put("command", "/papers").put("text", text).put("api_app_id", "A0APP").put("response_url", responseUrl)
-          .put("trigger_id", "trigger-" + envelopeId).put("is_enterprise_install", "false");
+    void sendSlashCommand(
+        String envelopeId, String channel, String user, String text, String responseUrl) {
+      ObjectNode envelope =
+          JSON.createObjectNode()
+              .put("envelope_id", envelopeId)
+              .put("type", "slash_commands")
+              .put("accepts_response_payload", true);
+      envelope
+          .putObject("payload")
+          .put("token", "legacy")
+          .put("team_id", TEAM)
+          .put("team_domain", "lab")
+          .put("channel_id", channel)
+          .put("channel_name", "lab")
+          .put("user_id", user)
+          .put("user_name", "ada")
+          .put("command", "/papers")
+          .put("text", text)
+          .put("api_app_id", "A0APP")
+          .put("response_url", responseUrl)
+          .put("trigger_id", "trigger-" + envelopeId)
+          .put("is_enterprise_install", "false");
       connections.getLast().send(envelope.toString());
     }
 

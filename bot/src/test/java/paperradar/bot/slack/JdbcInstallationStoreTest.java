@@ -16,9 +16,9 @@ import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase;
 
 /**
- * The installations table on H2 and PostgreSQL (skipped, saying why, without a server): one row per team,
- * replaced by a reinstall, sealed under the key, and an uninstall that stops exactly the team's channels and
- * a reinstall that brings back exactly those.
+ * The installations table on H2 and PostgreSQL (skipped, saying why, without a server): one row per
+ * team, replaced by a reinstall, sealed under the key, and an uninstall that stops exactly the
+ * team's channels and a reinstall that brings back exactly those.
  */
 class JdbcInstallationStoreTest {
 
@@ -33,16 +33,25 @@ class JdbcInstallationStoreTest {
   }
 
   private static Installation installation(String team, String token) {
-    return new Installation(team, "E0GRID", "A0APP", "B0BOT", "U0BOT" + team, "commands,chat:write", token,
-        "U0INSTALLER", NOW);
+    return new Installation(
+        team,
+        "E0GRID",
+        "A0APP",
+        "B0BOT",
+        "U0BOT" + team,
+        "commands,chat:write",
+        token,
+        "U0INSTALLER",
+        NOW);
   }
 
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
-  void anUninstallStopsOnlyThatTeamsChannelsAndAReinstallBringsBackOnlyThoseItStopped(TestDatabase.Kind kind)
-      throws Exception {
+  void anUninstallStopsOnlyThatTeamsChannelsAndAReinstallBringsBackOnlyThoseItStopped(
+      TestDatabase.Kind kind) throws Exception {
     try (RadarFixture radar = new RadarFixture(kind, temp, new RadarFixture.MutableClock(NOW))) {
-      JdbcInstallationStore store = new JdbcInstallationStore(radar.db.database().dataSource(), key(7), radar.clock);
+      JdbcInstallationStore store =
+          new JdbcInstallationStore(radar.db.database().dataSource(), key(7), radar.clock);
       ChannelRef lab = new ChannelRef(SlackSender.PLATFORM, "T0LAB", "C0LAB");
       ChannelRef gone = new ChannelRef(SlackSender.PLATFORM, "T0LAB", "C0GONE");
       ChannelRef other = new ChannelRef(SlackSender.PLATFORM, "T0OTHER", "C0OTHER");
@@ -53,24 +62,33 @@ class JdbcInstallationStoreTest {
       store.save(installation("T0LAB", "xoxb-first"));
       store.save(installation("T0LAB", "xoxb-second"));
       store.save(installation("T0OTHER", "xoxb-other"));
-      assertThat(store.find("T0LAB").orElseThrow().botToken()).as("a reinstall replaces the row").isEqualTo("xoxb-second");
+      assertThat(store.find("T0LAB").orElseThrow().botToken())
+          .as("a reinstall replaces the row")
+          .isEqualTo("xoxb-second");
 
       assertThat(store.remove("T0LAB")).isTrue();
       assertThat(store.remove("T0LAB")).isFalse();
 
       assertThat(store.find("T0LAB")).isEmpty();
       assertThat(radar.channels.settings(lab).active()).isFalse();
-      assertThat(radar.channels.settings(lab).inactiveReason()).isEqualTo(JdbcInstallationStore.UNINSTALLED);
+      assertThat(radar.channels.settings(lab).inactiveReason())
+          .isEqualTo(JdbcInstallationStore.UNINSTALLED);
       assertThat(radar.channels.settings(other).active()).isTrue();
       assertThat(store.find("T0OTHER")).isPresent();
 
       store.save(installation("T0LAB", "xoxb-third"));
 
       assertThat(radar.channels.settings(lab).active()).isTrue();
-      assertThat(radar.channels.settings(gone).active()).as("gone for a reason of its own").isFalse();
+      assertThat(radar.channels.settings(gone).active())
+          .as("gone for a reason of its own")
+          .isFalse();
       assertThat(radar.channels.settings(gone).inactiveReason()).isEqualTo("channel_not_found");
-      assertThatThrownBy(() -> new JdbcInstallationStore(radar.db.database().dataSource(), key(8), radar.clock)
-          .find("T0LAB")).as("another key").hasMessageContaining("PAPERRADAR_SECRETS_KEY")
+      assertThatThrownBy(
+              () ->
+                  new JdbcInstallationStore(radar.db.database().dataSource(), key(8), radar.clock)
+                      .find("T0LAB"))
+          .as("another key")
+          .hasMessageContaining("PAPERRADAR_SECRETS_KEY")
           .hasMessageNotContaining("xoxb");
     }
   }

@@ -18,8 +18,8 @@ import paperradar.core.model.ChannelRef;
 import paperradar.core.reply.Reply;
 
 /**
- * Slack's pace per channel and per team, on an injected clock: a channel waits a second between posts, a
- * team's channels queue behind each other, and another team never queues behind them.
+ * Slack's pace per channel and per team, on an injected clock: a channel waits a second between
+ * posts, a team's channels queue behind each other, and another team never queues behind them.
  */
 class PostPacerTest {
 
@@ -32,19 +32,23 @@ class PostPacerTest {
 
   @Test
   void postsToOneChannelAreASecondApartAndATeamsChannelsAreSpacedByTheTeamPace() {
-    PostPacer pacer = new PostPacer(clock, wait -> {}, Duration.ofSeconds(1), Duration.ofMillis(200));
+    PostPacer pacer =
+        new PostPacer(clock, wait -> {}, Duration.ofSeconds(1), Duration.ofMillis(200));
 
     assertThat(pacer.reserve(channel("T0A", "C1"))).isEqualTo(Duration.ZERO);
     assertThat(pacer.reserve(channel("T0A", "C1"))).isEqualTo(Duration.ofSeconds(1));
     assertThat(pacer.reserve(channel("T0A", "C2"))).isEqualTo(Duration.ofMillis(1_200));
     assertThat(pacer.reserve(channel("T0A", "C1"))).isEqualTo(Duration.ofSeconds(2));
-    assertThat(pacer.reserve(channel("T0B", "C9"))).as("another team starts at once").isEqualTo(Duration.ZERO);
+    assertThat(pacer.reserve(channel("T0B", "C9")))
+        .as("another team starts at once")
+        .isEqualTo(Duration.ZERO);
   }
 
   @Test
   void aTeamWhoseSlotsHavePassedPostsAtOnce() {
     MutableClock later = new MutableClock(NOW);
-    PostPacer pacer = new PostPacer(later, wait -> {}, Duration.ofSeconds(1), Duration.ofMillis(200));
+    PostPacer pacer =
+        new PostPacer(later, wait -> {}, Duration.ofSeconds(1), Duration.ofMillis(200));
     pacer.reserve(channel("T0A", "C1"));
     pacer.reserve(channel("T0A", "C1"));
 
@@ -54,8 +58,9 @@ class PostPacerTest {
   }
 
   /**
-   * Through the sender against the fake Web API: one team's 60 channels are paced behind each other while a
-   * second team's digest, sent after them, waits for nothing; each post carries its own team's token.
+   * Through the sender against the fake Web API: one team's 60 channels are paced behind each other
+   * while a second team's digest, sent after them, waits for nothing; each post carries its own
+   * team's token.
    */
   @Test
   void oneTeamsManyChannelsNeverDelayAnotherTeamsDigest() throws Exception {
@@ -65,8 +70,11 @@ class PostPacerTest {
       Slack api = Slack.getInstance(config);
       Map<String, String> tokens = Map.of("T0A", "xoxb-a", "T0B", "xoxb-b");
       List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
-      SlackSender sender = new SlackSender(team -> Optional.ofNullable(tokens.get(team)).map(api::methods), clock,
-          new PostPacer(clock, waits::add, PostPacer.PER_CHANNEL, PostPacer.PER_TEAM));
+      SlackSender sender =
+          new SlackSender(
+              team -> Optional.ofNullable(tokens.get(team)).map(api::methods),
+              clock,
+              new PostPacer(clock, waits::add, PostPacer.PER_CHANNEL, PostPacer.PER_TEAM));
       Reply digest = Reply.refusal("Nothing new today.", "/papers help");
 
       for (int i = 0; i < 60; i++) {
@@ -75,9 +83,13 @@ class PostPacerTest {
       sender.send(channel("T0B", "C0"), digest, "key-b");
 
       assertThat(slack.posts).hasSize(61);
-      assertThat(slack.posts.subList(0, 60)).extracting(FakeSlack.Post::token).containsOnly("xoxb-a");
+      assertThat(slack.posts.subList(0, 60))
+          .extracting(FakeSlack.Post::token)
+          .containsOnly("xoxb-a");
       assertThat(slack.posts.get(60).token()).isEqualTo("xoxb-b");
-      assertThat(waits.get(59)).as("the 60th channel of the busy team").isEqualTo(PostPacer.PER_TEAM.multipliedBy(59));
+      assertThat(waits.get(59))
+          .as("the 60th channel of the busy team")
+          .isEqualTo(PostPacer.PER_TEAM.multipliedBy(59));
       assertThat(waits.get(60)).as("the other team's first post").isEqualTo(Duration.ZERO);
       assertThat(sender.serves(channel("T0C", "C0"))).as("a team without a token").isFalse();
     }

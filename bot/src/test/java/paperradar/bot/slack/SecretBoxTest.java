@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-/** Sealing tokens for the store: AES-GCM, a fresh nonce each time, a wrong key or an altered value refused. */
+/**
+ * Sealing tokens for the store: AES-GCM, a fresh nonce each time, a wrong key or an altered value
+ * refused.
+ */
 class SecretBoxTest {
 
   private static String key(int seed) {
@@ -37,16 +40,20 @@ class SecretBoxTest {
     byte[] altered = Base64.getDecoder().decode(sealed);
     altered[20] ^= 1;
 
-    assertThatThrownBy(() -> SecretBox.fromBase64(key(2)).open(sealed)).hasMessageContaining("PAPERRADAR_SECRETS_KEY");
-    assertThatThrownBy(() -> SecretBox.fromBase64(key(1)).open(Base64.getEncoder().encodeToString(altered)))
+    assertThatThrownBy(() -> SecretBox.fromBase64(key(2)).open(sealed))
+        .hasMessageContaining("PAPERRADAR_SECRETS_KEY");
+    assertThatThrownBy(
+            () -> SecretBox.fromBase64(key(1)).open(Base64.getEncoder().encodeToString(altered)))
         .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void aKeyThatIsNotBase64Of32BytesIsRefusedByNameWithoutEchoingIt() {
     assertThatThrownBy(() -> SecretBox.fromBase64("not base64 at all!"))
-        .hasMessageContaining("PAPERRADAR_SECRETS_KEY").hasMessageNotContaining("not base64 at all");
+        .hasMessageContaining("PAPERRADAR_SECRETS_KEY")
+        .hasMessageNotContaining("not base64 at all");
     assertThatThrownBy(() -> SecretBox.fromBase64(Base64.getEncoder().encodeToString(new byte[16])))
-        .hasMessageContaining("32 bytes").hasMessageContaining("16");
+        .hasMessageContaining("32 bytes")
+        .hasMessageContaining("16");
   }
 }

@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,19 +24,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.concurrent.CountDownLatch;
-import paperradar.core.command.CommandService;
 import paperradar.bot.config.ConfigLoader;
 import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Conditions;
-import paperradar.core.model.ChannelRef;
+import paperradar.core.command.CommandService;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase;
 
 /**
- * The Slack adapter end to end: Bolt for Java, in Socket Mode and in HTTP mode, against a local fake
- * Slack (Web API, response URLs, Socket Mode WebSocket), on the real store and index.
+ * The Slack adapter end to end: Bolt for Java, in Socket Mode and in HTTP mode, against a local
+ * fake Slack (Web API, response URLs, Socket Mode WebSocket), on the real store and index.
  */
 class SlackAdapterTest {
 
@@ -51,12 +49,28 @@ class SlackAdapterTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    radar = new RadarFixture(TestDatabase.Kind.H2, temp, new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
-    radar.ingest("papers.xml", PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 21),
-        "2611.00001", "Diffusion Models for Sheep", "We generate sheep with diffusion.", "Ada Lovelace",
-        "2611.00002", "Ping @everyone <!channel> *now*", "An abstract with <@U123> and [a](https://evil.test).",
-        "Mallory <!here>",
-        "2611.00003", "Pointer Networks Revisited", "Pointers point.", "Grace Hopper"), LocalDate.of(2026, 11, 22));
+    radar =
+        new RadarFixture(
+            TestDatabase.Kind.H2,
+            temp,
+            new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
+    radar.ingest(
+        "papers.xml",
+        PapersCommandServiceTestFeeds.atom(
+            LocalDate.of(2026, 11, 21),
+            "2611.00001",
+            "Diffusion Models for Sheep",
+            "We generate sheep with diffusion.",
+            "Ada Lovelace",
+            "2611.00002",
+            "Ping @everyone <!channel> *now*",
+            "An abstract with <@U123> and [a](https://evil.test).",
+            "Mallory <!here>",
+            "2611.00003",
+            "Pointer Networks Revisited",
+            "Pointers point.",
+            "Grace Hopper"),
+        LocalDate.of(2026, 11, 22));
     slack = new FakeSlack();
   }
 
@@ -75,8 +89,12 @@ class SlackAdapterTest {
   }
 
   private void start(String mode) throws Exception {
-    adapter = new SlackAdapter(settings(mode), new SlackAdapter.Tokens("xoxb-test-bot", "xapp-test-app", SIGNING_SECRET),
-        radar.commands, radar.clock);
+    adapter =
+        new SlackAdapter(
+            settings(mode),
+            new SlackAdapter.Tokens("xoxb-test-bot", "xapp-test-app", SIGNING_SECRET),
+            radar.commands,
+            radar.clock);
     adapter.start();
   }
 
@@ -109,12 +127,20 @@ class SlackAdapterTest {
     for (Map.Entry<String, String> expectation : expectations.entrySet()) {
       String id = "env-" + ++envelope;
       int before = slack.responses.size();
-      slack.socket().sendSlashCommand(id, CHANNEL, "U0ADA", expectation.getKey(), slack.newResponseUrl());
-      assertThat(Conditions.await(WAIT, () -> slack.socket().acked(id))).as("ack of %s", expectation.getKey()).isTrue();
-      assertThat(Conditions.await(WAIT, () -> slack.responses.size() > before)).as(expectation.getKey()).isTrue();
+      slack
+          .socket()
+          .sendSlashCommand(id, CHANNEL, "U0ADA", expectation.getKey(), slack.newResponseUrl());
+      assertThat(Conditions.await(WAIT, () -> slack.socket().acked(id)))
+          .as("ack of %s", expectation.getKey())
+          .isTrue();
+      assertThat(Conditions.await(WAIT, () -> slack.responses.size() > before))
+          .as(expectation.getKey())
+          .isTrue();
       JsonNode response = slack.responses.get(before);
       String[] expected = expectation.getValue().split("\\|");
-      assertThat(response.path("response_type").asText()).as(expectation.getKey()).isEqualTo(expected[0]);
+      assertThat(response.path("response_type").asText())
+          .as(expectation.getKey())
+          .isEqualTo(expected[0]);
       assertThat(response.toString()).as(expectation.getKey()).contains(expected[1]);
     }
   }
@@ -122,20 +148,27 @@ class SlackAdapterTest {
   @Test
   void theAckComesFirstAndSlowWorkAnswersAfterIt() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    CommandService slow = (context, line) -> {
-      try {
-        release.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      return radar.commands.handle(context, line);
-    };
-    adapter = new SlackAdapter(settings("socket"), new SlackAdapter.Tokens("xoxb-test-bot", "xapp-test-app", null),
-        slow, radar.clock);
+    CommandService slow =
+        (context, line) -> {
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return radar.commands.handle(context, line);
+        };
+    adapter =
+        new SlackAdapter(
+            settings("socket"),
+            new SlackAdapter.Tokens("xoxb-test-bot", "xapp-test-app", null),
+            slow,
+            radar.clock);
     adapter.start();
     assertThat(Conditions.await(WAIT, () -> !slack.socket().connections.isEmpty())).isTrue();
 
-    slack.socket().sendSlashCommand("env-slow", CHANNEL, "U0ADA", "trending week", slack.newResponseUrl());
+    slack
+        .socket()
+        .sendSlashCommand("env-slow", CHANNEL, "U0ADA", "trending week", slack.newResponseUrl());
 
     assertThat(Conditions.await(WAIT, () -> slack.socket().acked("env-slow"))).isTrue();
     assertThat(slack.responses).as("nothing answered while the work is still running").isEmpty();
@@ -149,7 +182,9 @@ class SlackAdapterTest {
     start("socket");
     assertThat(Conditions.await(WAIT, () -> !slack.socket().connections.isEmpty())).isTrue();
 
-    slack.socket().sendSlashCommand("env-ping", CHANNEL, "U0ADA", "paper 2611.00002", slack.newResponseUrl());
+    slack
+        .socket()
+        .sendSlashCommand("env-ping", CHANNEL, "U0ADA", "paper 2611.00002", slack.newResponseUrl());
     assertThat(Conditions.await(WAIT, () -> !slack.responses.isEmpty())).isTrue();
 
     String shown = slack.responses.getFirst().toString();
@@ -179,8 +214,11 @@ class SlackAdapterTest {
     String tampered = body.replace("diffusion", "sheep");
     assertThat(post(http, endpoint, tampered, now, sign(body, now)).statusCode()).isEqualTo(401);
 
-    String press = "payload=" + URLEncoder.encode(buttonPayload("search sheep OR pointer page 2", slack.newResponseUrl()),
-        StandardCharsets.UTF_8);
+    String press =
+        "payload="
+            + URLEncoder.encode(
+                buttonPayload("search sheep OR pointer page 2", slack.newResponseUrl()),
+                StandardCharsets.UTF_8);
     assertThat(post(http, endpoint, press, now, sign(press, now)).statusCode()).isEqualTo(200);
     assertThat(Conditions.await(WAIT, () -> slack.responses.size() == 2)).isTrue();
     JsonNode page = slack.responses.get(1);
@@ -199,7 +237,9 @@ class SlackAdapterTest {
       flock[i * 4 + 2] = "Sheep, counted once more.";
       flock[i * 4 + 3] = "Shepherd " + (i + 1);
     }
-    radar.ingest("flock.xml", PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 21), flock),
+    radar.ingest(
+        "flock.xml",
+        PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 21), flock),
         LocalDate.of(2026, 11, 22));
     start("http");
     URI endpoint = URI.create("http://127.0.0.1:" + adapter.httpPort() + "/slack/events");
@@ -211,15 +251,23 @@ class SlackAdapterTest {
     assertThat(Conditions.await(WAIT, () -> slack.responses.size() == 1)).isTrue();
     JsonNode first = slack.responses.getFirst();
     assertThat(first.toString()).contains("1–5 of 8");
-    JsonNode next = java.util.stream.StreamSupport.stream(first.path("blocks").spliterator(), false)
-        .filter(block -> block.path("type").asText().equals("actions"))
-        .flatMap(block -> java.util.stream.StreamSupport.stream(block.path("elements").spliterator(), false))
-        .filter(button -> button.path("text").path("text").asText().equals("Next"))
-        .findFirst().orElseThrow(() -> new AssertionError("no Next button in " + first));
+    JsonNode next =
+        java.util.stream.StreamSupport.stream(first.path("blocks").spliterator(), false)
+            .filter(block -> block.path("type").asText().equals("actions"))
+            .flatMap(
+                block ->
+                    java.util.stream.StreamSupport.stream(
+                        block.path("elements").spliterator(), false))
+            .filter(button -> button.path("text").path("text").asText().equals("Next"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no Next button in " + first));
     assertThat(next.path("value").asText()).isEqualTo("search sheep page 2");
 
-    String press = "payload=" + URLEncoder.encode(buttonPayload(next.path("value").asText(), slack.newResponseUrl()),
-        StandardCharsets.UTF_8);
+    String press =
+        "payload="
+            + URLEncoder.encode(
+                buttonPayload(next.path("value").asText(), slack.newResponseUrl()),
+                StandardCharsets.UTF_8);
     assertThat(post(http, endpoint, press, now, sign(press, now)).statusCode()).isEqualTo(200);
     assertThat(Conditions.await(WAIT, () -> slack.responses.size() == 2)).isTrue();
     JsonNode second = slack.responses.get(1);
@@ -233,24 +281,33 @@ class SlackAdapterTest {
 
   private static java.util.Set<String> sheepTitles(JsonNode page) {
     return java.util.regex.Pattern.compile("Counting Sheep, Part \\d|Diffusion Models for Sheep")
-        .matcher(page.path("blocks").toString()).results().map(java.util.regex.MatchResult::group)
+        .matcher(page.path("blocks").toString())
+        .results()
+        .map(java.util.regex.MatchResult::group)
         .collect(Collectors.toSet());
   }
 
-  private static HttpResponse<String> post(HttpClient http, URI endpoint, String body, long timestamp, String signature)
+  private static HttpResponse<String> post(
+      HttpClient http, URI endpoint, String body, long timestamp, String signature)
       throws Exception {
-    return http.send(HttpRequest.newBuilder(endpoint)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
-        .header("X-Slack-Signature", signature)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(endpoint)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+            .header("X-Slack-Signature", signature)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** Slack's request signature: v0= hex(HMAC-SHA256(secret, "v0:" + timestamp + ":" + body)). */
   static String sign(String body, long timestamp) throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(SIGNING_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
+    return "v0="
+        + HexFormat.of()
+            .formatHex(
+                mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String slashCommandForm(String text, String responseUrl) {
@@ -282,5 +339,4 @@ class SlackAdapterTest {
          "value":"%s","type":"button","action_ts":"1.0002"}]}"""
         .formatted(FakeSlack.TEAM, FakeSlack.TEAM, CHANNEL, CHANNEL, responseUrl, commandLine);
   }
-
 }

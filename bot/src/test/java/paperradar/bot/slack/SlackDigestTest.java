@@ -20,21 +20,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import paperradar.core.retry.Backoff;
 import paperradar.core.deliver.DigestDelivery;
 import paperradar.core.deliver.DigestDelivery.Outcome;
 import paperradar.core.deliver.DigestSweep;
 import paperradar.core.deliver.LedgerEntry;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.retry.Backoff;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase;
 
-/** Digests through chat.postMessage on a fake Slack: once, after a 429, refused for good, never pinging. */
+/**
+ * Digests through chat.postMessage on a fake Slack: once, after a 429, refused for good, never
+ * pinging.
+ */
 class SlackDigestTest {
 
   private static final Instant MONDAY_8 = Instant.parse("2026-11-23T08:00:00Z");
-  private static final ChannelRef LAB = new ChannelRef(SlackSender.PLATFORM, FakeSlack.TEAM, "C0LAB");
+  private static final ChannelRef LAB =
+      new ChannelRef(SlackSender.PLATFORM, FakeSlack.TEAM, "C0LAB");
 
   @TempDir Path temp;
   private RadarFixture radar;
@@ -43,10 +47,24 @@ class SlackDigestTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    radar = new RadarFixture(TestDatabase.Kind.H2, temp, new RadarFixture.MutableClock(MONDAY_8.minus(Duration.ofHours(2))));
-    radar.ingest("papers.xml", PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 22),
-        "2611.00001", "Ping @everyone <!channel> <@U0BOSS>", "See <https://evil.test|arxiv.org>.", "Mallory",
-        "2611.00002", "Herding Llamas", "Llamas, herded.", "Grace Hopper"), LocalDate.of(2026, 11, 23));
+    radar =
+        new RadarFixture(
+            TestDatabase.Kind.H2,
+            temp,
+            new RadarFixture.MutableClock(MONDAY_8.minus(Duration.ofHours(2))));
+    radar.ingest(
+        "papers.xml",
+        PapersCommandServiceTestFeeds.atom(
+            LocalDate.of(2026, 11, 22),
+            "2611.00001",
+            "Ping @everyone <!channel> <@U0BOSS>",
+            "See <https://evil.test|arxiv.org>.",
+            "Mallory",
+            "2611.00002",
+            "Herding Llamas",
+            "Llamas, herded.",
+            "Grace Hopper"),
+        LocalDate.of(2026, 11, 23));
     radar.channels.update(LAB, settings -> settings.at(LocalTime.of(8, 0), ZoneOffset.UTC));
     slack = new FakeSlack();
     radar.clock.set(MONDAY_8.plusSeconds(30));
@@ -61,11 +79,26 @@ class SlackDigestTest {
   private List<Outcome> sweepAndDeliver() {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(slack.apiUrl());
-    SlackSender sender = new SlackSender(Slack.getInstance(config).methods("xoxb-test-bot"), radar.clock);
-    DigestDelivery delivery = new DigestDelivery(radar.radar.digests(), radar.ledger, radar.channels,
-        Map.of(SlackSender.PLATFORM, sender), Backoff.defaults(), waits::add, radar.clock, Duration.ofMinutes(10));
-    DigestSweep.Plan plan = new DigestSweep(radar.channels, radar.ledger, Set.of(SlackSender.PLATFORM),
-        Duration.ofHours(6), radar.clock).plan();
+    SlackSender sender =
+        new SlackSender(Slack.getInstance(config).methods("xoxb-test-bot"), radar.clock);
+    DigestDelivery delivery =
+        new DigestDelivery(
+            radar.radar.digests(),
+            radar.ledger,
+            radar.channels,
+            Map.of(SlackSender.PLATFORM, sender),
+            Backoff.defaults(),
+            waits::add,
+            radar.clock,
+            Duration.ofMinutes(10));
+    DigestSweep.Plan plan =
+        new DigestSweep(
+                radar.channels,
+                radar.ledger,
+                Set.of(SlackSender.PLATFORM),
+                Duration.ofHours(6),
+                radar.clock)
+            .plan();
     List<Outcome> outcomes = new ArrayList<>();
     plan.due().forEach(due -> outcomes.add(delivery.deliver(due.settings(), due.due())));
     plan.pending().forEach(pending -> outcomes.add(delivery.resume(pending)));
@@ -77,14 +110,22 @@ class SlackDigestTest {
     assertThat(sweepAndDeliver()).containsExactly(Outcome.SENT);
     assertThat(sweepAndDeliver()).isEmpty();
 
-    assertThat(slack.posts).singleElement().satisfies(post -> {
-      assertThat(post.channel()).isEqualTo("C0LAB");
-      assertThat(post.metadata().path("event_type").asText()).isEqualTo(SlackSender.METADATA_EVENT);
-      assertThat(post.metadata().path("event_payload").path("key").asText()).startsWith("paper-radar-digest-");
-      String shown = post.text() + post.blocks();
-      assertThat(shown).contains("Herding Llamas", "&lt;!channel&gt;", "&lt;@U0BOSS&gt;", "@\u200Beveryone");
-      assertThat(shown).doesNotContain("<!channel>", "<@U0BOSS>", "@everyone", "<https://evil.test");
-    });
+    assertThat(slack.posts)
+        .singleElement()
+        .satisfies(
+            post -> {
+              assertThat(post.channel()).isEqualTo("C0LAB");
+              assertThat(post.metadata().path("event_type").asText())
+                  .isEqualTo(SlackSender.METADATA_EVENT);
+              assertThat(post.metadata().path("event_payload").path("key").asText())
+                  .startsWith("paper-radar-digest-");
+              String shown = post.text() + post.blocks();
+              assertThat(shown)
+                  .contains(
+                      "Herding Llamas", "&lt;!channel&gt;", "&lt;@U0BOSS&gt;", "@\u200Beveryone");
+              assertThat(shown)
+                  .doesNotContain("<!channel>", "<@U0BOSS>", "@everyone", "<https://evil.test");
+            });
     assertThat(slack.methodsCalled).doesNotContain("conversations.history");
   }
 
@@ -97,7 +138,9 @@ class SlackDigestTest {
     assertThat(waits).containsExactly(Duration.ofSeconds(7));
     assertThat(slack.posts).hasSize(2);
     assertThat(slack.channelHistory).hasSize(1);
-    assertThat(radar.ledger.entry(LAB, LocalDate.of(2026, 11, 23))).get().extracting(LedgerEntry::status)
+    assertThat(radar.ledger.entry(LAB, LocalDate.of(2026, 11, 23)))
+        .get()
+        .extracting(LedgerEntry::status)
         .isEqualTo(LedgerEntry.Status.SENT);
   }
 
@@ -105,11 +148,13 @@ class SlackDigestTest {
   void aRetryAfterALostAnswerFindsItsPostInTheHistoryAndDoesNotPostAgain() {
     // The post reaches the channel but Slack's answer is an error, as when a response is lost.
     slack.deliverDespiteFailure = true;
-    slack.postAnswers.add(new FakeSlack.Answer(503, Map.of(), "{\"ok\":false,\"error\":\"service_unavailable\"}"));
+    slack.postAnswers.add(
+        new FakeSlack.Answer(503, Map.of(), "{\"ok\":false,\"error\":\"service_unavailable\"}"));
 
     assertThat(sweepAndDeliver()).containsExactly(Outcome.SENT);
 
-    assertThat(slack.methodsCalled).containsSubsequence("chat.postMessage", "conversations.history");
+    assertThat(slack.methodsCalled)
+        .containsSubsequence("chat.postMessage", "conversations.history");
     assertThat(slack.posts).hasSize(1);
     assertThat(slack.channelHistory).hasSize(1);
   }

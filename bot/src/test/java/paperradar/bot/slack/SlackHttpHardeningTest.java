@@ -33,15 +33,18 @@ import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase;
 
 /**
- * Slack's HTTP mode and the operations port as an attacker meets them, on loopback: idle half-sent requests,
- * future and replayed requests (also to a second process on the same database), malformed bodies.
+ * Slack's HTTP mode and the operations port as an attacker meets them, on loopback: idle half-sent
+ * requests, future and replayed requests (also to a second process on the same database), malformed
+ * bodies.
  */
 class SlackHttpHardeningTest {
 
   /** What the slowloris test promises, once the process is warm. */
   private static final Duration ANSWER_WITHIN = Duration.ofSeconds(1);
+
   /** Elsewhere a bound for a loaded CI machine: those tests are about status codes, not speed. */
   private static final Duration ANSWER_BOUND = Duration.ofSeconds(15);
+
   private static final Duration WAIT = Duration.ofSeconds(20);
 
   @TempDir Path temp;
@@ -53,9 +56,19 @@ class SlackHttpHardeningTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    radar = new RadarFixture(TestDatabase.Kind.H2, temp, new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
-    radar.ingest("papers.xml", PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 21),
-        "2611.00001", "Diffusion Models for Sheep", "We generate sheep with diffusion.", "Ada Lovelace"),
+    radar =
+        new RadarFixture(
+            TestDatabase.Kind.H2,
+            temp,
+            new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
+    radar.ingest(
+        "papers.xml",
+        PapersCommandServiceTestFeeds.atom(
+            LocalDate.of(2026, 11, 21),
+            "2611.00001",
+            "Diffusion Models for Sheep",
+            "We generate sheep with diffusion.",
+            "Ada Lovelace"),
         LocalDate.of(2026, 11, 22));
     slack = new FakeSlack();
   }
@@ -69,22 +82,35 @@ class SlackHttpHardeningTest {
     radar.close();
   }
 
-  /** An HTTP-mode adapter on port 0 that records signatures in the fixture's database, as `run` does. */
+  /**
+   * An HTTP-mode adapter on port 0 that records signatures in the fixture's database, as `run`
+   * does.
+   */
   private URI startSlack() throws Exception {
-    Settings.Slack settings = new Settings.Slack("http", 0, ConfigLoader.defaults().slack().path(), slack.apiUrl());
-    SlackAdapter adapter = new SlackAdapter(settings, new SlackAdapter.Tokens("xoxb-test-bot", null,
-        SlackAdapterTest.SIGNING_SECRET), radar.commands, radar.clock, radar.db.database().dataSource());
+    Settings.Slack settings =
+        new Settings.Slack("http", 0, ConfigLoader.defaults().slack().path(), slack.apiUrl());
+    SlackAdapter adapter =
+        new SlackAdapter(
+            settings,
+            new SlackAdapter.Tokens("xoxb-test-bot", null, SlackAdapterTest.SIGNING_SECRET),
+            radar.commands,
+            radar.clock,
+            radar.db.database().dataSource());
     open.add(adapter);
     adapter.start();
     return URI.create("http://127.0.0.1:" + adapter.httpPort() + "/slack/events");
   }
 
   private int post(URI endpoint, String body, Long timestamp, String signature) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).timeout(timeout)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(timeout)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (timestamp != null) {
-      request.header("X-Slack-Request-Timestamp", Long.toString(timestamp)).header("X-Slack-Signature", signature);
+      request
+          .header("X-Slack-Request-Timestamp", Long.toString(timestamp))
+          .header("X-Slack-Signature", signature);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
   }
@@ -94,9 +120,13 @@ class SlackHttpHardeningTest {
   }
 
   private String command(String text) {
-    return "team_id=" + FakeSlack.TEAM + "&channel_id=C0LAB&user_id=U0ADA&command=%2Fpapers&text="
-        + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&api_app_id=A0APP&response_url="
-        + URLEncoder.encode(slack.newResponseUrl(), StandardCharsets.UTF_8) + "&trigger_id=1.2.3";
+    return "team_id="
+        + FakeSlack.TEAM
+        + "&channel_id=C0LAB&user_id=U0ADA&command=%2Fpapers&text="
+        + URLEncoder.encode(text, StandardCharsets.UTF_8)
+        + "&api_app_id=A0APP&response_url="
+        + URLEncoder.encode(slack.newResponseUrl(), StandardCharsets.UTF_8)
+        + "&trigger_id=1.2.3";
   }
 
   private static long now() {
@@ -106,41 +136,61 @@ class SlackHttpHardeningTest {
   @Test
   void threeHundredIdleHalfSentRequestsBlockNeitherHealthzNorASignedCommand() throws Exception {
     URI endpoint = startSlack();
-    HealthEndpoint health = HealthEndpoint.start("127.0.0.1", 0, new HealthEndpoint.Parts(radar.store, radar.index,
-        () -> true, Map.of("slack", "on (http mode)"), List.of(), new JdbcSourceHealthStore(radar.db.database()
-        .dataSource()), new Metrics()));
+    HealthEndpoint health =
+        HealthEndpoint.start(
+            "127.0.0.1",
+            0,
+            new HealthEndpoint.Parts(
+                radar.store,
+                radar.index,
+                () -> true,
+                Map.of("slack", "on (http mode)"),
+                List.of(),
+                new JdbcSourceHealthStore(radar.db.database().dataSource()),
+                new Metrics()));
     open.add(health);
     URI healthz = URI.create("http://127.0.0.1:" + health.port() + "/healthz");
-    // Warm: the first command loads Bolt's classes and the index; what is measured is the idle connections' cost.
-    assertThat(http.send(HttpRequest.newBuilder(healthz).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+    // Warm: the first command loads Bolt's classes and the index; what is measured is the idle
+    // connections' cost.
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(healthz).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode())
         .isEqualTo(200);
     assertThat(postSigned(endpoint, command("search warm"), now())).isEqualTo(200);
     assertThat(Conditions.await(WAIT, () -> slack.responses.size() == 1)).isTrue();
     List<Socket> idle = new ArrayList<>();
-    open.add(() -> {
-      for (Socket socket : idle) {
-        socket.close();
-      }
-    });
+    open.add(
+        () -> {
+          for (Socket socket : idle) {
+            socket.close();
+          }
+        });
     for (int port : new int[] {health.port(), endpoint.getPort()}) {
       for (int i = 0; i < 300; i++) {
         Socket socket = new Socket("127.0.0.1", port);
         idle.add(socket);
         OutputStream out = socket.getOutputStream();
-        out.write("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+        out.write(
+            "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "
+                .getBytes(StandardCharsets.US_ASCII));
         out.flush();
       }
     }
 
     timeout = ANSWER_WITHIN;
-    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(healthz).timeout(ANSWER_WITHIN).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(healthz).timeout(ANSWER_WITHIN).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.body()).contains("\"status\" : \"ok\"");
     assertThat(postSigned(endpoint, command("search diffusion"), now())).isEqualTo(200);
     assertThat(Conditions.await(WAIT, () -> slack.responses.size() == 2)).isTrue();
     assertThat(slack.responses.get(1).toString()).contains("Diffusion Models for Sheep");
-    assertThat(stillOpen(idle)).as("the idle connections are held, not dropped to make room").isEqualTo(600);
+    assertThat(stillOpen(idle))
+        .as("the idle connections are held, not dropped to make room")
+        .isEqualTo(600);
   }
 
   @Test
@@ -148,11 +198,15 @@ class SlackHttpHardeningTest {
     URI endpoint = startSlack();
 
     assertThat(postSigned(endpoint, command("search diffusion"), now() + 6 * 60)).isEqualTo(401);
-    assertThat(postSigned(endpoint, command("search diffusion"), now() + Duration.ofDays(3653).toSeconds()))
+    assertThat(
+            postSigned(
+                endpoint, command("search diffusion"), now() + Duration.ofDays(3653).toSeconds()))
         .isEqualTo(401);
     assertThat(postSigned(endpoint, command("search diffusion"), now() - 6 * 60)).isEqualTo(401);
 
-    assertThat(postSigned(endpoint, command("search diffusion"), now())).as("a fresh one runs").isEqualTo(200);
+    assertThat(postSigned(endpoint, command("search diffusion"), now()))
+        .as("a fresh one runs")
+        .isEqualTo(200);
     assertThat(Conditions.await(WAIT, () -> slack.responses.size() == 1)).isTrue();
     assertThat(slack.responses).hasSize(1);
   }
@@ -170,7 +224,9 @@ class SlackHttpHardeningTest {
     assertThat(postSigned(second, body, at)).as("replayed to the other process").isEqualTo(401);
 
     String other = command("search sheep");
-    assertThat(postSigned(second, other, at)).as("a new request to the other process").isEqualTo(200);
+    assertThat(postSigned(second, other, at))
+        .as("a new request to the other process")
+        .isEqualTo(200);
     assertThat(Conditions.await(WAIT, () -> slack.responses.size() == 2)).isTrue();
     assertThat(slack.responses).hasSize(2);
   }

@@ -8,15 +8,20 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The Slack app manifest the README tells operators to paste: it must create what the adapter needs. */
+/**
+ * The Slack app manifest the README tells operators to paste: it must create what the adapter
+ * needs.
+ */
 class SlackManifestTest {
 
   @Test
   void theManifestCreatesTheCommandTheScopesAndSocketMode() throws Exception {
-    JsonNode manifest = new ObjectMapper(new YAMLFactory())
-        .readTree(Path.of("..", "config", "slack-app-manifest.yaml").toFile());
+    JsonNode manifest =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(Path.of("..", "config", "slack-app-manifest.yaml").toFile());
 
-    assertThat(manifest.at("/features/slash_commands/0/command").asText()).isEqualTo(SlackCommands.COMMAND);
+    assertThat(manifest.at("/features/slash_commands/0/command").asText())
+        .isEqualTo(SlackCommands.COMMAND);
     assertThat(manifest.at("/features/slash_commands/0/should_escape").asBoolean(true)).isFalse();
     assertThat(manifest.at("/oauth_config/scopes/bot").toString())
         .contains("\"commands\"", "\"chat:write\"", "\"channels:history\"");
@@ -25,9 +30,11 @@ class SlackManifestTest {
   }
 
   @Test
-  void theManifestAsksForExactlyTheScopesTheInstallRequestsAndSendsTheUninstallEvents() throws Exception {
-    JsonNode manifest = new ObjectMapper(new YAMLFactory())
-        .readTree(Path.of("..", "config", "slack-app-manifest.yaml").toFile());
+  void theManifestAsksForExactlyTheScopesTheInstallRequestsAndSendsTheUninstallEvents()
+      throws Exception {
+    JsonNode manifest =
+        new ObjectMapper(new YAMLFactory())
+            .readTree(Path.of("..", "config", "slack-app-manifest.yaml").toFile());
 
     java.util.List<String> scopes = new java.util.ArrayList<>();
     manifest.at("/oauth_config/scopes/bot").forEach(scope -> scopes.add(scope.asText()));

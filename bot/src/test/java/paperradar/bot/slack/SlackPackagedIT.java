@@ -12,8 +12,9 @@ import paperradar.bot.schedule.BotProcess;
 import paperradar.bot.schedule.Conditions;
 
 /**
- * The packaged bot with Slack tokens in its environment: it connects in Socket Mode to a fake Slack,
- * answers /papers, logs which adapters are on and why the others are off, and never logs a token.
+ * The packaged bot with Slack tokens in its environment: it connects in Socket Mode to a fake
+ * Slack, answers /papers, logs which adapters are on and why the others are off, and never logs a
+ * token.
  */
 class SlackPackagedIT {
 
@@ -28,12 +29,28 @@ class SlackPackagedIT {
       Path config = temp.resolve("slack.yaml");
       Files.writeString(config, "slack:\n  apiUrl: \"" + slack.apiUrl() + "\"\n");
       Path log = temp.resolve("bot.log");
-      try (BotProcess bot = BotProcess.start(log, Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_APP_TOKEN", APP_TOKEN,
-          "PAPERRADAR_LOG_LEVEL", "DEBUG"), "--data", temp.resolve("data").toString(), "--config", config.toString())) {
-        assertThat(Conditions.await(Duration.ofSeconds(60), () -> !slack.socket().connections.isEmpty()))
-            .as("connected; log in %s", log).isTrue();
+      try (BotProcess bot =
+          BotProcess.start(
+              log,
+              Map.of(
+                  "SLACK_BOT_TOKEN",
+                  BOT_TOKEN,
+                  "SLACK_APP_TOKEN",
+                  APP_TOKEN,
+                  "PAPERRADAR_LOG_LEVEL",
+                  "DEBUG"),
+              "--data",
+              temp.resolve("data").toString(),
+              "--config",
+              config.toString())) {
+        assertThat(
+                Conditions.await(
+                    Duration.ofSeconds(60), () -> !slack.socket().connections.isEmpty()))
+            .as("connected; log in %s", log)
+            .isTrue();
         slack.socket().sendSlashCommand("env-1", "C0LAB", "U0ADA", "help", slack.newResponseUrl());
-        assertThat(Conditions.await(Duration.ofSeconds(30), () -> !slack.responses.isEmpty())).isTrue();
+        assertThat(Conditions.await(Duration.ofSeconds(30), () -> !slack.responses.isEmpty()))
+            .isTrue();
         assertThat(slack.responses.getFirst().toString()).contains("/papers trending");
         assertThat(bot.isAlive()).isTrue();
       }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,17 +34,22 @@ class StoredSignaturesTest {
 
       assertThat(one.firstSighting(SIGNATURE, NOW, expires)).isTrue();
       assertThat(one.firstSighting(SIGNATURE, NOW.plusSeconds(10), expires)).isFalse();
-      assertThat(other.firstSighting(SIGNATURE, NOW.plusSeconds(20), expires)).as("another process").isFalse();
+      assertThat(other.firstSighting(SIGNATURE, NOW.plusSeconds(20), expires))
+          .as("another process")
+          .isFalse();
       assertThat(other.firstSighting("v0=" + "cd".repeat(32), NOW, expires)).isTrue();
       assertThat(other.firstSighting(SIGNATURE, expires.plusSeconds(1), expires.plusSeconds(301)))
-          .as("after it expired").isTrue();
+          .as("after it expired")
+          .isTrue();
     }
   }
 
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
-  void ofManyProcessesRacingWithOneSignatureExactlyOneWins(TestDatabase.Kind kind) throws Exception {
-    try (TestDatabase db = TestDatabase.open(kind, temp); ExecutorService racers = Executors.newFixedThreadPool(8)) {
+  void ofManyProcessesRacingWithOneSignatureExactlyOneWins(TestDatabase.Kind kind)
+      throws Exception {
+    try (TestDatabase db = TestDatabase.open(kind, temp);
+        ExecutorService racers = Executors.newFixedThreadPool(8)) {
       List<Callable<Boolean>> tries = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
         StoredSignatures process = new StoredSignatures(db.database().dataSource());

@@ -1,20 +1,19 @@
 package paperradar.core.assembly;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.store.ChangeNotifications;
 
 /**
- * Runs a catch-up with the store periodically and, on PostgreSQL, whenever another process NOTIFYs a change.
- * The period is the safety net on PostgreSQL (a lost notification connection) and the only trigger on H2,
- * which has no notifications between processes.
+ * Runs a catch-up with the store periodically and, on PostgreSQL, whenever another process NOTIFYs
+ * a change. The period is the safety net on PostgreSQL (a lost notification connection) and the
+ * only trigger on H2, which has no notifications between processes.
  */
 final class FeedFollower implements AutoCloseable {
 
@@ -34,14 +33,18 @@ final class FeedFollower implements AutoCloseable {
     if (timer != null) {
       return;
     }
-    timer = Executors.newSingleThreadScheduledExecutor(
-        Thread.ofPlatform().daemon().name("paper-radar-catch-up").factory());
+    timer =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("paper-radar-catch-up").factory());
     long millis = Math.max(1, period.toMillis());
     timer.scheduleWithFixedDelay(this::catchUpQuietly, millis, millis, TimeUnit.MILLISECONDS);
     try {
-      notifications = ChangeNotifications.startIfPostgresql(dataSource, this::catchUpQuietly).orElse(null);
+      notifications =
+          ChangeNotifications.startIfPostgresql(dataSource, this::catchUpQuietly).orElse(null);
     } catch (RuntimeException e) {
-      log.warn("not listening for the store's changes; following it by the period only: {}", e.toString());
+      log.warn(
+          "not listening for the store's changes; following it by the period only: {}",
+          e.toString());
     }
   }
 

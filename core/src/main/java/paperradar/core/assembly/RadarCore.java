@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryLedger;
+import paperradar.core.deliver.JdbcDeliveryLedger;
 import paperradar.core.digest.DigestComposer;
 import paperradar.core.ingest.Parsers;
 import paperradar.core.model.ChannelRef;
@@ -28,23 +29,22 @@ import paperradar.core.store.JdbcPaperStore;
 import paperradar.core.store.PaperStore;
 import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
+import paperradar.core.subscribe.JdbcChannelStore;
+import paperradar.core.subscribe.JdbcTopicStore;
 import paperradar.core.subscribe.TopicStore;
 import paperradar.core.topics.TopicMatchRecorder;
-import paperradar.core.subscribe.JdbcTopicStore;
-import paperradar.core.subscribe.JdbcChannelStore;
-import paperradar.core.deliver.JdbcDeliveryLedger;
 
 /**
- * The core's one object graph, built from a store, an index, a clock and the core's settings: the CLI,
- * the benchmarks and the tests all build the core here, so what follows the store (the index, the topic
- * matcher) is wired the same in each of them.
+ * The core's one object graph, built from a store, an index, a clock and the core's settings: the
+ * CLI, the benchmarks and the tests all build the core here, so what follows the store (the index,
+ * the topic matcher) is wired the same in each of them.
  *
- * <p>The store is the one truth: the index and topic matching follow its change feed. They catch up when
- * the core is built, after each of this process's ingests, and, once {@link #follow} runs, periodically and
- * (on PostgreSQL) whenever another process NOTIFYs a change.
+ * <p>The store is the one truth: the index and topic matching follow its change feed. They catch up
+ * when the core is built, after each of this process's ingests, and, once {@link #follow} runs,
+ * periodically and (on PostgreSQL) whenever another process NOTIFYs a change.
  *
- * <p>Closing it closes what it opened (the topic matcher and the index); the data source belongs to the
- * caller, who closes it after.
+ * <p>Closing it closes what it opened (the topic matcher and the index); the data source belongs to
+ * the caller, who closes it after.
  */
 public final class RadarCore implements AutoCloseable {
 
@@ -78,11 +78,13 @@ public final class RadarCore implements AutoCloseable {
     this.ingestor = new Ingestor(Parsers.detector(), store);
     ingestor.afterStore(this::catchUp);
     this.trending = new TrendingService(store, index, builder.trending, clock);
-    this.digests = new DigestComposer(store, topics, trending, ledger, clock, builder.digestPerTopic);
-    this.commands = new PapersCommandService(
-        new ReadingCommands(trending, index, store),
-        new TopicCommands(index, topics, channels, matching, clock),
-        new DigestCommands(channels, digests));
+    this.digests =
+        new DigestComposer(store, topics, trending, ledger, clock, builder.digestPerTopic);
+    this.commands =
+        new PapersCommandService(
+            new ReadingCommands(trending, index, store),
+            new TopicCommands(index, topics, channels, matching, clock),
+            new DigestCommands(channels, digests));
   }
 
   /** Starts a core on this data source (H2 or PostgreSQL, migrated) and clock. */
@@ -113,8 +115,8 @@ public final class RadarCore implements AutoCloseable {
   }
 
   /**
-   * Applies to the index every change it lacks, then matches every change the cluster has not matched
-   * against the topics. Runs at build, after each ingest, and from {@link #follow}.
+   * Applies to the index every change it lacks, then matches every change the cluster has not
+   * matched against the topics. Runs at build, after each ingest, and from {@link #follow}.
    */
   public synchronized void catchUp() {
     indexCatchUp.catchUp();
@@ -122,9 +124,9 @@ public final class RadarCore implements AutoCloseable {
   }
 
   /**
-   * Keeps following the store while the process runs: a catch-up every {@code period} and, on PostgreSQL,
-   * on every change another process NOTIFYs. For long-running processes ({@code run}); a command that reads
-   * once has caught up when the core was built.
+   * Keeps following the store while the process runs: a catch-up every {@code period} and, on
+   * PostgreSQL, on every change another process NOTIFYs. For long-running processes ({@code run});
+   * a command that reads once has caught up when the core was built.
    */
   public void follow(Duration period) {
     follower.start(period);
@@ -157,7 +159,9 @@ public final class RadarCore implements AutoCloseable {
     return matching;
   }
 
-  /** Ingests listings into the store; the index and the topic matcher catch up after every ingest. */
+  /**
+   * Ingests listings into the store; the index and the topic matcher catch up after every ingest.
+   */
   public Ingestor ingestor() {
     return ingestor;
   }
@@ -185,7 +189,9 @@ public final class RadarCore implements AutoCloseable {
     }
   }
 
-  /** The core's inputs; the data source, the clock and the index are required, the settings default. */
+  /**
+   * The core's inputs; the data source, the clock and the index are required, the settings default.
+   */
   public static final class Builder {
     private final DataSource dataSource;
     private final Clock clock;
@@ -202,8 +208,8 @@ public final class RadarCore implements AutoCloseable {
     }
 
     /**
-     * The search index lives in this directory (created when missing). When another process (a running
-     * bot) writes it, this core works on a private copy of it, caught up from the store.
+     * The search index lives in this directory (created when missing). When another process (a
+     * running bot) writes it, this core works on a private copy of it, caught up from the store.
      */
     public Builder indexDirectory(Path directory) {
       Objects.requireNonNull(directory, "directory");
@@ -224,7 +230,9 @@ public final class RadarCore implements AutoCloseable {
     }
 
     /** The digest settings a channel starts with (default: 08:00 UTC on weekdays). */
-    /** How many papers each topic shows in a digest before "and N more" ({@code digest.perTopic}). */
+    /**
+     * How many papers each topic shows in a digest before "and N more" ({@code digest.perTopic}).
+     */
     public Builder digestPerTopic(int perTopic) {
       this.digestPerTopic = perTopic;
       return this;
@@ -236,8 +244,8 @@ public final class RadarCore implements AutoCloseable {
     }
 
     /**
-     * Whether {@link #build} catches the index and topic matching up with the store (default: yes). Only
-     * {@code reindex}, which replaces the index anyway, says no.
+     * Whether {@link #build} catches the index and topic matching up with the store (default: yes).
+     * Only {@code reindex}, which replaces the index anyway, says no.
      */
     public Builder catchUpAtBuild(boolean catchUp) {
       this.catchUpAtBuild = catchUp;
@@ -247,7 +255,8 @@ public final class RadarCore implements AutoCloseable {
     /** Opens the index and builds the graph; if any part fails, what was opened is closed again. */
     public RadarCore build() {
       if (index == null) {
-        throw new IllegalStateException("the core needs an index: call indexDirectory(dir) or inMemoryIndex()");
+        throw new IllegalStateException(
+            "the core needs an index: call indexDirectory(dir) or inMemoryIndex()");
       }
       PaperIndex opened = index.get();
       try {

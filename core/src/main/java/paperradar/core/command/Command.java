@@ -8,18 +8,19 @@ import paperradar.core.rank.TrendWindow;
 import paperradar.core.text.CleanText;
 
 /**
- * A {@code /papers} command: a small platform-neutral value. The text grammar ({@link CommandParser})
- * makes one from a line; Discord makes one straight from its typed options. {@link CommandService}
- * answers it.
+ * A {@code /papers} command: a small platform-neutral value. The text grammar ({@link
+ * CommandParser}) makes one from a line; Discord makes one straight from its typed options. {@link
+ * CommandService} answers it.
  *
- * <p>Whether the answer is private is part of the command, and only of the three commands whose answer
- * goes to the channel ({@link Trending}, {@link Search}, {@link ShowPaper}): every other answer is for the
- * asker already. A {@code Request(Command, Visibility)} wrapper was the alternative; it would allow a
- * "private subscribe" that means nothing, and give every adapter a second value to carry, so the flag
- * lives in the records where it has a meaning.
+ * <p>Whether the answer is private is part of the command, and only of the three commands whose
+ * answer goes to the channel ({@link Trending}, {@link Search}, {@link ShowPaper}): every other
+ * answer is for the asker already. A {@code Request(Command, Visibility)} wrapper was the
+ * alternative; it would allow a "private subscribe" that means nothing, and give every adapter a
+ * second value to carry, so the flag lives in the records where it has a meaning.
  *
- * <p>The records are the door for what a user types: every text they hold passes {@link CleanText#line}
- * in their constructors, whichever adapter built them, so no control character reaches a topic or a reply.
+ * <p>The records are the door for what a user types: every text they hold passes {@link
+ * CleanText#line} in their constructors, whichever adapter built them, so no control character
+ * reaches a topic or a reply.
  */
 public sealed interface Command {
 
@@ -120,7 +121,9 @@ public sealed interface Command {
     }
   }
 
-  /** The subcommand's name, as typed and as used for metrics, logs and its usage ({@link Usage#of}). */
+  /**
+   * The subcommand's name, as typed and as used for metrics, logs and its usage ({@link Usage#of}).
+   */
   default String name() {
     return switch (this) {
       case Trending t -> "trending";
@@ -139,7 +142,9 @@ public sealed interface Command {
     };
   }
 
-  /** Whether the command changes the channel's subscriptions or settings (and so needs permission). */
+  /**
+   * Whether the command changes the channel's subscriptions or settings (and so needs permission).
+   */
   default boolean changesChannel() {
     return switch (this) {
       case Subscribe s -> true;
@@ -159,8 +164,9 @@ public sealed interface Command {
   }
 
   /**
-   * Whether the answer is for the asker only: always, except trending, search and paper asked without
-   * {@code privately}. An adapter that must choose before the answer exists (Discord's deferral) reads it.
+   * Whether the answer is for the asker only: always, except trending, search and paper asked
+   * without {@code privately}. An adapter that must choose before the answer exists (Discord's
+   * deferral) reads it.
    */
   default boolean answersAskerOnly() {
     return switch (this) {

@@ -25,9 +25,10 @@ import paperradar.core.command.ParseResult.Refused;
 import paperradar.core.rank.TrendWindow;
 
 /**
- * Parses the {@code /papers} text grammar (console, Slack, {@code ask}, buttons). It accepts the whole line
- * ({@code /papers search x}) or only what follows the command name, as Slack delivers it. A trailing
- * {@value #PRIVATE_FLAG} is a token of this grammar: it sets the command's private flag.
+ * Parses the {@code /papers} text grammar (console, Slack, {@code ask}, buttons). It accepts the
+ * whole line ({@code /papers search x}) or only what follows the command name, as Slack delivers
+ * it. A trailing {@value #PRIVATE_FLAG} is a token of this grammar: it sets the command's private
+ * flag.
  */
 public final class CommandParser {
 
@@ -37,8 +38,10 @@ public final class CommandParser {
   /** Ending a line with this keeps the answer to the asker. */
   public static final String PRIVATE_FLAG = "--private";
 
-  private static final Pattern LEADING_COMMAND = Pattern.compile("^/?papers(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PAGE_SUFFIX = Pattern.compile("^(.*\\S)\\s+page\\s+(\\S+)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern LEADING_COMMAND =
+      Pattern.compile("^/?papers(?:\\s+|$)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PAGE_SUFFIX =
+      Pattern.compile("^(.*\\S)\\s+page\\s+(\\S+)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern CLOCK = Pattern.compile("^([01]?\\d|2[0-3])[:.h]([0-5]\\d)$");
 
   private CommandParser() {}
@@ -46,7 +49,8 @@ public final class CommandParser {
   public static ParseResult parse(String line) {
     String text = line == null ? "" : line.strip();
     if (text.length() > MAX_LINE) {
-      return new Refused("that command is longer than " + MAX_LINE + " characters", Usage.overview());
+      return new Refused(
+          "that command is longer than " + MAX_LINE + " characters", Usage.overview());
     }
     Matcher leading = LEADING_COMMAND.matcher(text);
     if (leading.find()) {
@@ -65,11 +69,20 @@ public final class CommandParser {
     return switch (subcommand) {
       case "trending" -> trending(rest, privately);
       case "search" -> search(rest, privately);
-      case "paper" -> requireArgument("paper", rest, "which paper? give an arXiv id or a title",
-          idOrTitle -> new ShowPaper(idOrTitle, privately));
-      case "subscribe" -> requireArgument("subscribe", rest, "subscribe to what? give a topic", Subscribe::new);
-      case "unsubscribe" -> requireArgument("unsubscribe", rest,
-          "unsubscribe from what? give a topic or its number from /papers topics", Unsubscribe::new);
+      case "paper" ->
+          requireArgument(
+              "paper",
+              rest,
+              "which paper? give an arXiv id or a title",
+              idOrTitle -> new ShowPaper(idOrTitle, privately));
+      case "subscribe" ->
+          requireArgument("subscribe", rest, "subscribe to what? give a topic", Subscribe::new);
+      case "unsubscribe" ->
+          requireArgument(
+              "unsubscribe",
+              rest,
+              "unsubscribe from what? give a topic or its number from /papers topics",
+              Unsubscribe::new);
       case "topics" -> noArgument("topics", rest, new Topics());
       case "digest" -> digest(rest);
       case "help" -> help(rest);
@@ -81,7 +94,8 @@ public final class CommandParser {
     String[] words = rest.split("\\s+", 2);
     Optional<TrendWindow> window = TrendWindow.parse(words[0]);
     if (window.isPresent()) {
-      return new Parsed(new Trending(window.get(), words.length > 1 ? words[1].strip() : "", privately));
+      return new Parsed(
+          new Trending(window.get(), words.length > 1 ? words[1].strip() : "", privately));
     }
     return new Parsed(new Trending(TrendWindow.DAY, rest, privately));
   }
@@ -93,7 +107,8 @@ public final class CommandParser {
     Matcher page = PAGE_SUFFIX.matcher(rest);
     if (page.matches()) {
       String number = page.group(2);
-      if (!number.matches("\\d{1,3}") || Integer.parseInt(number) < 1
+      if (!number.matches("\\d{1,3}")
+          || Integer.parseInt(number) < 1
           || Integer.parseInt(number) > Search.MAX_PAGE) {
         return refused("search", pageProblem(number));
       }
@@ -104,7 +119,11 @@ public final class CommandParser {
 
   /** Why a page number is refused, for every adapter that reads one. */
   public static String pageProblem(String number) {
-    return "page must be a number from 1 to " + Search.MAX_PAGE + ", not \"" + shorten(number) + "\"";
+    return "page must be a number from 1 to "
+        + Search.MAX_PAGE
+        + ", not \""
+        + shorten(number)
+        + "\"";
   }
 
   /** The line that parses back into this search: what a Previous or Next button carries. */
@@ -132,28 +151,31 @@ public final class CommandParser {
 
   private static ParseResult digestAt(String[] words) {
     if (words.length < 2 || words.length > 3) {
-      return refused("digest", "give a time and optionally a time zone, like: digest at 08:00 Europe/Berlin");
+      return refused(
+          "digest", "give a time and optionally a time zone, like: digest at 08:00 Europe/Berlin");
     }
     return digestAt(words[1], words.length == 3 ? words[2] : "");
   }
 
   /**
-   * {@code digest at}'s time of day and optional zone (empty for none), read as the grammar reads them:
-   * what Discord's {@code time} and {@code zone} options are checked with.
+   * {@code digest at}'s time of day and optional zone (empty for none), read as the grammar reads
+   * them: what Discord's {@code time} and {@code zone} options are checked with.
    */
   public static ParseResult digestAt(String timeOfDay, String zone) {
     Matcher clock = CLOCK.matcher(timeOfDay.strip());
     if (!clock.matches()) {
       return refused("digest", "\"" + shorten(timeOfDay) + "\" is not a time of day like 08:00");
     }
-    LocalTime time = LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
+    LocalTime time =
+        LocalTime.of(Integer.parseInt(clock.group(1)), Integer.parseInt(clock.group(2)));
     if (zone.isBlank()) {
       return new Parsed(new DigestAt(time, Optional.empty()));
     }
     try {
       return new Parsed(new DigestAt(time, Optional.of(ZoneId.of(zone.strip()))));
     } catch (DateTimeException e) {
-      return refused("digest", "\"" + shorten(zone) + "\" is not an IANA time zone like Europe/Berlin");
+      return refused(
+          "digest", "\"" + shorten(zone) + "\" is not an IANA time zone like Europe/Berlin");
     }
   }
 
@@ -179,16 +201,22 @@ public final class CommandParser {
     if (topic.isEmpty() || Usage.isSubcommand(topic)) {
       return new Parsed(new Help(topic));
     }
-    return new Refused("no help for \"" + shorten(rest) + "\": there is no such subcommand", Usage.overview());
+    return new Refused(
+        "no help for \"" + shorten(rest) + "\": there is no such subcommand", Usage.overview());
   }
 
   private static ParseResult requireArgument(
-      String subcommand, String rest, String problem, java.util.function.Function<String, Command> make) {
+      String subcommand,
+      String rest,
+      String problem,
+      java.util.function.Function<String, Command> make) {
     return rest.isEmpty() ? refused(subcommand, problem) : new Parsed(make.apply(rest));
   }
 
   private static ParseResult noArgument(String subcommand, String rest, Command command) {
-    return rest.isEmpty() ? new Parsed(command) : refused(subcommand, "\"" + subcommand + "\" takes no arguments");
+    return rest.isEmpty()
+        ? new Parsed(command)
+        : refused(subcommand, "\"" + subcommand + "\" takes no arguments");
   }
 
   /** A refusal of one subcommand's arguments, with that subcommand's usage. */
@@ -196,7 +224,9 @@ public final class CommandParser {
     return new Refused(problem, Usage.of(subcommand).orElseThrow());
   }
 
-  /** Echoes user text back shortened, so a refusal never repeats a huge or hostile argument in full. */
+  /**
+   * Echoes user text back shortened, so a refusal never repeats a huge or hostile argument in full.
+   */
   public static String shorten(String text) {
     return text.length() <= 40 ? text : text.substring(0, 40) + "…";
   }

@@ -3,9 +3,10 @@ package paperradar.core.command;
 import paperradar.core.reply.Reply;
 
 /**
- * The text grammar as an adapter of the {@link CommandService}: a line typed in the console, sent by
- * Slack, given to {@code ask} or carried by a button is parsed into a {@link Command} (a trailing
- * {@code --private} included) and answered; a line the grammar refuses is answered with its usage.
+ * The text grammar as an adapter of the {@link CommandService}: a line typed in the console, sent
+ * by Slack, given to {@code ask} or carried by a button is parsed into a {@link Command} (a
+ * trailing {@code --private} included) and answered; a line the grammar refuses is answered with
+ * its usage.
  */
 public final class TextCommands {
 

@@ -10,34 +10,50 @@ public final class Usage {
   private static final Map<String, String> BY_SUBCOMMAND = new LinkedHashMap<>();
 
   static {
-    BY_SUBCOMMAND.put("trending", """
+    BY_SUBCOMMAND.put(
+        "trending",
+        """
         /papers trending [day|week|month] [topic…]
           The papers gaining attention fastest, with why. The window defaults to day; a topic is a search query.""");
-    BY_SUBCOMMAND.put("search", """
+    BY_SUBCOMMAND.put(
+        "search",
+        """
         /papers search <query> [page N]
           Search titles, abstracts and authors: words, "phrases", title:, author:, abstract:, AND/OR/NOT,
           prefix*, since:2024-01-01.""");
-    BY_SUBCOMMAND.put("paper", """
+    BY_SUBCOMMAND.put(
+        "paper",
+        """
         /papers paper <arXiv id or title>
           One paper: title, authors, abstract, links, signals and sources.""");
-    BY_SUBCOMMAND.put("subscribe", """
+    BY_SUBCOMMAND.put(
+        "subscribe",
+        """
         /papers subscribe <topic>
           Follow a topic in this channel. A topic is a search query: words, "phrases", author:…, AND/OR/NOT.
           At most 25 topics per channel and 300 characters per topic.""");
-    BY_SUBCOMMAND.put("unsubscribe", """
+    BY_SUBCOMMAND.put(
+        "unsubscribe",
+        """
         /papers unsubscribe <topic or its number>
           Stop following a topic; the numbers are those of /papers topics.""");
-    BY_SUBCOMMAND.put("topics", """
+    BY_SUBCOMMAND.put(
+        "topics",
+        """
         /papers topics
           This channel's topics, with how many papers each matched in the last 7 days.""");
-    BY_SUBCOMMAND.put("digest", """
+    BY_SUBCOMMAND.put(
+        "digest",
+        """
         /papers digest                         show this channel's digest settings
         /papers digest at 08:00 Europe/Berlin  set its time and time zone
         /papers digest weekdays|daily          set its days
         /papers digest on|off                  turn it on or off
         /papers digest empty say|skip          say "nothing new" or stay silent when there is nothing
         /papers digest preview                 show the digest as it would go out now""");
-    BY_SUBCOMMAND.put("help", """
+    BY_SUBCOMMAND.put(
+        "help",
+        """
         /papers help [subcommand]
           This overview, or the usage of one subcommand.""");
   }

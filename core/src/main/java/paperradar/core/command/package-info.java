@@ -1,4 +1,7 @@
-/** The typed commands the core answers, their text grammar and usage, and the entry point that handles them. */
+/**
+ * The typed commands the core answers, their text grammar and usage, and the entry point that
+ * handles them.
+ */
 @NullMarked
 package paperradar.core.command;
 

@@ -14,13 +14,17 @@ public abstract sealed class DeliveryException extends RuntimeException {
     this.reason = message;
   }
 
-  /** The message given when thrown: never null, unlike {@link Throwable#getMessage()} in general. */
+  /**
+   * The message given when thrown: never null, unlike {@link Throwable#getMessage()} in general.
+   */
   @Override
   public String getMessage() {
     return reason;
   }
 
-  /** A 429, a 5xx, a timeout: try again, after {@code retryAfter} when the platform said how long. */
+  /**
+   * A 429, a 5xx, a timeout: try again, after {@code retryAfter} when the platform said how long.
+   */
   public static final class Transient extends DeliveryException {
     private final @Nullable Duration retryAfter;
 

@@ -11,8 +11,8 @@ import paperradar.core.model.ChannelRef;
 
 /**
  * The delivery ledger: a digest, and every paper it shows, are written here before it is sent. One
- * digest per channel and day (two processes cannot both write it), and a paper shown to a channel is
- * never shown to it again.
+ * digest per channel and day (two processes cannot both write it), and a paper shown to a channel
+ * is never shown to it again.
  */
 public interface DeliveryLedger extends ShownPapers {
 
@@ -25,23 +25,34 @@ public interface DeliveryLedger extends ShownPapers {
   /** The channel's digest of that day, if the ledger has one. */
   Optional<LedgerEntry> entry(ChannelRef channel, LocalDate date);
 
-  /** Every channel and day the ledger has a digest for, on or after {@code first}: one query for a sweep. */
+  /**
+   * Every channel and day the ledger has a digest for, on or after {@code first}: one query for a
+   * sweep.
+   */
   Set<ChannelDay> daysSince(LocalDate first);
 
   /**
-   * Writes a digest and marks its papers shown, in one transaction, and leases it to the caller until
-   * {@code leaseUntil}. When the channel already has that day's digest (another process wrote it first),
-   * nothing is written and that one is returned.
+   * Writes a digest and marks its papers shown, in one transaction, and leases it to the caller
+   * until {@code leaseUntil}. When the channel already has that day's digest (another process wrote
+   * it first), nothing is written and that one is returned.
    */
-  Claim claim(ChannelRef channel, LocalDate date, String body, Collection<Long> paperIds, Instant now,
+  Claim claim(
+      ChannelRef channel,
+      LocalDate date,
+      String body,
+      Collection<Long> paperIds,
+      Instant now,
       Instant leaseUntil);
 
-  /** Records a digest that will not be sent (nothing new, or too late); false when the day already has one. */
+  /**
+   * Records a digest that will not be sent (nothing new, or too late); false when the day already
+   * has one.
+   */
   boolean recordSkipped(ChannelRef channel, LocalDate date, String why, Instant now);
 
   /**
-   * Takes over a pending digest whose lease has run out (its sender crashed or gave up), leasing it to
-   * the caller; empty when it is not pending or someone else holds it.
+   * Takes over a pending digest whose lease has run out (its sender crashed or gave up), leasing it
+   * to the caller; empty when it is not pending or someone else holds it.
    */
   Optional<LedgerEntry> takeOver(long id, Instant now, Instant leaseUntil);
 

@@ -22,17 +22,24 @@ import paperradar.core.subscribe.ChannelStore;
 /**
  * Delivers one channel's digest: ledger first, then send, then mark sent.
  *
- * <p>A crash before the ledger write loses nothing (the sweep finds the digest still due); a crash after
- * it leaves a pending entry that the sweep sends again, with the same delivery key, so the platform
- * drops a copy it already has. Transient failures are retried with backoff, honouring Retry-After;
- * a permanent one stops the channel's digests and says so in the log.
+ * <p>A crash before the ledger write loses nothing (the sweep finds the digest still due); a crash
+ * after it leaves a pending entry that the sweep sends again, with the same delivery key, so the
+ * platform drops a copy it already has. Transient failures are retried with backoff, honouring
+ * Retry-After; a permanent one stops the channel's digests and says so in the log.
  */
 public final class DigestDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(DigestDelivery.class);
 
   /** What became of a digest. */
-  public enum Outcome { SENT, SKIPPED_EMPTY, ALREADY_HANDLED, FAILED, RETRY_LATER, NO_SENDER }
+  public enum Outcome {
+    SENT,
+    SKIPPED_EMPTY,
+    ALREADY_HANDLED,
+    FAILED,
+    RETRY_LATER,
+    NO_SENDER
+  }
 
   private final DigestComposer composer;
   private final DeliveryLedger ledger;
@@ -43,8 +50,15 @@ public final class DigestDelivery {
   private final Clock clock;
   private final Duration lease;
 
-  public DigestDelivery(DigestComposer composer, DeliveryLedger ledger, ChannelStore channels,
-      Map<String, DigestSender> senders, Backoff backoff, Sleeper sleeper, Clock clock, Duration lease) {
+  public DigestDelivery(
+      DigestComposer composer,
+      DeliveryLedger ledger,
+      ChannelStore channels,
+      Map<String, DigestSender> senders,
+      Backoff backoff,
+      Sleeper sleeper,
+      Clock clock,
+      Duration lease) {
     this.composer = composer;
     this.ledger = ledger;
     this.channels = channels;
@@ -55,10 +69,14 @@ public final class DigestDelivery {
     this.lease = lease;
   }
 
-  /** Composes, writes and sends the digest due; the ledger makes a second call for the same day a no-op. */
+  /**
+   * Composes, writes and sends the digest due; the ledger makes a second call for the same day a
+   * no-op.
+   */
   public Outcome deliver(ChannelSettings settings, Due due) {
     ChannelRef channel = settings.channel();
-    if (!senders.containsKey(channel.platform()) || !senders.get(channel.platform()).serves(channel)) {
+    if (!senders.containsKey(channel.platform())
+        || !senders.get(channel.platform()).serves(channel)) {
       return Outcome.NO_SENDER;
     }
     Optional<LedgerEntry> existing = ledger.entry(channel, due.date());
@@ -72,15 +90,24 @@ public final class DigestDelivery {
       return Outcome.SKIPPED_EMPTY;
     }
     String body = ReplyCodec.toJson(DigestReplies.of(digest));
-    DeliveryLedger.Claim claim = ledger.claim(channel, due.date(), body,
-        digest.papers().stream().map(Paper::id).toList(), now, now.plus(lease));
+    DeliveryLedger.Claim claim =
+        ledger.claim(
+            channel,
+            due.date(),
+            body,
+            digest.papers().stream().map(Paper::id).toList(),
+            now,
+            now.plus(lease));
     return claim.won() ? send(claim.entry()) : Outcome.ALREADY_HANDLED;
   }
 
   /** Sends a pending digest a crashed or failing attempt left behind, if nobody else holds it. */
   public Outcome resume(LedgerEntry pending) {
     Instant now = clock.instant();
-    return ledger.takeOver(pending.id(), now, now.plus(lease)).map(this::send).orElse(Outcome.ALREADY_HANDLED);
+    return ledger
+        .takeOver(pending.id(), now, now.plus(lease))
+        .map(this::send)
+        .orElse(Outcome.ALREADY_HANDLED);
   }
 
   private Outcome send(LedgerEntry entry) {
@@ -96,16 +123,26 @@ public final class DigestDelivery {
       ledger.renew(entry.id(), clock.instant().plus(lease));
       try {
         boolean mayHaveBeenSent = attempt > 1 || entry.attempts() > 1;
-        sender.send(entry.channel(), ReplyCodec.fromJson(entry.body()), entry.deliveryKey(), mayHaveBeenSent);
+        sender.send(
+            entry.channel(),
+            ReplyCodec.fromJson(entry.body()),
+            entry.deliveryKey(),
+            mayHaveBeenSent);
         ledger.markSent(entry.id(), clock.instant());
-        log.info("digest {} of {} for {} sent (attempt {})", entry.id(), entry.date(), entry.channel(),
+        log.info(
+            "digest {} of {} for {} sent (attempt {})",
+            entry.id(),
+            entry.date(),
+            entry.channel(),
             entry.attempts() + attempt - 1);
         return Outcome.SENT;
       } catch (DeliveryException.Permanent e) {
         ledger.markFailed(entry.id(), e.getMessage(), clock.instant());
         channels.update(entry.channel(), settings -> settings.active(false, e.getMessage()));
-        log.warn("digest for {} failed for good ({}); its digests are deactivated until someone uses the bot there",
-            entry.channel(), e.getMessage());
+        log.warn(
+            "digest for {} failed for good ({}); its digests are deactivated until someone uses the bot there",
+            entry.channel(),
+            e.getMessage());
         return Outcome.FAILED;
       } catch (DeliveryException.Transient e) {
         ledger.recordError(entry.id(), e.getMessage());
@@ -113,7 +150,10 @@ public final class DigestDelivery {
           break;
         }
         Duration wait = backoff.delayAfter(attempt, e.retryAfter().orElse(null));
-        log.info("digest for {} hit a transient error ({}); retrying in {} ms", entry.channel(), e.getMessage(),
+        log.info(
+            "digest for {} hit a transient error ({}); retrying in {} ms",
+            entry.channel(),
+            e.getMessage(),
             wait.toMillis());
         if (!pause(wait)) {
           break;
@@ -121,7 +161,9 @@ public final class DigestDelivery {
       }
     }
     ledger.release(entry.id());
-    log.warn("digest for {} is still pending after {} attempts; it will be tried again", entry.channel(),
+    log.warn(
+        "digest for {} is still pending after {} attempts; it will be tried again",
+        entry.channel(),
         backoff.attempts());
     return Outcome.RETRY_LATER;
   }

@@ -8,7 +8,8 @@ import paperradar.core.model.ChannelRef;
  *
  * @param body the composed reply, as {@link paperradar.core.reply.ReplyCodec} JSON
  */
-public record LedgerEntry(long id, ChannelRef channel, LocalDate date, Status status, String body, int attempts) {
+public record LedgerEntry(
+    long id, ChannelRef channel, LocalDate date, Status status, String body, int attempts) {
 
   /** Where a digest stands. */
   public enum Status {

@@ -1,4 +1,6 @@
-/** Sends composed digests to channels exactly once, with retries and a ledger of what was delivered. */
+/**
+ * Sends composed digests to channels exactly once, with retries and a ledger of what was delivered.
+ */
 @NullMarked
 package paperradar.core.deliver;
 

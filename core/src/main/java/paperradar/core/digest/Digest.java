@@ -14,7 +14,8 @@ import paperradar.core.subscribe.Topic;
  *
  * @param date the channel's local date the digest is for
  */
-public record Digest(ChannelRef channel, LocalDate date, List<TopicSection> topics, List<Item> trending) {
+public record Digest(
+    ChannelRef channel, LocalDate date, List<TopicSection> topics, List<Item> trending) {
 
   public Digest {
     topics = List.copyOf(topics);
@@ -48,7 +49,9 @@ public record Digest(ChannelRef channel, LocalDate date, List<TopicSection> topi
 
   /** Every paper in it, topics first, each once. */
   public List<Paper> papers() {
-    return Stream.concat(topics.stream().flatMap(section -> section.items().stream()), trending.stream())
-        .map(Item::paper).toList();
+    return Stream.concat(
+            topics.stream().flatMap(section -> section.items().stream()), trending.stream())
+        .map(Item::paper)
+        .toList();
   }
 }

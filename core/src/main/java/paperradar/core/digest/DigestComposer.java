@@ -31,21 +31,26 @@ import paperradar.core.subscribe.TopicMatch;
 import paperradar.core.subscribe.TopicStore;
 
 /**
- * Composes a channel's digest from its topic matches and the day's trending papers, leaving out every
- * paper the channel has been shown.
+ * Composes a channel's digest from its topic matches and the day's trending papers, leaving out
+ * every paper the channel has been shown.
  *
- * <p>A topic shows its best new papers: ranked by relevance (the week's trending score; a paper not seen
- * in the week after those that were), then by recency (published, else first seen, newest first), never
- * by title. New means published in the last {@link #MATCH_LOOKBACK}, or, for an undated paper, first
- * seen then in a listing of new papers (see {@link NewPapersRule}).
+ * <p>A topic shows its best new papers: ranked by relevance (the week's trending score; a paper not
+ * seen in the week after those that were), then by recency (published, else first seen, newest
+ * first), never by title. New means published in the last {@link #MATCH_LOOKBACK}, or, for an
+ * undated paper, first seen then in a listing of new papers (see {@link NewPapersRule}).
  */
 public final class DigestComposer {
 
-  /** Matches older than this are not digest material any more; it is also the window of what is new. */
+  /**
+   * Matches older than this are not digest material any more; it is also the window of what is new.
+   */
   static final Duration MATCH_LOOKBACK = Duration.ofDays(7);
+
   /** How many papers a topic shows when the configuration says nothing. */
   public static final int DEFAULT_PER_TOPIC = 5;
+
   static final int MAX_TRENDING = 5;
+
   /** Trending candidates read, so that enough remain once shown papers are left out. */
   private static final int TRENDING_CANDIDATES = 200;
 
@@ -56,14 +61,25 @@ public final class DigestComposer {
   private final Clock clock;
   private final int perTopic;
 
-  public DigestComposer(PaperStore store, TopicStore topics, TrendingService trending, ShownPapers shown,
+  public DigestComposer(
+      PaperStore store,
+      TopicStore topics,
+      TrendingService trending,
+      ShownPapers shown,
       Clock clock) {
     this(store, topics, trending, shown, clock, DEFAULT_PER_TOPIC);
   }
 
-  /** @param perTopic how many papers each topic shows at most ({@code digest.perTopic}) */
-  public DigestComposer(PaperStore store, TopicStore topics, TrendingService trending, ShownPapers shown,
-      Clock clock, int perTopic) {
+  /**
+   * @param perTopic how many papers each topic shows at most ({@code digest.perTopic})
+   */
+  public DigestComposer(
+      PaperStore store,
+      TopicStore topics,
+      TrendingService trending,
+      ShownPapers shown,
+      Clock clock,
+      int perTopic) {
     if (perTopic < 1) {
       throw new IllegalArgumentException("digest.perTopic must be at least 1, not " + perTopic);
     }
@@ -79,39 +95,61 @@ public final class DigestComposer {
     Instant now = clock.instant();
     LocalDate date = LocalDate.ofInstant(now, zone);
     Set<Long> placed = new HashSet<>();
-    List<Digest.TopicSection> sections = topicSections(channel, now.minus(MATCH_LOOKBACK), zone, placed);
-    List<TrendingEntry> candidates = trending.trending(TrendWindow.DAY, Optional.empty(), TRENDING_CANDIDATES);
-    Set<Long> alreadyShown = shown.shownTo(channel, candidates.stream().map(e -> e.paper().id()).toList());
-    List<Digest.Item> top = candidates.stream()
-        .filter(entry -> !alreadyShown.contains(entry.paper().id()) && !placed.contains(entry.paper().id()))
-        .limit(MAX_TRENDING)
-        .map(entry -> item(entry.paper(), entry.why()))
-        .toList();
+    List<Digest.TopicSection> sections =
+        topicSections(channel, now.minus(MATCH_LOOKBACK), zone, placed);
+    List<TrendingEntry> candidates =
+        trending.trending(TrendWindow.DAY, Optional.empty(), TRENDING_CANDIDATES);
+    Set<Long> alreadyShown =
+        shown.shownTo(channel, candidates.stream().map(e -> e.paper().id()).toList());
+    List<Digest.Item> top =
+        candidates.stream()
+            .filter(
+                entry ->
+                    !alreadyShown.contains(entry.paper().id())
+                        && !placed.contains(entry.paper().id()))
+            .limit(MAX_TRENDING)
+            .map(entry -> item(entry.paper(), entry.why()))
+            .toList();
     return new Digest(channel, date, sections, top);
   }
 
-  private List<Digest.TopicSection> topicSections(ChannelRef channel, Instant since, ZoneId zone, Set<Long> placed) {
+  private List<Digest.TopicSection> topicSections(
+      ChannelRef channel, Instant since, ZoneId zone, Set<Long> placed) {
     List<TopicMatch> matches = topics.matchesSince(channel, since);
-    Set<Long> alreadyShown = shown.shownTo(channel, matches.stream().map(TopicMatch::paperId).toList());
+    Set<Long> alreadyShown =
+        shown.shownTo(channel, matches.stream().map(TopicMatch::paperId).toList());
     Map<Long, Set<Long>> papersByTopic = new LinkedHashMap<>();
     for (TopicMatch match : matches) {
       if (!alreadyShown.contains(match.paperId())) {
-        papersByTopic.computeIfAbsent(match.topicId(), id -> new LinkedHashSet<>()).add(match.paperId());
+        papersByTopic
+            .computeIfAbsent(match.topicId(), id -> new LinkedHashSet<>())
+            .add(match.paperId());
       }
     }
     Map<Long, Paper> fresh = newPapers(papersByTopic, since, zone);
-    Map<Long, TrendingEntry> ranked = fresh.isEmpty() ? Map.of()
-        : trending.rank(fresh.keySet(), TrendWindow.WEEK).stream()
-            .collect(Collectors.toMap(entry -> entry.paper().id(), Function.identity()));
+    Map<Long, TrendingEntry> ranked =
+        fresh.isEmpty()
+            ? Map.of()
+            : trending.rank(fresh.keySet(), TrendWindow.WEEK).stream()
+                .collect(Collectors.toMap(entry -> entry.paper().id(), Function.identity()));
     Comparator<Paper> bestFirst = bestFirst(ranked);
     List<Digest.TopicSection> sections = new ArrayList<>();
     for (Topic topic : topics.topics(channel)) {
-      List<Paper> papers = papersByTopic.getOrDefault(topic.id(), Set.of()).stream()
-          .filter(id -> fresh.containsKey(id) && !placed.contains(id))
-          .map(fresh::get).sorted(bestFirst).toList();
-      List<Digest.Item> items = papers.stream().limit(perTopic)
-          .map(paper -> item(paper, ranked.containsKey(paper.id()) ? ranked.get(paper.id()).why() : "new"))
-          .toList();
+      List<Paper> papers =
+          papersByTopic.getOrDefault(topic.id(), Set.of()).stream()
+              .filter(id -> fresh.containsKey(id) && !placed.contains(id))
+              .map(fresh::get)
+              .sorted(bestFirst)
+              .toList();
+      List<Digest.Item> items =
+          papers.stream()
+              .limit(perTopic)
+              .map(
+                  paper ->
+                      item(
+                          paper,
+                          ranked.containsKey(paper.id()) ? ranked.get(paper.id()).why() : "new"))
+              .toList();
       items.forEach(item -> placed.add(item.paper().id()));
       if (!items.isEmpty()) {
         sections.add(new Digest.TopicSection(topic, items, papers.size() - items.size()));
@@ -121,24 +159,30 @@ public final class DigestComposer {
   }
 
   /** Of the matched papers, those that are new, by id. */
-  private Map<Long, Paper> newPapers(Map<Long, Set<Long>> papersByTopic, Instant since, ZoneId zone) {
+  private Map<Long, Paper> newPapers(
+      Map<Long, Set<Long>> papersByTopic, Instant since, ZoneId zone) {
     List<Long> ids = papersByTopic.values().stream().flatMap(Set::stream).distinct().toList();
     NewPapersRule rule = new NewPapersRule(store, since, zone);
-    return store.papers(ids).stream().filter(rule::isNew)
+    return store.papers(ids).stream()
+        .filter(rule::isNew)
         .collect(Collectors.toMap(Paper::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
   }
 
   /**
-   * Relevance first: papers with points counted in the week, then the rest of those seen in it, each by
-   * trending score; papers not seen in the week after them. Then the newer paper, then the later stored.
+   * Relevance first: papers with points counted in the week, then the rest of those seen in it,
+   * each by trending score; papers not seen in the week after them. Then the newer paper, then the
+   * later stored.
    */
   private static Comparator<Paper> bestFirst(Map<Long, TrendingEntry> ranked) {
-    Comparator<Paper> byTier = Comparator.comparingInt(paper -> {
-      TrendingEntry entry = ranked.get(paper.id());
-      return entry == null ? 2 : entry.momentum() > 0 ? 0 : 1;
-    });
+    Comparator<Paper> byTier =
+        Comparator.comparingInt(
+            paper -> {
+              TrendingEntry entry = ranked.get(paper.id());
+              return entry == null ? 2 : entry.momentum() > 0 ? 0 : 1;
+            });
     return byTier
-        .thenComparing(paper -> ranked.containsKey(paper.id()) ? ranked.get(paper.id()).score() : 0.0,
+        .thenComparing(
+            paper -> ranked.containsKey(paper.id()) ? ranked.get(paper.id()).score() : 0.0,
             Comparator.reverseOrder())
         .thenComparing(DigestComposer::day, Comparator.reverseOrder())
         .thenComparing(Paper::firstSeen, Comparator.reverseOrder())
@@ -147,7 +191,9 @@ public final class DigestComposer {
 
   /** The day a paper dates from: its publication, else its first sighting (UTC). */
   static LocalDate day(Paper paper) {
-    return paper.published() != null ? paper.published() : LocalDate.ofInstant(paper.firstSeen(), ZoneOffset.UTC);
+    return paper.published() != null
+        ? paper.published()
+        : LocalDate.ofInstant(paper.firstSeen(), ZoneOffset.UTC);
   }
 
   private Digest.Item item(Paper paper, String why) {

@@ -5,13 +5,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import paperradar.core.model.Paper;
+import paperradar.core.reply.PaperCards;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
-import paperradar.core.reply.PaperCards;
 
 /**
- * A digest as a reply: a heading, a section per topic, then trending. Each entry is its linked title, its
- * first authors and date, and the why; a topic with more new papers than it shows says how to see them.
+ * A digest as a reply: a heading, a section per topic, then trending. Each entry is its linked
+ * title, its first authors and date, and the why; a topic with more new papers than it shows says
+ * how to see them.
  */
 public final class DigestReplies {
 
@@ -54,9 +55,12 @@ public final class DigestReplies {
     return new ReplyPart.PaperCard(paper.title(), item.link(), byline, item.why(), "", List.of());
   }
 
-  /** {@code 2026-11-20}, its publication date, or {@code first seen 2026-11-22} when it has none. */
+  /**
+   * {@code 2026-11-20}, its publication date, or {@code first seen 2026-11-22} when it has none.
+   */
   static String date(Paper paper) {
-    return paper.published() != null ? paper.published().toString()
+    return paper.published() != null
+        ? paper.published().toString()
         : "first seen " + LocalDate.ofInstant(paper.firstSeen(), ZoneOffset.UTC);
   }
 }

@@ -8,9 +8,9 @@ import java.util.Optional;
 import paperradar.core.subscribe.ChannelSettings;
 
 /**
- * When a channel's digests are due, in its own zone. A time that a daylight-saving switch skips (02:30
- * on the spring-forward night) is due at the same offset later (03:30), never skipped; a time that
- * occurs twice (on the fall-back night) is due once, at its first occurrence.
+ * When a channel's digests are due, in its own zone. A time that a daylight-saving switch skips
+ * (02:30 on the spring-forward night) is due at the same offset later (03:30), never skipped; a
+ * time that occurs twice (on the fall-back night) is due once, at its first occurrence.
  */
 public final class DigestTimes {
 
@@ -24,7 +24,10 @@ public final class DigestTimes {
     return !settings.weekdaysOnly() || (day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY);
   }
 
-  /** The instant the digest of a date is due; {@link ZonedDateTime#of} resolves gaps and overlaps as above. */
+  /**
+   * The instant the digest of a date is due; {@link ZonedDateTime#of} resolves gaps and overlaps as
+   * above.
+   */
   public static Instant dueOn(ChannelSettings settings, LocalDate date) {
     return ZonedDateTime.of(date, settings.time(), settings.zone()).toInstant();
   }

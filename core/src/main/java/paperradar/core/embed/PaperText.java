@@ -11,8 +11,8 @@ import paperradar.core.model.Paper;
 import paperradar.core.model.TitleKey;
 
 /**
- * What is embedded of one paper: its title and abstract, with the store's id to key the vector by and what
- * tells its other versions apart (the arXiv id without version, and the normalised title).
+ * What is embedded of one paper: its title and abstract, with the store's id to key the vector by
+ * and what tells its other versions apart (the arXiv id without version, and the normalised title).
  *
  * @param id the store's id of the paper
  * @param arxivId the arXiv id, or null when the paper has none
@@ -22,9 +22,10 @@ import paperradar.core.model.TitleKey;
 public record PaperText(long id, ArxivId arxivId, String title, String abstractText) {
 
   /**
-   * Words embedded at most: about the 256 word pieces that all-MiniLM-L6-v2 was trained on (sentence-
-   * transformers cuts there too). The opening of an abstract says what the paper is about; the rest would
-   * cost time (attention is quadratic in length) for little change in the vector.
+   * Words embedded at most: about the 256 word pieces that all-MiniLM-L6-v2 was trained on
+   * (sentence- transformers cuts there too). The opening of an abstract says what the paper is
+   * about; the rest would cost time (attention is quadratic in length) for little change in the
+   * vector.
    */
   static final int MAX_WORDS = 180;
 
@@ -39,9 +40,11 @@ public record PaperText(long id, ArxivId arxivId, String title, String abstractT
 
   /** The text given to the model: the title, then the abstract, cut to {@link #MAX_WORDS} words. */
   public String text() {
-    String whole = abstractText.isBlank() ? title.strip() : title.strip() + ". " + abstractText.strip();
+    String whole =
+        abstractText.isBlank() ? title.strip() : title.strip() + ". " + abstractText.strip();
     String[] words = whole.split("\\s+");
-    return words.length <= MAX_WORDS ? String.join(" ", words)
+    return words.length <= MAX_WORDS
+        ? String.join(" ", words)
         : String.join(" ", Arrays.copyOf(words, MAX_WORDS));
   }
 
@@ -51,12 +54,13 @@ public record PaperText(long id, ArxivId arxivId, String title, String abstractT
   }
 
   /**
-   * A fingerprint of {@link #text()}: a vector made from another fingerprint is stale (a fuller abstract
-   * arrived since), and is made again.
+   * A fingerprint of {@link #text()}: a vector made from another fingerprint is stale (a fuller
+   * abstract arrived since), and is made again.
    */
   public String textHash() {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);

@@ -4,31 +4,37 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A topic matched by meaning, not by words: typed with a leading {@code ~}, as in {@code ~"efficient
- * long-context attention"}, it matches the papers whose embedding has a cosine similarity of at least
- * {@link #THRESHOLD} to the embedding of its phrase.
+ * A topic matched by meaning, not by words: typed with a leading {@code ~}, as in {@code
+ * ~"efficient long-context attention"}, it matches the papers whose embedding has a cosine
+ * similarity of at least {@link #THRESHOLD} to the embedding of its phrase.
  *
- * <p><b>The threshold, {@value #THRESHOLD}.</b> Calibrated with all-MiniLM-L6-v2 (the topic's phrase
- * alone against a paper's title and abstract) on two corpora written for it, in the tests:
+ * <p><b>The threshold, {@value #THRESHOLD}.</b> Calibrated with all-MiniLM-L6-v2 (the topic's
+ * phrase alone against a paper's title and abstract) on two corpora written for it, in the tests:
+ *
  * <ul>
- *   <li>36 papers in six fields of six ({@code SixTopicCorpus}) against the six fields named as a channel
- *       would ("speech recognition", …): a paper of the named field scores 0.25–0.73 (mean 0.54), a paper
- *       of another field −0.01–0.39 (mean 0.15). 0.40 is the lowest threshold at which no paper of another
- *       field matches; 33 of the 36 papers of the named field still do.
- *   <li>twelve topics each with two paraphrases that avoid all of the topic's words, so that a keyword topic
- *       misses them ({@code SemanticTopicCorpus}): 14 of the 24 paraphrases reach 0.40; of the 264 pairs of
- *       a topic with another topic's paraphrase, 8 (3%) do, all between neighbouring subjects (quantization,
- *       code generation, long context and retrieval for language models; protein structure and graph
- *       networks). Lower thresholds buy recall with false matches: at 0.35, 16 of 24 paraphrases and 12 of
- *       264 others; at 0.30, 17 and 26.
+ *   <li>36 papers in six fields of six ({@code SixTopicCorpus}) against the six fields named as a
+ *       channel would ("speech recognition", …): a paper of the named field scores 0.25–0.73 (mean
+ *       0.54), a paper of another field −0.01–0.39 (mean 0.15). 0.40 is the lowest threshold at
+ *       which no paper of another field matches; 33 of the 36 papers of the named field still do.
+ *   <li>twelve topics each with two paraphrases that avoid all of the topic's words, so that a
+ *       keyword topic misses them ({@code SemanticTopicCorpus}): 14 of the 24 paraphrases reach
+ *       0.40; of the 264 pairs of a topic with another topic's paraphrase, 8 (3%) do, all between
+ *       neighbouring subjects (quantization, code generation, long context and retrieval for
+ *       language models; protein structure and graph networks). Lower thresholds buy recall with
+ *       false matches: at 0.35, 16 of 24 paraphrases and 12 of 264 others; at 0.30, 17 and 26.
  * </ul>
- * A digest is read by people who see a false match at once and miss an absent one rarely, and unrelated
- * papers outnumber relevant ones a hundred to one in a day's feed: the threshold is the strictest that
- * keeps nearly all plainly relevant papers. {@code SemanticTopicCalibrationTest} prints these figures.
+ *
+ * A digest is read by people who see a false match at once and miss an absent one rarely, and
+ * unrelated papers outnumber relevant ones a hundred to one in a day's feed: the threshold is the
+ * strictest that keeps nearly all plainly relevant papers. {@code SemanticTopicCalibrationTest}
+ * prints these figures.
  */
 public final class SemanticTopic {
 
-  /** The least cosine similarity between a paper's embedding and the topic's at which the topic matches. */
+  /**
+   * The least cosine similarity between a paper's embedding and the topic's at which the topic
+   * matches.
+   */
   public static final double THRESHOLD = 0.40;
 
   private final String phrase;
@@ -45,14 +51,14 @@ public final class SemanticTopic {
   }
 
   /**
-   * The phrase of a semantic topic: {@code ~"efficient long-context attention"} and {@code ~efficient
-   * long-context attention} both give {@code efficient long-context attention}. A topic without the {@code
-   * ~}, or with nothing after it, is refused with a message that quotes it.
+   * The phrase of a semantic topic: {@code ~"efficient long-context attention"} and {@code
+   * ~efficient long-context attention} both give {@code efficient long-context attention}. A topic
+   * without the {@code ~}, or with nothing after it, is refused with a message that quotes it.
    */
   public static String phraseOf(String typed) {
     if (!isSemantic(typed)) {
-      throw new IllegalArgumentException("a semantic topic starts with ~, as in ~\"efficient attention\": "
-          + typed);
+      throw new IllegalArgumentException(
+          "a semantic topic starts with ~, as in ~\"efficient attention\": " + typed);
     }
     String phrase = typed.strip().substring(1).strip();
     if (phrase.length() >= 2 && phrase.startsWith("\"") && phrase.endsWith("\"")) {
@@ -66,7 +72,10 @@ public final class SemanticTopic {
     return phrase.replaceAll("\\s+", " ");
   }
 
-  /** The topic typed as {@code typed} (with its {@code ~}), with its phrase embedded by {@code embedder}. */
+  /**
+   * The topic typed as {@code typed} (with its {@code ~}), with its phrase embedded by {@code
+   * embedder}.
+   */
   public static SemanticTopic of(String typed, Embedder embedder) {
     String phrase = phraseOf(typed);
     return new SemanticTopic(phrase, embedder.embed(phrase));
@@ -102,8 +111,8 @@ public final class SemanticTopic {
   }
 
   /**
-   * The papers of the index the topic matches, best first, at most {@code max}, among those the filter
-   * allows (for a digest: the new papers not yet shown).
+   * The papers of the index the topic matches, best first, at most {@code max}, among those the
+   * filter allows (for a digest: the new papers not yet shown).
    */
   public List<Neighbour> matchingPapers(VectorIndex index, NeighbourFilter filter, int max) {
     return index.nearest(vector, max, filter).stream()

@@ -43,16 +43,17 @@ import org.apache.lucene.util.BytesRef;
 import paperradar.core.model.ArxivId;
 
 /**
- * The papers' embeddings in a Lucene index of their own (HNSW graph, dot product of unit vectors = cosine),
- * one document per paper keyed by the store's id, with what tells a paper's versions apart.
+ * The papers' embeddings in a Lucene index of their own (HNSW graph, dot product of unit vectors =
+ * cosine), one document per paper keyed by the store's id, with what tells a paper's versions
+ * apart.
  *
- * <p>Why not a field of the search index ({@code PaperIndex})? Vectors arrive later than the papers and
- * on their own schedule (the background embedder), while the search index is rewritten whole by
- * {@code PaperIndex.rebuild} and updated by ingest: a vector kept there would be lost on every rebuild or
- * have to be re-read and re-added with each update of a paper. Here the vectors survive a rebuild of the
- * search index, the two writers never wait for each other, and the vectors can be dropped and remade with
- * another model without touching the search index. It lives beside it, for example in {@code
- * <dataDir>/vectors}.
+ * <p>Why not a field of the search index ({@code PaperIndex})? Vectors arrive later than the papers
+ * and on their own schedule (the background embedder), while the search index is rewritten whole by
+ * {@code PaperIndex.rebuild} and updated by ingest: a vector kept there would be lost on every
+ * rebuild or have to be re-read and re-added with each update of a paper. Here the vectors survive
+ * a rebuild of the search index, the two writers never wait for each other, and the vectors can be
+ * dropped and remade with another model without touching the search index. It lives beside it, for
+ * example in {@code <dataDir>/vectors}.
  */
 public final class VectorIndex implements AutoCloseable {
 
@@ -61,8 +62,13 @@ public final class VectorIndex implements AutoCloseable {
   static final String TITLE_KEY = "titleKey";
   static final String TEXT_HASH = "textHash";
   static final String VECTOR = "vector";
-  /** Up to this many excluded papers are dropped from a wider search instead of filtered in the query. */
+
+  /**
+   * Up to this many excluded papers are dropped from a wider search instead of filtered in the
+   * query.
+   */
   private static final int FEW_EXCLUSIONS = 16;
+
   /** Ids looked up in one query, so that a long list of papers does not make one huge query. */
   private static final int LOOKUP_CHUNK = 1_024;
 
@@ -72,7 +78,8 @@ public final class VectorIndex implements AutoCloseable {
   private final SearcherManager searchers;
 
   /** One paper's vector with what the index stores beside it. */
-  public record Entry(long paperId, ArxivId arxivId, String titleKey, String textHash, float[] vector) {}
+  public record Entry(
+      long paperId, ArxivId arxivId, String titleKey, String textHash, float[] vector) {}
 
   private VectorIndex(Directory directory, int dimension) throws IOException {
     if (dimension < 1 || dimension > 4_096) {
@@ -109,11 +116,15 @@ public final class VectorIndex implements AutoCloseable {
     return dimension;
   }
 
-  /** Adds or replaces the vector of each paper (normalised to unit length), then makes them searchable. */
+  /**
+   * Adds or replaces the vector of each paper (normalised to unit length), then makes them
+   * searchable.
+   */
   public void put(Collection<PaperVector> vectors) {
     try {
       for (PaperVector vector : vectors) {
-        writer.updateDocument(idTerm(vector.paper().id()), document(vector.paper(), vector.vector()));
+        writer.updateDocument(
+            idTerm(vector.paper().id()), document(vector.paper(), vector.vector()));
       }
       writer.commit();
       searchers.maybeRefreshBlocking();
@@ -137,8 +148,13 @@ public final class VectorIndex implements AutoCloseable {
 
   private Document document(PaperText paper, float[] vector) {
     if (vector.length != dimension) {
-      throw new IllegalArgumentException("the vector of paper " + paper.id() + " has " + vector.length
-          + " dimensions; this index holds " + dimension);
+      throw new IllegalArgumentException(
+          "the vector of paper "
+              + paper.id()
+              + " has "
+              + vector.length
+              + " dimensions; this index holds "
+              + dimension);
     }
     Document doc = new Document();
     doc.add(new StringField(ID, Long.toString(paper.id()), Field.Store.YES));
@@ -151,7 +167,8 @@ public final class VectorIndex implements AutoCloseable {
     try {
       unit = Vectors.normalised(vector);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("the vector of paper " + paper.id() + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "the vector of paper " + paper.id() + ": " + e.getMessage(), e);
     }
     doc.add(new KnnFloatVectorField(VECTOR, unit, VectorSimilarityFunction.DOT_PRODUCT));
     return doc;
@@ -163,17 +180,23 @@ public final class VectorIndex implements AutoCloseable {
 
   /** The paper's vector and what is stored with it, if it has been embedded. */
   public Optional<Entry> entry(long paperId) {
-    return withSearcher(searcher -> {
-      TopDocs top = searcher.search(new TermQuery(idTerm(paperId)), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      int doc = top.scoreDocs[0].doc;
-      Document stored = searcher.storedFields().document(doc);
-      String arxiv = stored.get(ARXIV_ID);
-      return Optional.of(new Entry(paperId, arxiv == null ? null : new ArxivId(arxiv), stored.get(TITLE_KEY),
-          stored.get(TEXT_HASH), vectorOf(searcher, doc)));
-    });
+    return withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(new TermQuery(idTerm(paperId)), 1);
+          if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+          }
+          int doc = top.scoreDocs[0].doc;
+          Document stored = searcher.storedFields().document(doc);
+          String arxiv = stored.get(ARXIV_ID);
+          return Optional.of(
+              new Entry(
+                  paperId,
+                  arxiv == null ? null : new ArxivId(arxiv),
+                  stored.get(TITLE_KEY),
+                  stored.get(TEXT_HASH),
+                  vectorOf(searcher, doc)));
+        });
   }
 
   /** The paper's unit vector, if it has been embedded. */
@@ -182,8 +205,8 @@ public final class VectorIndex implements AutoCloseable {
   }
 
   /**
-   * Of these papers, those with no vector yet or with a vector made from another title or abstract than
-   * they have now: what the background embedder should (re)embed.
+   * Of these papers, those with no vector yet or with a vector made from another title or abstract
+   * than they have now: what the background embedder should (re)embed.
    */
   public List<PaperText> missingOrStale(Collection<PaperText> papers) {
     List<PaperText> all = List.copyOf(papers);
@@ -201,38 +224,41 @@ public final class VectorIndex implements AutoCloseable {
   }
 
   private Map<Long, String> textHashes(List<Long> ids) {
-    Query query = new TermInSetQuery(ID, ids.stream().map(id -> new BytesRef(Long.toString(id))).toList());
-    return withSearcher(searcher -> {
-      TopDocs top = searcher.search(query, Math.max(1, ids.size()));
-      StoredFields stored = searcher.storedFields();
-      Map<Long, String> hashes = new HashMap<>();
-      for (ScoreDoc hit : top.scoreDocs) {
-        Document doc = stored.document(hit.doc, Set.of(ID, TEXT_HASH));
-        hashes.put(Long.parseLong(doc.get(ID)), doc.get(TEXT_HASH));
-      }
-      return hashes;
-    });
+    Query query =
+        new TermInSetQuery(ID, ids.stream().map(id -> new BytesRef(Long.toString(id))).toList());
+    return withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(query, Math.max(1, ids.size()));
+          StoredFields stored = searcher.storedFields();
+          Map<Long, String> hashes = new HashMap<>();
+          for (ScoreDoc hit : top.scoreDocs) {
+            Document doc = stored.document(hit.doc, Set.of(ID, TEXT_HASH));
+            hashes.put(Long.parseLong(doc.get(ID)), doc.get(TEXT_HASH));
+          }
+          return hashes;
+        });
   }
 
   /**
-   * The {@code k} papers whose vectors are nearest to {@code vector} (by cosine), best first, among those
-   * the filter allows. The search is approximate (HNSW) on a large index and exact when the filter leaves
-   * few papers.
+   * The {@code k} papers whose vectors are nearest to {@code vector} (by cosine), best first, among
+   * those the filter allows. The search is approximate (HNSW) on a large index and exact when the
+   * filter leaves few papers.
    */
   public List<Neighbour> nearest(float[] vector, int k, NeighbourFilter filter) {
     if (k < 1) {
       throw new IllegalArgumentException("k must be at least 1, was " + k);
     }
     if (vector.length != dimension) {
-      throw new IllegalArgumentException("a query vector of " + vector.length + " dimensions; this index holds "
-          + dimension);
+      throw new IllegalArgumentException(
+          "a query vector of " + vector.length + " dimensions; this index holds " + dimension);
     }
     if (filter.onlyIds() != null && filter.onlyIds().isEmpty()) {
       return List.of();
     }
     float[] unit = Vectors.normalised(vector);
     if (filter.onlyIds() == null && filter.exclusions() <= FEW_EXCLUSIONS) {
-      // A few exclusions (a paper and its versions): search a little wider without a filter and drop them
+      // A few exclusions (a paper and its versions): search a little wider without a filter and
+      // drop them
       // after, rather than build a filter over every document for each query.
       int wider = k + 2 * filter.exclusions() + 2;
       List<Neighbour> near = search(new KnnFloatVectorQuery(VECTOR, unit, wider), filter);
@@ -240,28 +266,31 @@ public final class VectorIndex implements AutoCloseable {
         return near.subList(0, k);
       }
     }
-    return search(new KnnFloatVectorQuery(VECTOR, unit, k, luceneFilter(filter)), filter).stream().limit(k)
+    return search(new KnnFloatVectorQuery(VECTOR, unit, k, luceneFilter(filter)), filter).stream()
+        .limit(k)
         .toList();
   }
 
   private List<Neighbour> search(KnnFloatVectorQuery query, NeighbourFilter filter) {
-    return withSearcher(searcher -> {
-      TopDocs top = searcher.search(query, query.getK());
-      StoredFields stored = searcher.storedFields();
-      List<Neighbour> neighbours = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc hit : top.scoreDocs) {
-        Document doc = stored.document(hit.doc, Set.of(ID, ARXIV_ID, TITLE_KEY));
-        long id = Long.parseLong(doc.get(ID));
-        String arxiv = doc.get(ARXIV_ID);
-        if (filter.excludedIds().contains(id) || filter.excludedTitleKeys().contains(doc.get(TITLE_KEY))
-            || (arxiv != null && filter.excludedArxivIds().contains(new ArxivId(arxiv)))) {
-          continue;
-        }
-        // Lucene scores a dot product d as (1 + d) / 2, so that scores are never negative.
-        neighbours.add(new Neighbour(id, 2.0 * hit.score - 1.0));
-      }
-      return neighbours;
-    });
+    return withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(query, query.getK());
+          StoredFields stored = searcher.storedFields();
+          List<Neighbour> neighbours = new ArrayList<>(top.scoreDocs.length);
+          for (ScoreDoc hit : top.scoreDocs) {
+            Document doc = stored.document(hit.doc, Set.of(ID, ARXIV_ID, TITLE_KEY));
+            long id = Long.parseLong(doc.get(ID));
+            String arxiv = doc.get(ARXIV_ID);
+            if (filter.excludedIds().contains(id)
+                || filter.excludedTitleKeys().contains(doc.get(TITLE_KEY))
+                || (arxiv != null && filter.excludedArxivIds().contains(new ArxivId(arxiv)))) {
+              continue;
+            }
+            // Lucene scores a dot product d as (1 + d) / 2, so that scores are never negative.
+            neighbours.add(new Neighbour(id, 2.0 * hit.score - 1.0));
+          }
+          return neighbours;
+        });
   }
 
   private static Query luceneFilter(NeighbourFilter filter) {
@@ -269,17 +298,25 @@ public final class VectorIndex implements AutoCloseable {
       return null;
     }
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    query.add(filter.onlyIds() == null ? new MatchAllDocsQuery() : new TermInSetQuery(ID, terms(filter.onlyIds())),
+    query.add(
+        filter.onlyIds() == null
+            ? new MatchAllDocsQuery()
+            : new TermInSetQuery(ID, terms(filter.onlyIds())),
         BooleanClause.Occur.FILTER);
     if (!filter.excludedIds().isEmpty()) {
       query.add(new TermInSetQuery(ID, terms(filter.excludedIds())), BooleanClause.Occur.MUST_NOT);
     }
     if (!filter.excludedArxivIds().isEmpty()) {
-      query.add(new TermInSetQuery(ARXIV_ID, filter.excludedArxivIds().stream()
-          .map(id -> new BytesRef(id.value())).toList()), BooleanClause.Occur.MUST_NOT);
+      query.add(
+          new TermInSetQuery(
+              ARXIV_ID,
+              filter.excludedArxivIds().stream().map(id -> new BytesRef(id.value())).toList()),
+          BooleanClause.Occur.MUST_NOT);
     }
     if (!filter.excludedTitleKeys().isEmpty()) {
-      query.add(new TermInSetQuery(TITLE_KEY, filter.excludedTitleKeys().stream().map(BytesRef::new).toList()),
+      query.add(
+          new TermInSetQuery(
+              TITLE_KEY, filter.excludedTitleKeys().stream().map(BytesRef::new).toList()),
           BooleanClause.Occur.MUST_NOT);
     }
     return query.build();

@@ -22,8 +22,8 @@ public final class Vectors {
   }
 
   /**
-   * A copy of {@code v} scaled to unit length. A zero vector has no direction: it is refused, because its
-   * similarity to anything would be meaningless.
+   * A copy of {@code v} scaled to unit length. A zero vector has no direction: it is refused,
+   * because its similarity to anything would be meaningless.
    */
   public static float[] normalised(float[] v) {
     double norm = norm(v);
@@ -47,7 +47,8 @@ public final class Vectors {
       if (sum == null) {
         sum = new double[v.length];
       } else if (sum.length != v.length) {
-        throw new IllegalArgumentException("vectors of dimensions " + sum.length + " and " + v.length);
+        throw new IllegalArgumentException(
+            "vectors of dimensions " + sum.length + " and " + v.length);
       }
       for (int i = 0; i < v.length; i++) {
         sum[i] += v[i];

@@ -31,7 +31,11 @@ public final class ArxivApiClient {
 
   public ArxivApiClient(URI baseUrl, RequestPacer pacer, Clock clock, Duration timeout) {
     this.baseUrl = baseUrl;
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL).build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     this.pacer = pacer;
     this.clock = clock;
     this.timeout = timeout;
@@ -50,17 +54,26 @@ public final class ArxivApiClient {
   private List<ListingEntry> get(String query) throws IOException, InterruptedException {
     pacer.awaitTurn();
     URI uri = URI.create(baseUrl + (baseUrl.toString().contains("?") ? "&" : "?") + query);
-    HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout)
-        .header("User-Agent", "paper-radar (enrichment)").GET().build();
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .timeout(timeout)
+            .header("User-Agent", "paper-radar (enrichment)")
+            .GET()
+            .build();
+    HttpResponse<String> response =
+        http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     if (response.statusCode() != 200) {
       throw new IOException("the arXiv API answered HTTP " + response.statusCode());
     }
     try {
-      return new ArxivAtomParser().parse(response.body(),
-          new ParseContext("arXiv API", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))).entries();
+      return new ArxivAtomParser()
+          .parse(
+              response.body(),
+              new ParseContext("arXiv API", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)))
+          .entries();
     } catch (ListingParseException e) {
-      throw new IOException("the arXiv API answered something that is not its Atom: " + e.getMessage(), e);
+      throw new IOException(
+          "the arXiv API answered something that is not its Atom: " + e.getMessage(), e);
     }
   }
 

@@ -20,10 +20,11 @@ import paperradar.core.pipeline.Ingestor;
 import paperradar.core.store.PaperStore;
 
 /**
- * Completes papers from the arXiv API: a paper without an arXiv id is looked up by its exact title and
- * takes the answer only when the normalised titles are equal; a paper with an id but without authors,
- * abstract or date is looked up by id. The answers are ingested as an {@code arxiv-atom} capture, so the
- * merge gives them arXiv's authority. Titles and ids asked once are not asked again by this instance.
+ * Completes papers from the arXiv API: a paper without an arXiv id is looked up by its exact title
+ * and takes the answer only when the normalised titles are equal; a paper with an id but without
+ * authors, abstract or date is looked up by id. The answers are ingested as an {@code arxiv-atom}
+ * capture, so the merge gives them arXiv's authority. Titles and ids asked once are not asked again
+ * by this instance.
  */
 public final class ArxivEnricher {
 
@@ -31,8 +32,10 @@ public final class ArxivEnricher {
 
   /** Titles in one {@code ti:"…" OR ti:"…"} query: a short URL, and few answers to sift. */
   static final int TITLES_PER_REQUEST = 10;
+
   /** Ids in one {@code id_list} request, as arXiv's API pages them. */
   static final int IDS_PER_REQUEST = 100;
+
   /** Answers read per title: phrase search also finds longer titles that contain the phrase. */
   private static final int ANSWERS_PER_TITLE = 5;
 
@@ -51,7 +54,10 @@ public final class ArxivEnricher {
     this.clock = clock;
   }
 
-  /** One pass over at most {@code limit} papers; an unreachable API ends it, logged once, never thrown. */
+  /**
+   * One pass over at most {@code limit} papers; an unreachable API ends it, logged once, never
+   * thrown.
+   */
   public synchronized EnrichReport enrich(int limit) throws InterruptedException {
     Map<String, Paper> byTitle = new LinkedHashMap<>();
     List<Paper> byId = new ArrayList<>();
@@ -64,7 +70,9 @@ public final class ArxivEnricher {
         if (!key.isEmpty() && !askedTitles.contains(key)) {
           byTitle.putIfAbsent(key, paper);
         }
-      } else if ((paper.authors().isEmpty() || paper.abstractText().isEmpty() || paper.published() == null)
+      } else if ((paper.authors().isEmpty()
+              || paper.abstractText().isEmpty()
+              || paper.published() == null)
           && !askedIds.contains(paper.arxivId().value())) {
         byId.add(paper);
       }
@@ -74,14 +82,17 @@ public final class ArxivEnricher {
     try {
       List<Map.Entry<String, Paper>> titles = new ArrayList<>(byTitle.entrySet());
       for (int from = 0; from < titles.size(); from += TITLES_PER_REQUEST) {
-        resolved += resolveTitles(titles.subList(from, Math.min(titles.size(), from + TITLES_PER_REQUEST)));
+        resolved +=
+            resolveTitles(titles.subList(from, Math.min(titles.size(), from + TITLES_PER_REQUEST)));
       }
       for (int from = 0; from < byId.size(); from += IDS_PER_REQUEST) {
         filled += fillByIds(byId.subList(from, Math.min(byId.size(), from + IDS_PER_REQUEST)));
       }
     } catch (IOException e) {
       if (!reportedUnreachable) {
-        log.warn("the arXiv API cannot be reached ({}); enrichment waits for its next turn", e.getMessage());
+        log.warn(
+            "the arXiv API cannot be reached ({}); enrichment waits for its next turn",
+            e.getMessage());
         reportedUnreachable = true;
       }
       return new EnrichReport(byTitle.size(), resolved, byId.size(), filled, true);
@@ -90,12 +101,14 @@ public final class ArxivEnricher {
     return new EnrichReport(byTitle.size(), resolved, byId.size(), filled, false);
   }
 
-  private int resolveTitles(List<Map.Entry<String, Paper>> batch) throws IOException, InterruptedException {
+  private int resolveTitles(List<Map.Entry<String, Paper>> batch)
+      throws IOException, InterruptedException {
     List<String> phrases = new ArrayList<>();
     for (Map.Entry<String, Paper> wanted : batch) {
       phrases.add("ti:\"" + phrase(wanted.getValue().title()) + "\"");
     }
-    List<ListingEntry> answers = api.search(String.join(" OR ", phrases), batch.size() * ANSWERS_PER_TITLE);
+    List<ListingEntry> answers =
+        api.search(String.join(" OR ", phrases), batch.size() * ANSWERS_PER_TITLE);
     Map<String, ListingEntry> accepted = new HashMap<>();
     Set<String> wantedKeys = new HashSet<>();
     batch.forEach(wanted -> wantedKeys.add(wanted.getKey()));
@@ -114,8 +127,10 @@ public final class ArxivEnricher {
     List<String> ids = batch.stream().map(paper -> paper.arxivId().value()).toList();
     List<ListingEntry> answers = api.byIds(ids);
     Set<String> wanted = new HashSet<>(ids);
-    List<ListingEntry> accepted = answers.stream()
-        .filter(answer -> answer.arxivId() != null && wanted.contains(answer.arxivId().value())).toList();
+    List<ListingEntry> accepted =
+        answers.stream()
+            .filter(answer -> answer.arxivId() != null && wanted.contains(answer.arxivId().value()))
+            .toList();
     askedIds.addAll(ids);
     store("arXiv API (ids)", accepted);
     return accepted.size();
@@ -127,9 +142,26 @@ public final class ArxivEnricher {
     }
     List<ListingEntry> numbered = new ArrayList<>();
     for (ListingEntry e : entries) {
-      numbered.add(new ListingEntry(numbered.size() + 1, e.line(), e.title(), e.arxivId(), e.authors(),
-          e.authorCount(), e.organization(), e.abstractText(), e.abstractComplete(), e.published(), e.url(),
-          e.signals(), e.announceType(), e.affiliations(), e.version(), e.doi(), e.pmid(), e.s2Id()));
+      numbered.add(
+          new ListingEntry(
+              numbered.size() + 1,
+              e.line(),
+              e.title(),
+              e.arxivId(),
+              e.authors(),
+              e.authorCount(),
+              e.organization(),
+              e.abstractText(),
+              e.abstractComplete(),
+              e.published(),
+              e.url(),
+              e.signals(),
+              e.announceType(),
+              e.affiliations(),
+              e.version(),
+              e.doi(),
+              e.pmid(),
+              e.s2Id()));
     }
     ingestor.ingestRead(input, new Listing(ListingFormat.ARXIV_ATOM, numbered), clock.instant());
   }

@@ -6,8 +6,8 @@ import java.time.Instant;
 import paperradar.core.deliver.Sleeper;
 
 /**
- * Lets one request start at most once every interval (arXiv asks for one request every 3 seconds). The
- * clock and the sleeper are injected, so tests see the waits without waiting.
+ * Lets one request start at most once every interval (arXiv asks for one request every 3 seconds).
+ * The clock and the sleeper are injected, so tests see the waits without waiting.
  */
 public final class RequestPacer {
 

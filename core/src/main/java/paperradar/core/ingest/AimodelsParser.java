@@ -12,15 +12,17 @@ import paperradar.core.model.SignalName;
 
 /**
  * Reads the text of an aimodels.fyi "AI Papers" listing. Each entry is: an emoji line (or the title
- * written twice), the title, the authors, then {@code YC}/{@code Reddit} each followed by its points, a
- * cut abstract, {@code Read more}, and the date as M/D/YYYY. The page ends with {@code Page N of M}.
+ * written twice), the title, the authors, then {@code YC}/{@code Reddit} each followed by its
+ * points, a cut abstract, {@code Read more}, and the date as M/D/YYYY. The page ends with {@code
+ * Page N of M}.
  */
 public final class AimodelsParser implements ListingParser {
 
   private static final Pattern DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
   private static final Pattern PAGE_FOOTER = Pattern.compile("Page \\d+ of \\d+");
   private static final String READ_MORE = "Read more";
-  private static final List<String> HEADER_STARTS = List.of("Get a weekly rundown", "AI Papers", "Browse and discover");
+  private static final List<String> HEADER_STARTS =
+      List.of("Get a weekly rundown", "AI Papers", "Browse and discover");
 
   @Override
   public ListingFormat format() {
@@ -30,7 +32,8 @@ public final class AimodelsParser implements ListingParser {
   @Override
   public boolean recognizes(String text) {
     TextLines lines = TextLines.of(head(text));
-    return lines.contains("AI Papers", 20) || (lines.contains(READ_MORE, 400) && lines.contains("YC", 400));
+    return lines.contains("AI Papers", 20)
+        || (lines.contains(READ_MORE, 400) && lines.contains("YC", 400));
   }
 
   private static String head(String text) {
@@ -48,7 +51,8 @@ public final class AimodelsParser implements ListingParser {
     while (cursor < lines.size() && !PAGE_FOOTER.matcher(lines.text(cursor)).matches()) {
       int readMore = lines.indexOf(READ_MORE, cursor);
       if (readMore < 0 || readMore + 1 >= lines.size()) {
-        throw context.error(lines.number(cursor), "truncated entry: it has no \"Read more\" and date");
+        throw context.error(
+            lines.number(cursor), "truncated entry: it has no \"Read more\" and date");
       }
       entries.add(entry(lines, cursor, readMore, entries.size() + 1, context));
       cursor = readMore + 2;
@@ -67,7 +71,8 @@ public final class AimodelsParser implements ListingParser {
   }
 
   /** One entry: lines {@code [start, readMore)} then the date after {@code Read more}. */
-  private static ListingEntry entry(TextLines lines, int start, int readMore, int position, ParseContext context)
+  private static ListingEntry entry(
+      TextLines lines, int start, int readMore, int position, ParseContext context)
       throws ListingParseException {
     List<String> block = new ArrayList<>();
     for (int i = start; i < readMore; i++) {
@@ -94,7 +99,10 @@ public final class AimodelsParser implements ListingParser {
     if (head.size() == 2) {
       entry.authors(authors(head.get(1)));
     }
-    int cursor = firstLabel >= 0 ? readSignals(lines, start + firstLabel, readMore, entry, context) : start + headEnd;
+    int cursor =
+        firstLabel >= 0
+            ? readSignals(lines, start + firstLabel, readMore, entry, context)
+            : start + headEnd;
     List<String> abstractLines = new ArrayList<>();
     for (int i = cursor; i < readMore; i++) {
       abstractLines.add(lines.text(i));
@@ -104,8 +112,11 @@ public final class AimodelsParser implements ListingParser {
     return entry.build();
   }
 
-  /** Reads {@code YC n} and {@code Reddit n} pairs; returns the index of the first line after them. */
-  private static int readSignals(TextLines lines, int from, int end, ListingEntry.Builder entry, ParseContext context)
+  /**
+   * Reads {@code YC n} and {@code Reddit n} pairs; returns the index of the first line after them.
+   */
+  private static int readSignals(
+      TextLines lines, int from, int end, ListingEntry.Builder entry, ParseContext context)
       throws ListingParseException {
     int i = from;
     while (i < end && isLabel(lines.text(i))) {
@@ -114,10 +125,13 @@ public final class AimodelsParser implements ListingParser {
       }
       OptionalLong points = Counts.parse(lines.text(i + 1));
       if (points.isEmpty()) {
-        throw context.error(lines.number(i + 1), "expected " + lines.text(i) + " points, found \""
-            + shorten(lines.text(i + 1)) + "\"");
+        throw context.error(
+            lines.number(i + 1),
+            "expected " + lines.text(i) + " points, found \"" + shorten(lines.text(i + 1)) + "\"");
       }
-      entry.signal(lines.text(i).equals("YC") ? SignalName.HACKER_NEWS : SignalName.REDDIT, points.getAsLong());
+      entry.signal(
+          lines.text(i).equals("YC") ? SignalName.HACKER_NEWS : SignalName.REDDIT,
+          points.getAsLong());
       i += 2;
     }
     return i;
@@ -133,19 +147,27 @@ public final class AimodelsParser implements ListingParser {
   }
 
   private static List<String> authors(String line) {
-    // The page lost TeX's backslashes ("Balunovi'c"): TexText.repairLostAcutes puts the acutes back.
-    return Arrays.stream(line.split(",")).map(TextLines::strip).filter(name -> !name.isEmpty())
-        .map(TexText::repairLostAcutes).toList();
+    // The page lost TeX's backslashes ("Balunovi'c"): TexText.repairLostAcutes puts the acutes
+    // back.
+    return Arrays.stream(line.split(","))
+        .map(TextLines::strip)
+        .filter(name -> !name.isEmpty())
+        .map(TexText::repairLostAcutes)
+        .toList();
   }
 
-  private static LocalDate date(TextLines lines, int index, ParseContext context) throws ListingParseException {
+  private static LocalDate date(TextLines lines, int index, ParseContext context)
+      throws ListingParseException {
     Matcher matcher = DATE.matcher(lines.text(index));
     if (!matcher.matches()) {
-      throw context.error(lines.number(index), "expected a date like 5/8/2024, found \""
-          + shorten(lines.text(index)) + "\"");
+      throw context.error(
+          lines.number(index),
+          "expected a date like 5/8/2024, found \"" + shorten(lines.text(index)) + "\"");
     }
     try {
-      return LocalDate.of(Integer.parseInt(matcher.group(3)), Integer.parseInt(matcher.group(1)),
+      return LocalDate.of(
+          Integer.parseInt(matcher.group(3)),
+          Integer.parseInt(matcher.group(1)),
           Integer.parseInt(matcher.group(2)));
     } catch (DateTimeException e) {
       throw context.error(lines.number(index), "not a real date: " + lines.text(index));

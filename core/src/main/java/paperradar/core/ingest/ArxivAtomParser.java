@@ -6,8 +6,9 @@ import java.util.Optional;
 import paperradar.core.model.ArxivId;
 
 /**
- * Reads arXiv API responses (Atom), in the current and the legacy form. An error feed, which the API
- * sends with HTTP 400, is an error carrying the API's message; a feed without entries is zero papers.
+ * Reads arXiv API responses (Atom), in the current and the legacy form. An error feed, which the
+ * API sends with HTTP 400, is an error carrying the API's message; a feed without entries is zero
+ * papers.
  */
 public final class ArxivAtomParser implements ListingParser {
 
@@ -21,14 +22,16 @@ public final class ArxivAtomParser implements ListingParser {
   @Override
   public boolean recognizes(String text) {
     String head = text.length() > 4_000 ? text.substring(0, 4_000) : text;
-    return head.contains("<feed") && (head.contains("arxiv.org/api") || head.contains("arxiv.org/schemas/atom"));
+    return head.contains("<feed")
+        && (head.contains("arxiv.org/api") || head.contains("arxiv.org/schemas/atom"));
   }
 
   @Override
   public Listing parse(String text, ParseContext context) throws ListingParseException {
     XmlNode feed = XmlNode.parse(text, context);
     if (!feed.name().equals("feed") || !feed.namespace().equals(ATOM)) {
-      throw context.error(feed.line(), "not an Atom feed: the root element is <" + feed.name() + ">");
+      throw context.error(
+          feed.line(), "not an Atom feed: the root element is <" + feed.name() + ">");
     }
     List<ListingEntry> entries = new ArrayList<>();
     for (XmlNode entry : feed.children("entry")) {
@@ -38,7 +41,8 @@ public final class ArxivAtomParser implements ListingParser {
     return new Listing(ListingFormat.ARXIV_ATOM, entries);
   }
 
-  private static void rejectErrorEntry(XmlNode entry, ParseContext context) throws ListingParseException {
+  private static void rejectErrorEntry(XmlNode entry, ParseContext context)
+      throws ListingParseException {
     String id = entry.childText("id");
     if (id.contains("arxiv.org/api/errors") || entry.childText("title").equals("Error")) {
       String message = entry.childText("summary");
@@ -54,15 +58,21 @@ public final class ArxivAtomParser implements ListingParser {
     }
     Optional<ArxivId> id = ArxivId.find(entry.childText("id"));
     if (id.isEmpty()) {
-      throw context.error(entry.child("id").map(XmlNode::line).orElse(entry.line()),
+      throw context.error(
+          entry.child("id").map(XmlNode::line).orElse(entry.line()),
           "entry has no arXiv id: \"" + AimodelsParser.shorten(entry.childText("id")) + "\"");
     }
-    ListingEntry.Builder builder = ListingEntry.builder(position, entry.line(), title)
-        .arxivId(id.get())
-        .url(id.get().absUrl())
-        .version(ArxivVersion.find(entry.childText("id")))
-        .authors(entry.children("author").stream().map(a -> a.childText("name")).filter(n -> !n.isEmpty()).toList())
-        .abstractText(HtmlText.fold(entry.childText("summary")), true);
+    ListingEntry.Builder builder =
+        ListingEntry.builder(position, entry.line(), title)
+            .arxivId(id.get())
+            .url(id.get().absUrl())
+            .version(ArxivVersion.find(entry.childText("id")))
+            .authors(
+                entry.children("author").stream()
+                    .map(a -> a.childText("name"))
+                    .filter(n -> !n.isEmpty())
+                    .toList())
+            .abstractText(HtmlText.fold(entry.childText("summary")), true);
     Optional<XmlNode> published = entry.child("published").or(() -> entry.child("updated"));
     if (published.isPresent()) {
       builder.published(FeedDates.lenient(published.get(), context));

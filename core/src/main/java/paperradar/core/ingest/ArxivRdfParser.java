@@ -11,16 +11,18 @@ import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 
 /**
- * Reads arXiv's legacy announcement feed (RSS 1.0 / RDF, {@code export.arxiv.org/rss/cs.RO}), still served by
- * mirrors and still in feed readers. Titles carry a suffix, {@code Title. (arXiv:2111.01127v1 [cs.RO])} or
- * {@code … UPDATED)} or {@code … CROSS LISTED)}, which is taken off (the version kept, {@code UPDATED} read as a
- * replacement, {@code CROSS LISTED} as a cross-list); authors are
- * HTML links, read as names; every item is dated by the channel's {@code dc:date}, the announcement.
+ * Reads arXiv's legacy announcement feed (RSS 1.0 / RDF, {@code export.arxiv.org/rss/cs.RO}), still
+ * served by mirrors and still in feed readers. Titles carry a suffix, {@code Title.
+ * (arXiv:2111.01127v1 [cs.RO])} or {@code … UPDATED)} or {@code … CROSS LISTED)}, which is taken
+ * off (the version kept, {@code UPDATED} read as a replacement, {@code CROSS LISTED} as a
+ * cross-list); authors are HTML links, read as names; every item is dated by the channel's {@code
+ * dc:date}, the announcement.
  */
 public final class ArxivRdfParser implements ListingParser {
 
-  private static final Pattern SUFFIX = Pattern.compile(
-      "(?s)^(.*?)\\.?\\s*\\(arXiv:(\\S+?)(?:v(\\d{1,4}))?\\s*(?:\\[[^\\]]*])?\\s*(UPDATED|CROSS LISTED)?\\)\\s*$");
+  private static final Pattern SUFFIX =
+      Pattern.compile(
+          "(?s)^(.*?)\\.?\\s*\\(arXiv:(\\S+?)(?:v(\\d{1,4}))?\\s*(?:\\[[^\\]]*])?\\s*(UPDATED|CROSS LISTED)?\\)\\s*$");
 
   @Override
   public ListingFormat format() {
@@ -30,18 +32,24 @@ public final class ArxivRdfParser implements ListingParser {
   @Override
   public boolean recognizes(String text) {
     String head = text.length() > 8_000 ? text.substring(0, 8_000) : text;
-    return head.contains("<rdf:RDF") && (head.contains("arxiv.org/rss") || head.contains("arXiv.org")
-        || head.contains("arxiv.org/abs/"));
+    return head.contains("<rdf:RDF")
+        && (head.contains("arxiv.org/rss")
+            || head.contains("arXiv.org")
+            || head.contains("arxiv.org/abs/"));
   }
 
   @Override
   public Listing parse(String text, ParseContext context) throws ListingParseException {
     XmlNode root = XmlNode.parse(text, context);
     if (!root.name().equals("RDF")) {
-      throw context.error(root.line(), "not an RSS 1.0 feed: the root element is <" + root.name() + ">");
+      throw context.error(
+          root.line(), "not an RSS 1.0 feed: the root element is <" + root.name() + ">");
     }
-    LocalDate announced = root.child("channel").flatMap(channel -> channel.child("date"))
-        .map(date -> FeedDates.lenient(date, context)).orElse(null);
+    LocalDate announced =
+        root.child("channel")
+            .flatMap(channel -> channel.child("date"))
+            .map(date -> FeedDates.lenient(date, context))
+            .orElse(null);
     List<ListingEntry> entries = new ArrayList<>();
     for (XmlNode item : root.children("item")) {
       entries.add(entry(item, entries.size() + 1, announced, context));
@@ -49,7 +57,8 @@ public final class ArxivRdfParser implements ListingParser {
     return new Listing(ListingFormat.ARXIV_RDF, entries);
   }
 
-  private static ListingEntry entry(XmlNode item, int position, @Nullable LocalDate announced, ParseContext context)
+  private static ListingEntry entry(
+      XmlNode item, int position, @Nullable LocalDate announced, ParseContext context)
       throws ListingParseException {
     String rawTitle = HtmlText.clean(item.childText("title"));
     Matcher suffix = SUFFIX.matcher(rawTitle);
@@ -59,17 +68,20 @@ public final class ArxivRdfParser implements ListingParser {
       throw context.error(item.line(), "item has no title");
     }
     String about = item.attribute("about");
-    Optional<ArxivId> id = ArxivId.find(item.childText("link")).or(() -> ArxivId.find(about))
-        .or(() -> hasSuffix ? ArxivId.parse(suffix.group(2)) : Optional.empty());
+    Optional<ArxivId> id =
+        ArxivId.find(item.childText("link"))
+            .or(() -> ArxivId.find(about))
+            .or(() -> hasSuffix ? ArxivId.parse(suffix.group(2)) : Optional.empty());
     if (id.isEmpty()) {
       throw context.error(item.line(), "item has no arXiv id in its link, rdf:about or title");
     }
-    ListingEntry.Builder builder = ListingEntry.builder(position, item.line(), title)
-        .arxivId(id.get())
-        .url(id.get().absUrl())
-        .authors(creators(item.childText("creator")))
-        .abstractText(Rss.plain(item.childText("description")), true)
-        .published(announced);
+    ListingEntry.Builder builder =
+        ListingEntry.builder(position, item.line(), title)
+            .arxivId(id.get())
+            .url(id.get().absUrl())
+            .authors(creators(item.childText("creator")))
+            .abstractText(Rss.plain(item.childText("description")), true)
+            .published(announced);
     if (hasSuffix) {
       String flag = suffix.group(4);
       builder.announceType(flag == null ? "new" : flag.equals("UPDATED") ? "replace" : "cross");
@@ -80,11 +92,18 @@ public final class ArxivRdfParser implements ListingParser {
     return builder.build();
   }
 
-  /** {@code <a href="…">Zheng Chen</a>, <a …>B. Two</a>}: the links' texts; plain names when there are none. */
+  /**
+   * {@code <a href="…">Zheng Chen</a>, <a …>B. Two</a>}: the links' texts; plain names when there
+   * are none.
+   */
   private static List<String> creators(String html) {
     Element body = HtmlText.fragment(html);
-    List<String> links = body.select("a").stream().map(Element::text).map(HtmlText::fold)
-        .filter(name -> !name.isEmpty()).toList();
+    List<String> links =
+        body.select("a").stream()
+            .map(Element::text)
+            .map(HtmlText::fold)
+            .filter(name -> !name.isEmpty())
+            .toList();
     return links.isEmpty() ? AuthorNames.names(body.text()) : links;
   }
 }

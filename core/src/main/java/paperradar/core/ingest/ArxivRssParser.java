@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
 import paperradar.core.model.ArxivId;
 
 /**
- * Reads arXiv's announcement feeds (RSS 2.0, rss.arxiv.org, the format since 2024). Each item says with
- * {@code arxiv:announce_type} (and again at the head of its description, {@code arXiv:2202.06834v2 Announce
- * Type: replace-cross}) whether it is new, a cross-list or a replacement; the entry keeps that and the
- * version. Authors are split at top-level commas and " and " only, their affiliations (in parentheses) kept
- * apart from the names.
+ * Reads arXiv's announcement feeds (RSS 2.0, rss.arxiv.org, the format since 2024). Each item says
+ * with {@code arxiv:announce_type} (and again at the head of its description, {@code
+ * arXiv:2202.06834v2 Announce Type: replace-cross}) whether it is new, a cross-list or a
+ * replacement; the entry keeps that and the version. Authors are split at top-level commas and "
+ * and " only, their affiliations (in parentheses) kept apart from the names.
  */
 public final class ArxivRssParser implements ListingParser {
 
@@ -29,8 +29,10 @@ public final class ArxivRssParser implements ListingParser {
   @Override
   public boolean recognizes(String text) {
     String head = text.length() > 8_000 ? text.substring(0, 8_000) : text;
-    return head.contains("<rss") && (head.contains("announce_type") || head.contains("rss.arxiv.org")
-        || head.contains("arxiv.org/rss"));
+    return head.contains("<rss")
+        && (head.contains("announce_type")
+            || head.contains("rss.arxiv.org")
+            || head.contains("arxiv.org/rss"));
   }
 
   @Override
@@ -44,27 +46,34 @@ public final class ArxivRssParser implements ListingParser {
     return new Listing(ListingFormat.ARXIV_RSS, entries);
   }
 
-  private static ListingEntry entry(XmlNode item, int position, ParseContext context) throws ListingParseException {
+  private static ListingEntry entry(XmlNode item, int position, ParseContext context)
+      throws ListingParseException {
     String title = Rss.plain(item.childText("title"));
     if (title.isEmpty()) {
       throw context.error(item.line(), "item has no title");
     }
-    Optional<ArxivId> id = ArxivId.find(item.childText("link")).or(() -> ArxivId.find(item.childText("guid")));
+    Optional<ArxivId> id =
+        ArxivId.find(item.childText("link")).or(() -> ArxivId.find(item.childText("guid")));
     if (id.isEmpty()) {
       throw context.error(item.line(), "item has no arXiv id in its link or guid");
     }
     String description = Rss.plain(item.childText("description"));
     Matcher abstractText = ABSTRACT.matcher(description);
     // One dc:creator with every name is the norm; some mirrors write one element per author.
-    String creators = String.join(", ", item.children("creator").stream().map(XmlNode::text).toList());
+    String creators =
+        String.join(", ", item.children("creator").stream().map(XmlNode::text).toList());
     AuthorNames.Split authors = AuthorNames.split(HtmlText.clean(creators));
-    ListingEntry.Builder builder = ListingEntry.builder(position, item.line(), title)
-        .arxivId(id.get())
-        .url(id.get().absUrl())
-        .authors(authors.names())
-        .affiliations(authors.affiliations())
-        .abstractText(abstractText.matches() ? abstractText.group(1).strip() : description, true)
-        .version(ArxivVersion.find(abstractText.matches() ? head(description) : item.childText("guid")));
+    ListingEntry.Builder builder =
+        ListingEntry.builder(position, item.line(), title)
+            .arxivId(id.get())
+            .url(id.get().absUrl())
+            .authors(authors.names())
+            .affiliations(authors.affiliations())
+            .abstractText(
+                abstractText.matches() ? abstractText.group(1).strip() : description, true)
+            .version(
+                ArxivVersion.find(
+                    abstractText.matches() ? head(description) : item.childText("guid")));
     announceType(item, description).ifPresent(builder::announceType);
     Optional<XmlNode> date = item.child("pubDate").or(() -> item.child("date"));
     if (date.isPresent()) {
@@ -84,6 +93,8 @@ public final class ArxivRssParser implements ListingParser {
       return Optional.of(element);
     }
     Matcher matcher = ANNOUNCE_TYPE.matcher(head(description));
-    return matcher.find() ? Optional.of(matcher.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
+    return matcher.find()
+        ? Optional.of(matcher.group(1).toLowerCase(Locale.ROOT))
+        : Optional.empty();
   }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits an author line as arXiv writes it: {@code "A. One (Univ X, Dept Y), B. Two and C. Three"}. Names
- * are split at top-level commas, semicolons and {@code " and "} only, never inside parentheses; an
- * affiliation in parentheses is taken off the name and kept apart. TeX accents become Unicode first, so
- * {@code Zar\'and} is one name, not {@code Zar\'} and a split.
+ * Splits an author line as arXiv writes it: {@code "A. One (Univ X, Dept Y), B. Two and C. Three"}.
+ * Names are split at top-level commas, semicolons and {@code " and "} only, never inside
+ * parentheses; an affiliation in parentheses is taken off the name and kept apart. TeX accents
+ * become Unicode first, so {@code Zar\'and} is one name, not {@code Zar\'} and a split.
  */
 public final class AuthorNames {
 

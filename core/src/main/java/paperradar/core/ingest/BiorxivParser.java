@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads the bioRxiv / medRxiv details API ({@code api.biorxiv.org/details/…}): {@code {"messages":[…],
- * "collection":[…]}}, each preprint with its DOI, version, date, category and authors written {@code "Last,
- * F.; Other, G."} (read as {@code F. Last}, {@code G. Other}).
+ * Reads the bioRxiv / medRxiv details API ({@code api.biorxiv.org/details/…}): {@code
+ * {"messages":[…], "collection":[…]}}, each preprint with its DOI, version, date, category and
+ * authors written {@code "Last, F.; Other, G."} (read as {@code F. Last}, {@code G. Other}).
  */
 public final class BiorxivParser implements ListingParser {
 
@@ -40,22 +40,34 @@ public final class BiorxivParser implements ListingParser {
     if (title.isEmpty()) {
       throw context.error(line, "preprint " + position + " has no title");
     }
-    Optional<String> doi = JsonItems.text(preprint, "doi").map(d -> d.strip().toLowerCase(Locale.ROOT));
-    Integer version = JsonItems.scalar(preprint, "version").filter(v -> v.matches("\\d{1,4}"))
-        .map(Integer::valueOf).orElse(null);
-    String server = JsonItems.text(preprint, "server").map(s -> s.toLowerCase(Locale.ROOT)).orElse("biorxiv");
-    String site = server.contains("medrxiv") ? "https://www.medrxiv.org" : "https://www.biorxiv.org";
+    Optional<String> doi =
+        JsonItems.text(preprint, "doi").map(d -> d.strip().toLowerCase(Locale.ROOT));
+    Integer version =
+        JsonItems.scalar(preprint, "version")
+            .filter(v -> v.matches("\\d{1,4}"))
+            .map(Integer::valueOf)
+            .orElse(null);
+    String server =
+        JsonItems.text(preprint, "server").map(s -> s.toLowerCase(Locale.ROOT)).orElse("biorxiv");
+    String site =
+        server.contains("medrxiv") ? "https://www.medrxiv.org" : "https://www.biorxiv.org";
     return ListingEntry.builder(position, line, title)
         .doi(doi.orElse(null))
         .version(version)
-        .url(doi.map(d -> site + "/content/" + d + (version == null ? "" : "v" + version)).orElse(null))
+        .url(
+            doi.map(d -> site + "/content/" + d + (version == null ? "" : "v" + version))
+                .orElse(null))
         .authors(authors(JsonItems.text(preprint, "authors").orElse("")))
         .abstractText(HtmlText.clean(JsonItems.text(preprint, "abstract").orElse("")), true)
-        .published(FeedDates.lenient(JsonItems.text(preprint, "date").orElse(null), line, "date", context))
+        .published(
+            FeedDates.lenient(JsonItems.text(preprint, "date").orElse(null), line, "date", context))
         .build();
   }
 
-  /** {@code "Sinha, A. K.; Lee, C."} as {@code A. K. Sinha}, {@code C. Lee}; a name without a comma as is. */
+  /**
+   * {@code "Sinha, A. K.; Lee, C."} as {@code A. K. Sinha}, {@code C. Lee}; a name without a comma
+   * as is.
+   */
   static List<String> authors(String line) {
     return Arrays.stream(HtmlText.clean(line).split(";"))
         .map(String::strip)

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** Reads vote and point counts as pages show them: {@code 42}, {@code 1,234}, {@code 1.2k}. */
 final class Counts {
 
-  private static final Pattern COUNT = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d{1,12}|\\d{1,9}(?:\\.\\d)?[kK])");
+  private static final Pattern COUNT =
+      Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d{1,12}|\\d{1,9}(?:\\.\\d)?[kK])");
 
   private Counts() {}
 
@@ -23,7 +24,8 @@ final class Counts {
     }
     String value = matcher.group(1).toLowerCase(Locale.ROOT).replace(",", "");
     if (value.endsWith("k")) {
-      return OptionalLong.of(Math.round(Double.parseDouble(value.substring(0, value.length() - 1)) * 1000));
+      return OptionalLong.of(
+          Math.round(Double.parseDouble(value.substring(0, value.length() - 1)) * 1000));
     }
     return OptionalLong.of(Long.parseLong(value));
   }

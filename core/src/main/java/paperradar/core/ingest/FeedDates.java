@@ -14,26 +14,50 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the dates feeds carry: ISO 8601 / RFC 3339 (Atom, JSON; with or without a time or an offset) and
- * RFC 822 / 1123 (RSS), with a numeric offset or a zone name ({@code GMT}, {@code UT}, {@code Z}, {@code EST},
- * {@code PDT}…). The date is the one the timestamp names in its own zone.
+ * Reads the dates feeds carry: ISO 8601 / RFC 3339 (Atom, JSON; with or without a time or an
+ * offset) and RFC 822 / 1123 (RSS), with a numeric offset or a zone name ({@code GMT}, {@code UT},
+ * {@code Z}, {@code EST}, {@code PDT}…). The date is the one the timestamp names in its own zone.
  */
 final class FeedDates {
 
-  private static final Pattern RFC_822 = Pattern.compile(
-      "(?:[A-Za-z]{3,9},?\\s*)?(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?\\s+(\\d{2}|\\d{4})"
-          + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?)?(?:\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2}))?");
+  private static final Pattern RFC_822 =
+      Pattern.compile(
+          "(?:[A-Za-z]{3,9},?\\s*)?(\\d{1,2})\\s+([A-Za-z]{3,9})\\.?\\s+(\\d{2}|\\d{4})"
+              + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?)?(?:\\s*([A-Za-z]{1,5}|[+-]\\d{2}:?\\d{2}))?");
 
-  private static final Map<String, Integer> ZONE_HOURS = Map.ofEntries(
-      Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("Z", 0),
-      Map.entry("EST", -5), Map.entry("EDT", -4), Map.entry("CST", -6), Map.entry("CDT", -5),
-      Map.entry("MST", -7), Map.entry("MDT", -6), Map.entry("PST", -8), Map.entry("PDT", -7),
-      Map.entry("BST", 1), Map.entry("CET", 1), Map.entry("CEST", 2), Map.entry("IST", 5));
+  private static final Map<String, Integer> ZONE_HOURS =
+      Map.ofEntries(
+          Map.entry("UT", 0),
+          Map.entry("UTC", 0),
+          Map.entry("GMT", 0),
+          Map.entry("Z", 0),
+          Map.entry("EST", -5),
+          Map.entry("EDT", -4),
+          Map.entry("CST", -6),
+          Map.entry("CDT", -5),
+          Map.entry("MST", -7),
+          Map.entry("MDT", -6),
+          Map.entry("PST", -8),
+          Map.entry("PDT", -7),
+          Map.entry("BST", 1),
+          Map.entry("CET", 1),
+          Map.entry("CEST", 2),
+          Map.entry("IST", 5));
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-      Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   private FeedDates() {}
 
@@ -92,7 +116,8 @@ final class FeedDates {
         return Optional.empty();
       }
       int seconds = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
-      LocalDateTime time = date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds);
+      LocalDateTime time =
+          date.atTime(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), seconds);
       return Optional.of(time.atOffset(offset.get()).toLocalDate());
     } catch (DateTimeException invalid) {
       return Optional.empty();
@@ -112,22 +137,29 @@ final class FeedDates {
   }
 
   /**
-   * The date of an element, or null when it has none or cannot be read: an unreadable date leaves the paper
-   * undated (and says so as a warning naming the line) rather than refusing the whole feed.
+   * The date of an element, or null when it has none or cannot be read: an unreadable date leaves
+   * the paper undated (and says so as a warning naming the line) rather than refusing the whole
+   * feed.
    */
   static @Nullable LocalDate lenient(XmlNode element, ParseContext context) {
     return lenient(element.text(), element.line(), "<" + element.name() + ">", context);
   }
 
   /** As {@link #lenient(XmlNode, ParseContext)}, for a date found elsewhere (a JSON field). */
-  static @Nullable LocalDate lenient(@Nullable String text, int line, String where, ParseContext context) {
+  static @Nullable LocalDate lenient(
+      @Nullable String text, int line, String where, ParseContext context) {
     if (text == null || text.isBlank()) {
       return null;
     }
     Optional<LocalDate> date = parse(text);
     if (date.isEmpty()) {
-      context.warn(line, "unreadable date in " + where + ": \"" + AimodelsParser.shorten(text)
-          + "\"; the paper is kept without a date");
+      context.warn(
+          line,
+          "unreadable date in "
+              + where
+              + ": \""
+              + AimodelsParser.shorten(text)
+              + "\"; the paper is kept without a date");
       return null;
     }
     return date.get();

@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
 import paperradar.core.text.UrlRedaction;
 
 /**
- * Fetches listings over HTTP with the JDK's client: a connect timeout, a total deadline for the whole fetch
- * (a server that drips its body cannot hold a poll), a size cap, a User-Agent that names the bot, redirects
- * followed, and conditional GET so an unchanged feed costs a 304. Errors name the URL with its secrets masked.
+ * Fetches listings over HTTP with the JDK's client: a connect timeout, a total deadline for the
+ * whole fetch (a server that drips its body cannot hold a poll), a size cap, a User-Agent that
+ * names the bot, redirects followed, and conditional GET so an unchanged feed costs a 304. Errors
+ * name the URL with its secrets masked.
  */
 public final class FeedFetcher {
 
@@ -33,6 +34,7 @@ public final class FeedFetcher {
 
   /** The default total deadline of one fetch. */
   public static final Duration DEFAULT_DEADLINE = Duration.ofSeconds(60);
+
   /** The default size cap of one input: 100 MB. */
   public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
 
@@ -45,10 +47,11 @@ public final class FeedFetcher {
    * @param maxBytes a body larger than this is refused
    */
   public FeedFetcher(Duration connectTimeout, Duration deadline, long maxBytes) {
-    this.client = HttpClient.newBuilder()
-        .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .build();
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(connectTimeout)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     this.deadline = deadline;
     this.maxBytes = maxBytes;
   }
@@ -75,24 +78,29 @@ public final class FeedFetcher {
    * @param etag the ETag header, or null
    * @param lastModified the Last-Modified header, or null
    */
-  public record Response(boolean notModified, byte[] body, @Nullable String etag, @Nullable String lastModified) {}
+  public record Response(
+      boolean notModified, byte[] body, @Nullable String etag, @Nullable String lastModified) {}
 
   public Response fetch(URI uri, Optional<Validators> validators) throws InputUnavailableException {
     String shown = UrlRedaction.redact(uri);
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-        .timeout(deadline)
-        .header("User-Agent", USER_AGENT)
-        .header("Accept", "application/atom+xml, application/rss+xml, application/xml, application/json, "
-            + "text/plain;q=0.9, */*;q=0.5")
-        .GET();
-    validators.ifPresent(v -> {
-      if (v.etag() != null) {
-        request.header("If-None-Match", v.etag());
-      }
-      if (v.lastModified() != null) {
-        request.header("If-Modified-Since", v.lastModified());
-      }
-    });
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(deadline)
+            .header("User-Agent", USER_AGENT)
+            .header(
+                "Accept",
+                "application/atom+xml, application/rss+xml, application/xml, application/json, "
+                    + "text/plain;q=0.9, */*;q=0.5")
+            .GET();
+    validators.ifPresent(
+        v -> {
+          if (v.etag() != null) {
+            request.header("If-None-Match", v.etag());
+          }
+          if (v.lastModified() != null) {
+            request.header("If-Modified-Since", v.lastModified());
+          }
+        });
     CompletableFuture<HttpResponse<byte[]>> pending =
         client.sendAsync(request.build(), info -> new CappedBody(info, maxBytes));
     HttpResponse<byte[]> response;
@@ -109,7 +117,8 @@ public final class FeedFetcher {
       if (cause instanceof HttpTimeoutException) {
         throw new InputUnavailableException(shown, timedOut());
       }
-      throw new InputUnavailableException(shown, "fetch failed: " + describe(cause == null ? e : cause));
+      throw new InputUnavailableException(
+          shown, "fetch failed: " + describe(cause == null ? e : cause));
     } catch (InterruptedException e) {
       pending.cancel(true);
       Thread.currentThread().interrupt();
@@ -122,13 +131,16 @@ public final class FeedFetcher {
       return new Response(true, new byte[0], etag, lastModified);
     }
     if (status < 200 || status > 299) {
-      throw new InputUnavailableException(shown, "HTTP " + status + " " + HttpStatusText.of(status));
+      throw new InputUnavailableException(
+          shown, "HTTP " + status + " " + HttpStatusText.of(status));
     }
     return new Response(false, response.body(), etag, lastModified);
   }
 
   private String timedOut() {
-    return "timed out: not done within the " + describe(deadline) + " deadline (fetch.deadlineSeconds)";
+    return "timed out: not done within the "
+        + describe(deadline)
+        + " deadline (fetch.deadlineSeconds)";
   }
 
   /** The line that refuses an input over the cap. */
@@ -137,7 +149,9 @@ public final class FeedFetcher {
   }
 
   private static String describe(Duration duration) {
-    return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + " s" : duration.toMillis() + " ms";
+    return duration.toMillis() % 1000 == 0
+        ? duration.toSeconds() + " s"
+        : duration.toMillis() + " ms";
   }
 
   private static String describe(Throwable e) {
@@ -164,8 +178,8 @@ public final class FeedFetcher {
   }
 
   /**
-   * Collects the body, refusing it at once when its Content-Length or the bytes received pass the cap, so
-   * an oversized input never sits in memory whole.
+   * Collects the body, refusing it at once when its Content-Length or the bytes received pass the
+   * cap, so an oversized input never sits in memory whole.
    */
   private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
@@ -176,7 +190,8 @@ public final class FeedFetcher {
 
     CappedBody(HttpResponse.ResponseInfo info, long maxBytes) {
       this.maxBytes = maxBytes;
-      this.declaredTooLarge = info.headers().firstValueAsLong("Content-Length").orElse(-1) > maxBytes;
+      this.declaredTooLarge =
+          info.headers().firstValueAsLong("Content-Length").orElse(-1) > maxBytes;
     }
 
     @Override

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 
 /**
- * Reads any RSS 2.0 (or RSS 1.0) or Atom feed whose items are papers: title, link, summary, and authors and
- * a date where the feed has them. A link or id that names arXiv gives the paper its arXiv id.
+ * Reads any RSS 2.0 (or RSS 1.0) or Atom feed whose items are papers: title, link, summary, and
+ * authors and a date where the feed has them. A link or id that names arXiv gives the paper its
+ * arXiv id.
  */
 public final class FeedParser implements ListingParser {
 
@@ -41,13 +42,22 @@ public final class FeedParser implements ListingParser {
 
   private static ListingEntry atomEntry(XmlNode entry, int position, ParseContext context)
       throws ListingParseException {
-    String link = entry.children("link").stream()
-        .filter(l -> l.attribute("rel") == null || "alternate".equals(l.attribute("rel")))
-        .map(l -> l.attribute("href")).filter(href -> href != null).findFirst().orElse(null);
-    ListingEntry.Builder builder = builder(entry, position, link, entry.childText("id"), context)
-        .authors(entry.children("author").stream().map(a -> HtmlText.clean(a.childText("name")))
-            .filter(n -> !n.isEmpty()).toList())
-        .abstractText(Rss.plain(first(entry.childText("summary"), entry.childText("content"))), true);
+    String link =
+        entry.children("link").stream()
+            .filter(l -> l.attribute("rel") == null || "alternate".equals(l.attribute("rel")))
+            .map(l -> l.attribute("href"))
+            .filter(href -> href != null)
+            .findFirst()
+            .orElse(null);
+    ListingEntry.Builder builder =
+        builder(entry, position, link, entry.childText("id"), context)
+            .authors(
+                entry.children("author").stream()
+                    .map(a -> HtmlText.clean(a.childText("name")))
+                    .filter(n -> !n.isEmpty())
+                    .toList())
+            .abstractText(
+                Rss.plain(first(entry.childText("summary"), entry.childText("content"))), true);
     Optional<XmlNode> date = entry.child("published").or(() -> entry.child("updated"));
     if (date.isPresent()) {
       builder.published(FeedDates.lenient(date.get(), context));
@@ -59,9 +69,11 @@ public final class FeedParser implements ListingParser {
       throws ListingParseException {
     String link = item.childText("link");
     String authors = first(item.childText("creator"), item.childText("author"));
-    ListingEntry.Builder builder = builder(item, position, link.isEmpty() ? null : link, item.childText("guid"), context)
-        .authors(Rss.authorList(authors))
-        .abstractText(Rss.plain(first(item.childText("description"), item.childText("encoded"))), true);
+    ListingEntry.Builder builder =
+        builder(item, position, link.isEmpty() ? null : link, item.childText("guid"), context)
+            .authors(Rss.authorList(authors))
+            .abstractText(
+                Rss.plain(first(item.childText("description"), item.childText("encoded"))), true);
     Optional<XmlNode> date = item.child("pubDate").or(() -> item.child("date"));
     if (date.isPresent()) {
       builder.published(FeedDates.lenient(date.get(), context));
@@ -69,8 +81,9 @@ public final class FeedParser implements ListingParser {
     return builder.build();
   }
 
-  private static ListingEntry.Builder builder(XmlNode element, int position, @Nullable String link, String id,
-      ParseContext context) throws ListingParseException {
+  private static ListingEntry.Builder builder(
+      XmlNode element, int position, @Nullable String link, String id, ParseContext context)
+      throws ListingParseException {
     String title = Rss.plain(element.childText("title"));
     if (title.isEmpty()) {
       throw context.error(element.line(), "<" + element.name() + "> has no title");

@@ -16,14 +16,17 @@ import paperradar.core.model.ArxivId;
 import paperradar.core.model.SignalName;
 
 /**
- * Reads the Hugging Face daily_papers API response: a JSON array of submissions, each with a {@code paper}
- * (arXiv id, authors, title, summary, upvotes) and the submission's comments count and organization.
+ * Reads the Hugging Face daily_papers API response: a JSON array of submissions, each with a {@code
+ * paper} (arXiv id, authors, title, summary, upvotes) and the submission's comments count and
+ * organization.
  */
 public final class HfDailyJsonParser implements ListingParser {
 
-  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-      .build());
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+              .build());
 
   @Override
   public ListingFormat format() {
@@ -42,7 +45,8 @@ public final class HfDailyJsonParser implements ListingParser {
     List<ListingEntry> entries = new ArrayList<>();
     try (JsonParser parser = JSON.createParser(text)) {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw context.error(line(parser.currentTokenLocation()), "expected a JSON array of daily papers");
+        throw context.error(
+            line(parser.currentTokenLocation()), "expected a JSON array of daily papers");
       }
       JsonToken token;
       while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
@@ -51,37 +55,58 @@ public final class HfDailyJsonParser implements ListingParser {
         entries.add(entry(submission, entries.size() + 1, line, context));
       }
       if (token != JsonToken.END_ARRAY) {
-        throw context.error(line(parser.currentTokenLocation()),
-            token == null ? "truncated JSON: the array is not closed" : "expected a daily paper object");
+        throw context.error(
+            line(parser.currentTokenLocation()),
+            token == null
+                ? "truncated JSON: the array is not closed"
+                : "expected a daily paper object");
       }
       if (parser.nextToken() != null) {
-        throw context.error(line(parser.currentTokenLocation()), "unexpected content after the array");
+        throw context.error(
+            line(parser.currentTokenLocation()), "unexpected content after the array");
       }
     } catch (IOException e) {
-      int line = e instanceof com.fasterxml.jackson.core.JacksonException j && j.getLocation() != null
-          ? line(j.getLocation()) : 1;
+      int line =
+          e instanceof com.fasterxml.jackson.core.JacksonException j && j.getLocation() != null
+              ? line(j.getLocation())
+              : 1;
       throw context.error(line, "malformed JSON: " + firstLine(e.getMessage()));
     }
     return new Listing(ListingFormat.HF_JSON, entries);
   }
 
-  private static ListingEntry entry(JsonNode submission, int position, int line, ParseContext context)
+  private static ListingEntry entry(
+      JsonNode submission, int position, int line, ParseContext context)
       throws ListingParseException {
     JsonNode paper = submission.path("paper");
-    String title = text(paper, "title").or(() -> text(submission, "title")).orElse("").replaceAll("\\s+", " ").strip();
+    String title =
+        text(paper, "title")
+            .or(() -> text(submission, "title"))
+            .orElse("")
+            .replaceAll("\\s+", " ")
+            .strip();
     if (title.isEmpty()) {
       throw context.error(line, "daily paper " + position + " has no paper.title");
     }
     Optional<ArxivId> id = text(paper, "id").flatMap(ArxivId::parse);
-    ListingEntry.Builder builder = ListingEntry.builder(position, line, title)
-        .arxivId(id.orElse(null))
-        .url(id.map(i -> "https://huggingface.co/papers/" + i.value()).orElse(null))
-        .abstractText(HtmlText.fold(text(paper, "summary").or(() -> text(submission, "summary")).orElse("")), true)
-        .authors(authors(paper.path("authors")));
-    text(submission.path("organization"), "fullname").or(() -> text(paper.path("organization"), "fullname"))
+    ListingEntry.Builder builder =
+        ListingEntry.builder(position, line, title)
+            .arxivId(id.orElse(null))
+            .url(id.map(i -> "https://huggingface.co/papers/" + i.value()).orElse(null))
+            .abstractText(
+                HtmlText.fold(
+                    text(paper, "summary").or(() -> text(submission, "summary")).orElse("")),
+                true)
+            .authors(authors(paper.path("authors")));
+    text(submission.path("organization"), "fullname")
+        .or(() -> text(paper.path("organization"), "fullname"))
         .ifPresent(builder::organization);
-    builder.published(FeedDates.lenient(text(paper, "publishedAt").or(() -> text(submission, "publishedAt"))
-        .orElse(null), line, "paper.publishedAt", context));
+    builder.published(
+        FeedDates.lenient(
+            text(paper, "publishedAt").or(() -> text(submission, "publishedAt")).orElse(null),
+            line,
+            "paper.publishedAt",
+            context));
     if (paper.path("upvotes").canConvertToLong()) {
       builder.signal(SignalName.UPVOTES, paper.path("upvotes").asLong());
     }

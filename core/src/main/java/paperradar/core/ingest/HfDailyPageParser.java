@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 import paperradar.core.model.SignalName;
 
 /**
- * Reads the text of a Hugging Face "Daily Papers" page. After the header comes the page date without a
- * year; then each paper: title, abstract, an author count ({@code • 7 authors}) or an organization line
- * (account name, then display name), a line {@code ·}, and the date, optionally followed by the upvotes.
+ * Reads the text of a Hugging Face "Daily Papers" page. After the header comes the page date
+ * without a year; then each paper: title, abstract, an author count ({@code • 7 authors}) or an
+ * organization line (account name, then display name), a line {@code ·}, and the date, optionally
+ * followed by the upvotes.
  */
 public final class HfDailyPageParser implements ListingParser {
 
@@ -45,8 +46,11 @@ public final class HfDailyPageParser implements ListingParser {
     while (cursor < lines.size()) {
       int separator = lines.indexOf(SEPARATOR, cursor);
       if (separator < 0 || separator + 1 >= lines.size()) {
-        throw context.error(lines.number(cursor), "truncated entry: no \"·\" line and date after \""
-            + AimodelsParser.shorten(lines.text(cursor)) + "\"");
+        throw context.error(
+            lines.number(cursor),
+            "truncated entry: no \"·\" line and date after \""
+                + AimodelsParser.shorten(lines.text(cursor))
+                + "\"");
       }
       entries.add(entry(lines, cursor, separator, entries.size() + 1, pageDate, context));
       cursor = separator + 2;
@@ -57,11 +61,15 @@ public final class HfDailyPageParser implements ListingParser {
     return new Listing(ListingFormat.HF_DAILY, entries);
   }
 
-  private static LocalDate pageDate(TextLines lines, int index, ParseContext context) throws ListingParseException {
+  private static LocalDate pageDate(TextLines lines, int index, ParseContext context)
+      throws ListingParseException {
     Matcher matcher = MonthDayDates.DATE_LINE.matcher(lines.text(index));
     if (!matcher.matches() || matcher.group(4) != null) {
-      throw context.error(lines.number(index), "expected the page date like \"Dec 8\", found \""
-          + AimodelsParser.shorten(lines.text(index)) + "\"");
+      throw context.error(
+          lines.number(index),
+          "expected the page date like \"Dec 8\", found \""
+              + AimodelsParser.shorten(lines.text(index))
+              + "\"");
     }
     try {
       return MonthDayDates.resolve(matcher, context.asOf());
@@ -70,15 +78,24 @@ public final class HfDailyPageParser implements ListingParser {
     }
   }
 
-  /** Lines {@code [start, separator)} are title, abstract and the authors line; the date follows the separator. */
+  /**
+   * Lines {@code [start, separator)} are title, abstract and the authors line; the date follows the
+   * separator.
+   */
   private static ListingEntry entry(
-      TextLines lines, int start, int separator, int position, LocalDate pageDate, ParseContext context)
+      TextLines lines,
+      int start,
+      int separator,
+      int position,
+      LocalDate pageDate,
+      ParseContext context)
       throws ListingParseException {
     int blockSize = separator - start;
     if (blockSize < 2) {
       throw context.error(lines.number(start), "entry needs a title and an abstract before \"·\"");
     }
-    ListingEntry.Builder entry = ListingEntry.builder(position, lines.number(start), lines.text(start));
+    ListingEntry.Builder entry =
+        ListingEntry.builder(position, lines.number(start), lines.text(start));
     int abstractEnd = separator;
     if (blockSize >= 3) {
       abstractEnd = separator - 1;
@@ -93,7 +110,9 @@ public final class HfDailyPageParser implements ListingParser {
     return entry.build();
   }
 
-  /** The line before {@code ·}: {@code • 7 authors}, or an organization as "account Display Name". */
+  /**
+   * The line before {@code ·}: {@code • 7 authors}, or an organization as "account Display Name".
+   */
   private static void credit(String line, ListingEntry.Builder entry) {
     Matcher count = AUTHOR_COUNT.matcher(line);
     if (count.matches()) {
@@ -106,12 +125,19 @@ public final class HfDailyPageParser implements ListingParser {
   }
 
   private static void dateAndVotes(
-      TextLines lines, int index, LocalDate pageDate, ListingEntry.Builder entry, ParseContext context)
+      TextLines lines,
+      int index,
+      LocalDate pageDate,
+      ListingEntry.Builder entry,
+      ParseContext context)
       throws ListingParseException {
     Matcher matcher = MonthDayDates.DATE_LINE.matcher(lines.text(index));
     if (!matcher.matches() || !MonthDayDates.isMonth(matcher.group(1))) {
-      throw context.error(lines.number(index), "expected a date like \"Nov 20, 2015\" or \"Jul 17 3\", found \""
-          + AimodelsParser.shorten(lines.text(index)) + "\"");
+      throw context.error(
+          lines.number(index),
+          "expected a date like \"Nov 20, 2015\" or \"Jul 17 3\", found \""
+              + AimodelsParser.shorten(lines.text(index))
+              + "\"");
     }
     try {
       entry.published(MonthDayDates.resolve(matcher, pageDate));

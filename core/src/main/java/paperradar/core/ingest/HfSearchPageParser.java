@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the text of a Hugging Face paper search results page: header lines, then title and abstract lines
- * alternating, one line each. The first title is glued to the word {@code Subscribe}. The page shows no
- * authors, dates or votes.
+ * Reads the text of a Hugging Face paper search results page: header lines, then title and abstract
+ * lines alternating, one line each. The first title is glued to the word {@code Subscribe}. The
+ * page shows no authors, dates or votes.
  */
 public final class HfSearchPageParser implements ListingParser {
 
@@ -22,7 +22,9 @@ public final class HfSearchPageParser implements ListingParser {
   public boolean recognizes(String text) {
     TextLines lines = TextLines.of(text.length() > 8_000 ? text.substring(0, 8_000) : text);
     int first = firstEntryLine(lines);
-    return first > 0 && first < lines.size() && !lines.contains("byAK and the research community", 30)
+    return first > 0
+        && first < lines.size()
+        && !lines.contains("byAK and the research community", 30)
         && lines.text(first - 1).startsWith(HEADER_START);
   }
 
@@ -55,12 +57,16 @@ public final class HfSearchPageParser implements ListingParser {
         title = TextLines.strip(title.substring(SUBSCRIBE.length()));
       }
       if (i + 1 >= lines.size()) {
-        throw context.error(lines.number(i), "truncated entry: the title \"" + AimodelsParser.shorten(title)
-            + "\" has no abstract line after it");
+        throw context.error(
+            lines.number(i),
+            "truncated entry: the title \""
+                + AimodelsParser.shorten(title)
+                + "\" has no abstract line after it");
       }
-      entries.add(ListingEntry.builder(entries.size() + 1, lines.number(i), title)
-          .abstractText(lines.text(i + 1), true)
-          .build());
+      entries.add(
+          ListingEntry.builder(entries.size() + 1, lines.number(i), title)
+              .abstractText(lines.text(i + 1), true)
+              .build());
     }
     if (entries.isEmpty()) {
       throw context.error(lines.lastNumber(), "no results on this search page");

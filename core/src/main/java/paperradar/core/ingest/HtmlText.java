@@ -6,8 +6,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Plain text from the HTML fragments feeds carry, read with a real HTML parser (jsoup): tags gone, every
- * entity decoded (named and numeric, {@code &#8217;} too), white space and line breaks folded to one space.
+ * Plain text from the HTML fragments feeds carry, read with a real HTML parser (jsoup): tags gone,
+ * every entity decoded (named and numeric, {@code &#8217;} too), white space and line breaks folded
+ * to one space.
  */
 public final class HtmlText {
 
@@ -28,8 +29,8 @@ public final class HtmlText {
   }
 
   /**
-   * A {@code <} that opens no tag ({@code $k<n$} in an abstract's math) as {@code &lt;}: an HTML parser would
-   * otherwise read {@code <n$ …} as a tag and drop the text up to the next {@code >}.
+   * A {@code <} that opens no tag ({@code $k<n$} in an abstract's math) as {@code &lt;}: an HTML
+   * parser would otherwise read {@code <n$ …} as a tag and drop the text up to the next {@code >}.
    */
   static String escapeStrayLessThan(String html) {
     return STRAY_LESS_THAN.matcher(html).replaceAll("&lt;");

@@ -1,6 +1,9 @@
 package paperradar.core.ingest;
 
-/** Reason phrases for the statuses a feed server commonly answers, since HTTP/2 responses carry none. */
+/**
+ * Reason phrases for the statuses a feed server commonly answers, since HTTP/2 responses carry
+ * none.
+ */
 final class HttpStatusText {
 
   private HttpStatusText() {}
@@ -17,7 +20,8 @@ final class HttpStatusText {
       case 502 -> "Bad Gateway";
       case 503 -> "Service Unavailable";
       case 504 -> "Gateway Timeout";
-      default -> status >= 500 ? "Server Error" : status >= 400 ? "Client Error" : "Unexpected Status";
+      default ->
+          status >= 500 ? "Server Error" : status >= 400 ? "Client Error" : "Unexpected Status";
     };
   }
 }

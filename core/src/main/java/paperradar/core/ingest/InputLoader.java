@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads an input named on the command line: a local file, or an http(s) URL fetched with {@link FeedFetcher};
- * either is refused when it is larger than the fetcher's size cap.
+ * Reads an input named on the command line: a local file, or an http(s) URL fetched with {@link
+ * FeedFetcher}; either is refused when it is larger than the fetcher's size cap.
  */
 public final class InputLoader {
 
@@ -20,7 +20,10 @@ public final class InputLoader {
     this.fetcher = fetcher;
   }
 
-  /** The bytes of a file or URL; a missing file or a failed fetch is an {@link InputUnavailableException}. */
+  /**
+   * The bytes of a file or URL; a missing file or a failed fetch is an {@link
+   * InputUnavailableException}.
+   */
   public byte[] load(String pathOrUrl) throws InputUnavailableException {
     if (isUrl(pathOrUrl)) {
       FeedFetcher.Response response = fetcher.fetch(URI.create(pathOrUrl), Optional.empty());
@@ -31,7 +34,8 @@ public final class InputLoader {
       if (Files.isDirectory(path)) {
         throw new InputUnavailableException(pathOrUrl, "is a directory, not a listing");
       }
-      // The same cap as a fetch: checked before reading, so an oversized file is refused, not an OutOfMemoryError.
+      // The same cap as a fetch: checked before reading, so an oversized file is refused, not an
+      // OutOfMemoryError.
       if (Files.size(path) > fetcher.maxBytes()) {
         throw new InputUnavailableException(pathOrUrl, FeedFetcher.tooLarge(fetcher.maxBytes()));
       }

@@ -15,23 +15,28 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The items of a JSON listing with the line each starts on: a top-level array, or the array under one field
- * of a top-level object ({@code "data"}, {@code "collection"}). {@code null} items are skipped (a batch
- * answer has them for ids it does not know).
+ * The items of a JSON listing with the line each starts on: a top-level array, or the array under
+ * one field of a top-level object ({@code "data"}, {@code "collection"}). {@code null} items are
+ * skipped (a batch answer has them for ids it does not know).
  */
 final class JsonItems {
 
-  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
-      .build());
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+              .build());
 
   /** One item and its line. */
   record Item(JsonNode node, int line) {}
 
   private JsonItems() {}
 
-  /** The items of the array at the top level or under {@code field} (null: top-level array only). */
-  static List<Item> read(String text, String field, ParseContext context) throws ListingParseException {
+  /**
+   * The items of the array at the top level or under {@code field} (null: top-level array only).
+   */
+  static List<Item> read(String text, String field, ParseContext context)
+      throws ListingParseException {
     List<Item> items = new ArrayList<>();
     try (JsonParser parser = JSON.createParser(text)) {
       JsonToken first = parser.nextToken();
@@ -53,14 +58,19 @@ final class JsonItems {
       } else if (first == JsonToken.START_ARRAY) {
         readArray(parser, items, context);
       } else {
-        throw context.error(line(parser.currentTokenLocation()), field == null
-            ? "expected a JSON array" : "expected a JSON object with a \"" + field + "\" array");
+        throw context.error(
+            line(parser.currentTokenLocation()),
+            field == null
+                ? "expected a JSON array"
+                : "expected a JSON object with a \"" + field + "\" array");
       }
       if (parser.nextToken() != null) {
-        throw context.error(line(parser.currentTokenLocation()), "unexpected content after the JSON value");
+        throw context.error(
+            line(parser.currentTokenLocation()), "unexpected content after the JSON value");
       }
     } catch (IOException e) {
-      int line = e instanceof JacksonException j && j.getLocation() != null ? line(j.getLocation()) : 1;
+      int line =
+          e instanceof JacksonException j && j.getLocation() != null ? line(j.getLocation()) : 1;
       throw context.error(line, "malformed JSON: " + firstLine(e.getMessage()));
     }
     return items;
@@ -69,7 +79,8 @@ final class JsonItems {
   private static void readArray(JsonParser parser, List<Item> items, ParseContext context)
       throws IOException, ListingParseException {
     JsonToken token;
-    while ((token = parser.nextToken()) == JsonToken.START_OBJECT || token == JsonToken.VALUE_NULL) {
+    while ((token = parser.nextToken()) == JsonToken.START_OBJECT
+        || token == JsonToken.VALUE_NULL) {
       if (token == JsonToken.VALUE_NULL) {
         continue;
       }
@@ -77,15 +88,20 @@ final class JsonItems {
       items.add(new Item(JSON.readTree(parser), line));
     }
     if (token != JsonToken.END_ARRAY) {
-      throw context.error(line(parser.currentTokenLocation()),
-          token == null ? "truncated JSON: the array is not closed" : "expected an object in the array");
+      throw context.error(
+          line(parser.currentTokenLocation()),
+          token == null
+              ? "truncated JSON: the array is not closed"
+              : "expected an object in the array");
     }
   }
 
   /** A field's text, when it is a non-blank string. */
   static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.path(field);
-    return value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();
+    return value.isTextual() && !value.asText().isBlank()
+        ? Optional.of(value.asText())
+        : Optional.empty();
   }
 
   /** A field's text when it is a string or a number (ids come as either). */

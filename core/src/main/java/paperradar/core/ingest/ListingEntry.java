@@ -24,10 +24,10 @@ import paperradar.core.text.CleanText;
  * @param published the publication (or announcement) date, or null
  * @param url the entry's link, or null
  * @param signals the numeric signals shown
- * @param announceType for arXiv RSS: {@code new}, {@code cross}, {@code replace}, {@code replace-cross} (the
- *     legacy RDF feed's {@code UPDATED} reads as {@code replace}); else null
- * @param affiliations the distinct affiliations the listing gives its authors (arXiv RSS puts them in
- *     parentheses after a name), in order; empty when none
+ * @param announceType for arXiv RSS: {@code new}, {@code cross}, {@code replace}, {@code
+ *     replace-cross} (the legacy RDF feed's {@code UPDATED} reads as {@code replace}); else null
+ * @param affiliations the distinct affiliations the listing gives its authors (arXiv RSS puts them
+ *     in parentheses after a name), in order; empty when none
  * @param version the arXiv version the listing announces ({@code 2} for {@code v2}), or null
  * @param doi the DOI, lower case as given (e.g. {@code 10.1101/2024.01.01.123456}), or null
  * @param pmid the PubMed id, or null
@@ -53,8 +53,10 @@ public record ListingEntry(
     @Nullable String pmid,
     @Nullable String s2Id) {
 
-  /** Every text passes {@link CleanText} here, the door of the store: one-line fields lose control
-   *  characters and line breaks, the abstract keeps its paragraphs. */
+  /**
+   * Every text passes {@link CleanText} here, the door of the store: one-line fields lose control
+   * characters and line breaks, the abstract keeps its paragraphs.
+   */
   public ListingEntry {
     Objects.requireNonNull(title, "title");
     title = CleanText.line(title);
@@ -70,18 +72,52 @@ public record ListingEntry(
     pmid = pmid == null ? null : CleanText.line(pmid);
     s2Id = s2Id == null ? null : CleanText.line(s2Id);
     signals = signals.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(signals));
-    affiliations = affiliations == null ? List.of() : affiliations.stream().map(CleanText::line).toList();
+    affiliations =
+        affiliations == null ? List.of() : affiliations.stream().map(CleanText::line).toList();
   }
 
-  /** The entry without affiliations, version or other ids: the shape before those fields existed. */
-  public ListingEntry(int position, int line, String title, @Nullable ArxivId arxivId, List<String> authors,
-      @Nullable Integer authorCount, @Nullable String organization, String abstractText, boolean abstractComplete, @Nullable LocalDate published,
-      @Nullable String url, Map<SignalName, Long> signals, @Nullable String announceType) {
-    this(position, line, title, arxivId, authors, authorCount, organization, abstractText, abstractComplete,
-        published, url, signals, announceType, List.of(), null, null, null, null);
+  /**
+   * The entry without affiliations, version or other ids: the shape before those fields existed.
+   */
+  public ListingEntry(
+      int position,
+      int line,
+      String title,
+      @Nullable ArxivId arxivId,
+      List<String> authors,
+      @Nullable Integer authorCount,
+      @Nullable String organization,
+      String abstractText,
+      boolean abstractComplete,
+      @Nullable LocalDate published,
+      @Nullable String url,
+      Map<SignalName, Long> signals,
+      @Nullable String announceType) {
+    this(
+        position,
+        line,
+        title,
+        arxivId,
+        authors,
+        authorCount,
+        organization,
+        abstractText,
+        abstractComplete,
+        published,
+        url,
+        signals,
+        announceType,
+        List.of(),
+        null,
+        null,
+        null,
+        null);
   }
 
-  /** Whether the listing announces a new version of a known paper ({@code replace}, {@code replace-cross}). */
+  /**
+   * Whether the listing announces a new version of a known paper ({@code replace}, {@code
+   * replace-cross}).
+   */
   public boolean isReplacement() {
     return announceType != null && announceType.startsWith("replace");
   }
@@ -96,8 +132,9 @@ public record ListingEntry(
   }
 
   /**
-   * Builds an entry field by field, as parsers meet them. The title and the names pass through {@link
-   * TexText#toUnicode} here, so every parser gives one author one spelling ({@code D\\'enes} is Dénes).
+   * Builds an entry field by field, as parsers meet them. The title and the names pass through
+   * {@link TexText#toUnicode} here, so every parser gives one author one spelling ({@code D\\'enes}
+   * is Dénes).
    */
   public static final class Builder {
     private final int position;
@@ -197,9 +234,24 @@ public record ListingEntry(
     }
 
     public ListingEntry build() {
-      return new ListingEntry(position, line, TexText.toUnicode(title), arxivId,
-          authors.stream().map(TexText::toUnicode).toList(), authorCount, organization,
-          abstractText, abstractComplete, published, url, signals, announceType, affiliations, version, doi, pmid,
+      return new ListingEntry(
+          position,
+          line,
+          TexText.toUnicode(title),
+          arxivId,
+          authors.stream().map(TexText::toUnicode).toList(),
+          authorCount,
+          organization,
+          abstractText,
+          abstractComplete,
+          published,
+          url,
+          signals,
+          announceType,
+          affiliations,
+          version,
+          doi,
+          pmid,
           s2Id);
     }
   }

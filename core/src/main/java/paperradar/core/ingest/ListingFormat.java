@@ -4,7 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The listing formats paper-radar reads. The names are what {@code --format} takes and what the export shows. */
+/**
+ * The listing formats paper-radar reads. The names are what {@code --format} takes and what the
+ * export shows.
+ */
 public enum ListingFormat {
   /** The text of an aimodels.fyi "AI Papers" listing page. */
   AIMODELS("aimodels"),

@@ -1,8 +1,8 @@
 package paperradar.core.ingest;
 
 /**
- * A listing that cannot be read. Its message is written for the user: {@code <input>:<line>: <what is wrong>}.
- * Parsers throw nothing else, whatever bytes they are given.
+ * A listing that cannot be read. Its message is written for the user: {@code <input>:<line>: <what
+ * is wrong>}. Parsers throw nothing else, whatever bytes they are given.
  */
 public final class ListingParseException extends Exception {
 

@@ -14,8 +14,8 @@ public final class ListingText {
   private ListingText() {}
 
   /**
-   * Decodes UTF-8 (dropping a byte-order mark). Binary data, an empty input and one that is only white
-   * space are errors: no listing format can be empty.
+   * Decodes UTF-8 (dropping a byte-order mark). Binary data, an empty input and one that is only
+   * white space are errors: no listing format can be empty.
    */
   public static String decode(byte[] bytes, String inputName) throws ListingParseException {
     if (bytes.length == 0) {
@@ -23,20 +23,24 @@ public final class ListingText {
     }
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException e) {
-      throw new ListingParseException(inputName, lineOfFirstBadByte(bytes), "binary data or not UTF-8 text");
+      throw new ListingParseException(
+          inputName, lineOfFirstBadByte(bytes), "binary data or not UTF-8 text");
     }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
     int control = firstBinaryControl(text);
     if (control >= 0) {
-      throw new ListingParseException(inputName, lineAt(text, control), "binary data, not a listing");
+      throw new ListingParseException(
+          inputName, lineAt(text, control), "binary data, not a listing");
     }
     if (text.isBlank()) {
       throw new ListingParseException(inputName, 1, "empty input");
@@ -65,15 +69,17 @@ public final class ListingText {
   }
 
   /**
-   * The line of the first byte UTF-8 cannot read: the decoder stops at it, so the newlines before its position
-   * give the line exactly (a guess from byte patterns counted lines past it).
+   * The line of the first byte UTF-8 cannot read: the decoder stops at it, so the newlines before
+   * its position give the line exactly (a guess from byte patterns counted lines past it).
    */
   static int lineOfFirstBadByte(byte[] bytes) {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(8192);
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     while (true) {
       CoderResult result = decoder.decode(in, out, true);
       if (result.isError() || result.isUnderflow()) {

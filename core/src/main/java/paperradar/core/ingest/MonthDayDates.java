@@ -11,14 +11,25 @@ import java.util.regex.Pattern;
 /** Reads dates written as {@code Nov 20, 2015} or, for the current year, {@code Jul 17}. */
 final class MonthDayDates {
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
-      Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("sept", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   /** Month, day, optional year, then an optional trailing count (the upvotes on HF pages). */
-  static final Pattern DATE_LINE = Pattern.compile(
-      "([A-Za-z]{3,4})\\.? (\\d{1,2})(?:, ?(\\d{4}))?(?: ([0-9][0-9.,]*[kK]?))?");
+  static final Pattern DATE_LINE =
+      Pattern.compile("([A-Za-z]{3,4})\\.? (\\d{1,2})(?:, ?(\\d{4}))?(?: ([0-9][0-9.,]*[kK]?))?");
 
   private MonthDayDates() {}
 

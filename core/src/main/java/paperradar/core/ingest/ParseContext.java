@@ -17,8 +17,8 @@ public record ParseContext(String inputName, LocalDate asOf) {
   }
 
   /**
-   * Something the parser read past without refusing the input (an unreadable date): said on stderr with the
-   * input and line, as the ingest command's errors are.
+   * Something the parser read past without refusing the input (an unreadable date): said on stderr
+   * with the input and line, as the ingest command's errors are.
    */
   public void warn(int line, String message) {
     System.err.println("warning: " + inputName + ":" + line + ": " + message);

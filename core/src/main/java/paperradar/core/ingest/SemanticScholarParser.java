@@ -9,9 +9,10 @@ import java.util.regex.Pattern;
 import paperradar.core.model.ArxivId;
 
 /**
- * Reads the Semantic Scholar Graph API's paper answers: a search ({@code {"total":…,"offset":…,"data":[…]}})
- * or a batch (a top-level array of papers, {@code null} for unknown ids). Keeps the S2 paper id, the DOI, the
- * PubMed id and the arXiv id of each paper; a paper dated only by its year stays undated.
+ * Reads the Semantic Scholar Graph API's paper answers: a search ({@code
+ * {"total":…,"offset":…,"data":[…]}}) or a batch (a top-level array of papers, {@code null} for
+ * unknown ids). Keeps the S2 paper id, the DOI, the PubMed id and the arXiv id of each paper; a
+ * paper dated only by its year stays undated.
  */
 public final class SemanticScholarParser implements ListingParser {
 
@@ -26,7 +27,8 @@ public final class SemanticScholarParser implements ListingParser {
   public boolean recognizes(String text) {
     String head = JsonItems.head(text);
     // Hugging Face's daily papers nest a "paper" object; Semantic Scholar's papers are flat.
-    return head.contains("\"paperId\"") && !PAPER_KEY.matcher(head).find()
+    return head.contains("\"paperId\"")
+        && !PAPER_KEY.matcher(head).find()
         && (head.startsWith("[") || head.startsWith("{") && head.contains("\"data\""));
   }
 
@@ -48,24 +50,39 @@ public final class SemanticScholarParser implements ListingParser {
     JsonNode ids = paper.path("externalIds");
     Optional<ArxivId> arxivId = JsonItems.text(ids, "ArXiv").flatMap(ArxivId::parse);
     Optional<String> s2Id = JsonItems.text(paper, "paperId");
-    ListingEntry.Builder builder = ListingEntry.builder(position, line, title)
-        .arxivId(arxivId.orElse(null))
-        .s2Id(s2Id.orElse(null))
-        .doi(JsonItems.text(ids, "DOI").map(doi -> doi.strip().toLowerCase(Locale.ROOT)).orElse(null))
-        .pmid(JsonItems.scalar(ids, "PubMed").orElse(null))
-        .url(arxivId.map(ArxivId::absUrl).or(() -> JsonItems.text(paper, "url"))
-            .or(() -> s2Id.map(id -> "https://www.semanticscholar.org/paper/" + id)).orElse(null))
-        .abstractText(HtmlText.clean(JsonItems.text(paper, "abstract").orElse("")), true)
-        .authors(authors(paper.path("authors")))
-        .published(FeedDates.lenient(JsonItems.text(paper, "publicationDate").orElse(null), line,
-            "publicationDate", context));
+    ListingEntry.Builder builder =
+        ListingEntry.builder(position, line, title)
+            .arxivId(arxivId.orElse(null))
+            .s2Id(s2Id.orElse(null))
+            .doi(
+                JsonItems.text(ids, "DOI")
+                    .map(doi -> doi.strip().toLowerCase(Locale.ROOT))
+                    .orElse(null))
+            .pmid(JsonItems.scalar(ids, "PubMed").orElse(null))
+            .url(
+                arxivId
+                    .map(ArxivId::absUrl)
+                    .or(() -> JsonItems.text(paper, "url"))
+                    .or(() -> s2Id.map(id -> "https://www.semanticscholar.org/paper/" + id))
+                    .orElse(null))
+            .abstractText(HtmlText.clean(JsonItems.text(paper, "abstract").orElse("")), true)
+            .authors(authors(paper.path("authors")))
+            .published(
+                FeedDates.lenient(
+                    JsonItems.text(paper, "publicationDate").orElse(null),
+                    line,
+                    "publicationDate",
+                    context));
     return builder.build();
   }
 
   private static List<String> authors(JsonNode authors) {
     List<String> names = new ArrayList<>();
     for (JsonNode author : authors) {
-      JsonItems.text(author, "name").map(HtmlText::fold).filter(n -> !n.isEmpty()).ifPresent(names::add);
+      JsonItems.text(author, "name")
+          .map(HtmlText::fold)
+          .filter(n -> !n.isEmpty())
+          .ifPresent(names::add);
     }
     return names;
   }

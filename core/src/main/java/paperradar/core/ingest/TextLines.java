@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The non-blank lines of a page text, stripped, each with its 1-based line number: page-text formats
- * differ in blank lines and indentation from one capture to the next, never in their content lines.
+ * The non-blank lines of a page text, stripped, each with its 1-based line number: page-text
+ * formats differ in blank lines and indentation from one capture to the next, never in their
+ * content lines.
  */
 final class TextLines {
 
@@ -30,7 +31,9 @@ final class TextLines {
     return new TextLines(lines);
   }
 
-  /** Strips white space including no-break spaces and zero-width characters pasted from browsers. */
+  /**
+   * Strips white space including no-break spaces and zero-width characters pasted from browsers.
+   */
   static String strip(String line) {
     int start = 0;
     int end = line.length();

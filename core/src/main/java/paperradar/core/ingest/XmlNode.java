@@ -1,8 +1,8 @@
 package paperradar.core.ingest;
 
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +15,9 @@ import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A small read-only XML tree with the line of every element, read with a StAX parser that refuses DTDs and
- * external entities. Feeds are small enough to hold whole, and a tree keeps the format parsers short.
+ * A small read-only XML tree with the line of every element, read with a StAX parser that refuses
+ * DTDs and external entities. Feeds are small enough to hold whole, and a tree keeps the format
+ * parsers short.
  */
 final class XmlNode {
 
@@ -48,7 +49,8 @@ final class XmlNode {
       int line = e.getLocation() == null ? 1 : e.getLocation().getLineNumber();
       throw context.error(line, "malformed XML: " + cleanMessage(e));
     } catch (RuntimeException e) {
-      int line = reader == null || reader.getLocation() == null ? 1 : reader.getLocation().getLineNumber();
+      int line =
+          reader == null || reader.getLocation() == null ? 1 : reader.getLocation().getLineNumber();
       throw context.error(line, "malformed XML");
     } finally {
       close(reader);
@@ -65,8 +67,12 @@ final class XmlNode {
         for (int i = 0; i < reader.getAttributeCount(); i++) {
           attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
         }
-        XmlNode node = new XmlNode(reader.getNamespaceURI(), reader.getLocalName(), attributes,
-            reader.getLocation().getLineNumber());
+        XmlNode node =
+            new XmlNode(
+                reader.getNamespaceURI(),
+                reader.getLocalName(),
+                attributes,
+                reader.getLocation().getLineNumber());
         if (open.isEmpty()) {
           root = node;
         } else {
@@ -75,7 +81,8 @@ final class XmlNode {
         open.push(node);
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         open.pop();
-      } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && !open.isEmpty()) {
+      } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+          && !open.isEmpty()) {
         String characters = reader.getText();
         open.peek().text.append(characters);
         for (XmlNode node : open) {
@@ -123,14 +130,16 @@ final class XmlNode {
     return attributes.get(localName);
   }
 
-  /** The element's own text, with runs of white space (feeds wrap long titles) folded to one space. */
+  /**
+   * The element's own text, with runs of white space (feeds wrap long titles) folded to one space.
+   */
   String text() {
     return text.toString().replaceAll("\\s+", " ").strip();
   }
 
   /**
-   * The text of the element and everything inside it, in document order, folded: for titles and abstracts
-   * with inline markup ({@code <i>}, {@code <sup>}) such as PubMed's.
+   * The text of the element and everything inside it, in document order, folded: for titles and
+   * abstracts with inline markup ({@code <i>}, {@code <sup>}) such as PubMed's.
    */
   String deepText() {
     return deepText.toString().replaceAll("\\s+", " ").strip();

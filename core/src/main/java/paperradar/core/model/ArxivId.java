@@ -11,16 +11,19 @@ import org.jspecify.annotations.Nullable;
  * An arXiv identifier without its version: every version (v1, v2, …) of a paper has the same id.
  *
  * <p>New-style ids look like {@code 2403.18415} (or {@code 0704.0001}); old-style ids look like
- * {@code astro-ph/0601001}. An old-style id written with its subject class ({@code math.GT/0309136})
- * is the same paper as the one without it, so the subject class is dropped.
+ * {@code astro-ph/0601001}. An old-style id written with its subject class ({@code
+ * math.GT/0309136}) is the same paper as the one without it, so the subject class is dropped.
  */
 public record ArxivId(String value) {
 
-  private static final Pattern NEW_STYLE = Pattern.compile("(?<![\\d.])(\\d{4}\\.\\d{4,5})(?:v\\d+)?(?![\\d])");
+  private static final Pattern NEW_STYLE =
+      Pattern.compile("(?<![\\d.])(\\d{4}\\.\\d{4,5})(?:v\\d+)?(?![\\d])");
   private static final Pattern OLD_STYLE =
-      Pattern.compile("(?<![A-Za-z-])([a-z]+(?:-[a-z]+)?)(?:\\.[A-Z]{2})?/(\\d{7})(?:v\\d+)?(?!\\d)");
+      Pattern.compile(
+          "(?<![A-Za-z-])([a-z]+(?:-[a-z]+)?)(?:\\.[A-Z]{2})?/(\\d{7})(?:v\\d+)?(?!\\d)");
   private static final Pattern ARXIV_CONTEXT =
-      Pattern.compile("(?i)(?:arxiv\\.org/(?:abs|pdf|html)/|arxiv:|oai:arxiv\\.org:|huggingface\\.co/papers/)\\s*");
+      Pattern.compile(
+          "(?i)(?:arxiv\\.org/(?:abs|pdf|html)/|arxiv:|oai:arxiv\\.org:|huggingface\\.co/papers/)\\s*");
 
   public ArxivId {
     Objects.requireNonNull(value, "value");
@@ -29,7 +32,10 @@ public record ArxivId(String value) {
     }
   }
 
-  /** Parses one id such as {@code 2403.18415v2}, {@code arXiv:2403.18415} or {@code hep-th/9901001v1}. */
+  /**
+   * Parses one id such as {@code 2403.18415v2}, {@code arXiv:2403.18415} or {@code
+   * hep-th/9901001v1}.
+   */
   public static Optional<ArxivId> parse(String text) {
     if (text == null) {
       return Optional.empty();
@@ -52,8 +58,8 @@ public record ArxivId(String value) {
 
   /**
    * Finds an id in a URL or a line of text, but only where arXiv is named ({@code arxiv.org/abs/…},
-   * {@code arXiv:…}, {@code huggingface.co/papers/…}), so that dates and version numbers in free text
-   * are not mistaken for ids.
+   * {@code arXiv:…}, {@code huggingface.co/papers/…}), so that dates and version numbers in free
+   * text are not mistaken for ids.
    */
   public static Optional<ArxivId> find(@Nullable String text) {
     if (text == null) {

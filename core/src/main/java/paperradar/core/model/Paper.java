@@ -21,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param signals the latest value of each signal, merged across sources
  * @param sources the formats the paper was seen in
  * @param firstSeen the capture time of its first sighting
- * @param link the best link a listing gave for the paper (a Hugging Face paper page first), or null; see
- *     {@link #url()} for the link to show
+ * @param link the best link a listing gave for the paper (a Hugging Face paper page first), or
+ *     null; see {@link #url()} for the link to show
  * @param latestVersion the highest arXiv (or bioRxiv) version seen, or null
  * @param doi the DOI, or null
  * @param pmid the PubMed id, or null
@@ -56,11 +56,35 @@ public record Paper(
   }
 
   /** A paper without a link, versions or ids other than arXiv's. */
-  public Paper(long id, @Nullable ArxivId arxivId, String title, List<String> authors, @Nullable Integer authorCount,
-      @Nullable String organization, String abstractText, @Nullable LocalDate published, Map<SignalName, Long> signals,
-      Set<String> sources, Instant firstSeen) {
-    this(id, arxivId, title, authors, authorCount, organization, abstractText, published, signals, sources,
-        firstSeen, null, null, null, null, null);
+  public Paper(
+      long id,
+      @Nullable ArxivId arxivId,
+      String title,
+      List<String> authors,
+      @Nullable Integer authorCount,
+      @Nullable String organization,
+      String abstractText,
+      @Nullable LocalDate published,
+      Map<SignalName, Long> signals,
+      Set<String> sources,
+      Instant firstSeen) {
+    this(
+        id,
+        arxivId,
+        title,
+        authors,
+        authorCount,
+        organization,
+        abstractText,
+        published,
+        signals,
+        sources,
+        firstSeen,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   /** The link every card shows: see {@link PaperLinks#url}. */

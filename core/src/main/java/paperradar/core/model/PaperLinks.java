@@ -9,8 +9,8 @@ public final class PaperLinks {
   private PaperLinks() {}
 
   /**
-   * The arXiv abstract page when the arXiv id is known, else the link a listing gave (a Hugging Face
-   * paper page first), else an arXiv title search: never empty.
+   * The arXiv abstract page when the arXiv id is known, else the link a listing gave (a Hugging
+   * Face paper page first), else an arXiv title search: never empty.
    */
   public static String url(Paper paper) {
     if (paper.arxivId() != null) {
@@ -24,7 +24,8 @@ public final class PaperLinks {
 
   /** arXiv's search for papers with this title. */
   public static String titleSearch(String title) {
-    return "https://arxiv.org/search/?query=" + URLEncoder.encode(title.strip(), StandardCharsets.UTF_8)
+    return "https://arxiv.org/search/?query="
+        + URLEncoder.encode(title.strip(), StandardCharsets.UTF_8)
         + "&searchtype=title";
   }
 }

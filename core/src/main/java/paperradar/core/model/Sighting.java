@@ -10,18 +10,29 @@ import org.jspecify.annotations.Nullable;
  * @param format the listing format's name (see {@code ListingFormat#cliName})
  * @param input the file or URL the listing came from
  * @param position the 1-based position of the entry in its listing
- * @param url the entry's link in that listing, or null when it showed none (or was read in bulk, for
- *     trending, where links are not needed)
+ * @param url the entry's link in that listing, or null when it showed none (or was read in bulk,
+ *     for trending, where links are not needed)
  */
-public record Sighting(long paperId, String format, String input, Instant capturedAt, int position,
-    Map<SignalName, Long> signals, @Nullable String url) {
+public record Sighting(
+    long paperId,
+    String format,
+    String input,
+    Instant capturedAt,
+    int position,
+    Map<SignalName, Long> signals,
+    @Nullable String url) {
 
   public Sighting {
     signals = Map.copyOf(signals);
   }
 
   /** A sighting whose listing showed no link. */
-  public Sighting(long paperId, String format, String input, Instant capturedAt, int position,
+  public Sighting(
+      long paperId,
+      String format,
+      String input,
+      Instant capturedAt,
+      int position,
       Map<SignalName, Long> signals) {
     this(paperId, format, input, capturedAt, position, signals, null);
   }

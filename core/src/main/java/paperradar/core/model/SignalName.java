@@ -2,7 +2,10 @@ package paperradar.core.model;
 
 import java.util.Optional;
 
-/** The numeric signals a listing can carry about a paper. Their wire names are part of the export contract. */
+/**
+ * The numeric signals a listing can carry about a paper. Their wire names are part of the export
+ * contract.
+ */
 public enum SignalName {
   UPVOTES("upvotes"),
   HACKER_NEWS("hackerNews"),
@@ -22,7 +25,8 @@ public enum SignalName {
 
   /**
    * The signal standing at {@code value}, as a reader says it: {@code 1 upvote}, {@code 2 upvotes},
-   * {@code HN 192}, {@code Reddit 40}, {@code 3 comments}. Every card and why line words it this way.
+   * {@code HN 192}, {@code Reddit 40}, {@code 3 comments}. Every card and why line words it this
+   * way.
    */
   public String level(long value) {
     return switch (this) {

@@ -19,8 +19,10 @@ public final class TitleKey {
       int codePoint = decomposed.codePointAt(i);
       i += Character.charCount(codePoint);
       int type = Character.getType(codePoint);
-      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-          || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
+      if (type == Character.NON_SPACING_MARK
+          || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || type == Character.FORMAT) {
         continue;
       }
       if (Character.isLetterOrDigit(codePoint)) {
@@ -29,8 +31,10 @@ public final class TitleKey {
         }
         pendingSpace = false;
         key.appendCodePoint(codePoint);
-      } else if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
-          || type == Character.DASH_PUNCTUATION || codePoint == '/') {
+      } else if (Character.isWhitespace(codePoint)
+          || Character.isSpaceChar(codePoint)
+          || type == Character.DASH_PUNCTUATION
+          || codePoint == '/') {
         // Word separators: "Multi-turn" and "Multi turn" are the same title.
         pendingSpace = true;
       }

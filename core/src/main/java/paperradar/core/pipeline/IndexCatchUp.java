@@ -8,10 +8,10 @@ import paperradar.core.store.Change;
 import paperradar.core.store.ChangeFeed;
 
 /**
- * Brings this process's search index up to the store's change feed: reads the changes after the index's
- * last applied number in batches and applies each batch in one index commit, which records the batch's
- * last number. Re-applying a change is harmless (a paper's document is replaced), so a crash between the
- * store's commit and the index's only delays the paper until the next catch-up.
+ * Brings this process's search index up to the store's change feed: reads the changes after the
+ * index's last applied number in batches and applies each batch in one index commit, which records
+ * the batch's last number. Re-applying a change is harmless (a paper's document is replaced), so a
+ * crash between the store's commit and the index's only delays the paper until the next catch-up.
  */
 public final class IndexCatchUp {
 
@@ -40,15 +40,17 @@ public final class IndexCatchUp {
     }
   }
 
-  /** How many change numbers the index is behind the store (numbers, not papers: a gap counts too). */
+  /**
+   * How many change numbers the index is behind the store (numbers, not papers: a gap counts too).
+   */
   public long lag() {
     return Math.max(0, feed.lastSequence() - index.appliedSequence());
   }
 
   /**
-   * Rebuilds the index from every stored paper, the repair of last resort, and says how far behind the
-   * index was. The feed's position is read first, so a change stored during the rebuild is applied again by
-   * the next catch-up rather than lost.
+   * Rebuilds the index from every stored paper, the repair of last resort, and says how far behind
+   * the index was. The feed's position is read first, so a change stored during the rebuild is
+   * applied again by the next catch-up rather than lost.
    */
   public Rebuilt rebuild(Supplier<? extends Iterable<Paper>> everyPaper) {
     long last = feed.lastSequence();
@@ -57,6 +59,8 @@ public final class IndexCatchUp {
     return new Rebuilt(behind, catchUp());
   }
 
-  /** What a rebuild found: how many change numbers the index was behind, and the changes during it. */
+  /**
+   * What a rebuild found: how many change numbers the index was behind, and the changes during it.
+   */
   public record Rebuilt(long wasBehind, long appliedAfter) {}
 }

@@ -8,8 +8,9 @@ public record IngestOutcome(String input, ListingFormat format, IngestReport rep
 
   /** One line for the command line: the format found, papers read, how many were new and merged. */
   public String summaryLine() {
-    String line = "%s: %s, %d read, %d new, %d merged".formatted(
-        input, format.cliName(), report.read(), report.newPapers(), report.merged());
+    String line =
+        "%s: %s, %d read, %d new, %d merged"
+            .formatted(input, format.cliName(), report.read(), report.newPapers(), report.merged());
     return report.alreadyStored() ? line + " (already ingested: nothing changed)" : line;
   }
 }

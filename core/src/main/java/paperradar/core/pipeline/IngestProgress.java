@@ -8,12 +8,16 @@ public interface IngestProgress {
   IngestProgress NONE = (done, total) -> {};
 
   /**
-   * {@code done} of the listing's {@code total} papers are stored. Called every few hundred papers, never
-   * with a smaller {@code done} than before, and last with {@code done == total} once the ingest is over.
+   * {@code done} of the listing's {@code total} papers are stored. Called every few hundred papers,
+   * never with a smaller {@code done} than before, and last with {@code done == total} once the
+   * ingest is over.
    */
   void update(long done, long total);
 
-  /** The phases of one ingest, in order: every one is announced, so a bar never sits still unexplained. */
+  /**
+   * The phases of one ingest, in order: every one is announced, so a bar never sits still
+   * unexplained.
+   */
   enum Phase {
     /** Decoding and parsing the listing; the total is not known yet. */
     PARSING,
@@ -23,6 +27,9 @@ public interface IngestProgress {
     INDEXING
   }
 
-  /** The ingest entered {@code phase}; {@code total} is the listing's paper count, or 0 while parsing. */
+  /**
+   * The ingest entered {@code phase}; {@code total} is the listing's paper count, or 0 while
+   * parsing.
+   */
   default void phase(Phase phase, long total) {}
 }

@@ -25,8 +25,8 @@ import paperradar.core.store.PaperStore;
 
 /**
  * Turns one input's bytes into stored papers: decode, detect the format, parse, store in one
- * transaction, then run what follows the store (the index's and topic matching's catch-up from the store's
- * change feed) and tell the listeners (metrics) which papers changed.
+ * transaction, then run what follows the store (the index's and topic matching's catch-up from the
+ * store's change feed) and tell the listeners (metrics) which papers changed.
  */
 public final class Ingestor {
 
@@ -42,48 +42,72 @@ public final class Ingestor {
     this.store = store;
   }
 
-  /** Told which papers changed after each ingest that changed any: an in-process observer, such as metrics. */
+  /**
+   * Told which papers changed after each ingest that changed any: an in-process observer, such as
+   * metrics.
+   */
   public void addListener(PaperListener listener) {
     listeners.add(listener);
   }
 
   /**
-   * Runs after each ingest that stored something, before the ingest counts as over: the catch-up that puts
-   * the store's changes into the index and through topic matching. A failure is logged, not thrown: the
-   * papers are stored, and the next catch-up (periodic, or at the next start) applies them.
+   * Runs after each ingest that stored something, before the ingest counts as over: the catch-up
+   * that puts the store's changes into the index and through topic matching. A failure is logged,
+   * not thrown: the papers are stored, and the next catch-up (periodic, or at the next start)
+   * applies them.
    */
   public void afterStore(Runnable catchUp) {
     afterStore.add(catchUp);
   }
 
   /**
-   * Ingests a listing captured on a day: the capture time is the start of that day (UTC), so the same
-   * input ingested again with the same capture date is the same capture and changes nothing.
+   * Ingests a listing captured on a day: the capture time is the start of that day (UTC), so the
+   * same input ingested again with the same capture date is the same capture and changes nothing.
    */
-  public IngestOutcome ingest(String inputName, byte[] bytes, LocalDate asOf, Optional<ListingFormat> forced)
+  public IngestOutcome ingest(
+      String inputName, byte[] bytes, LocalDate asOf, Optional<ListingFormat> forced)
       throws ListingParseException {
     return ingest(inputName, bytes, asOf, forced, IngestProgress.NONE);
   }
 
-  /** Ingests a listing captured on a day, as above, telling {@code progress} how far storing it has come. */
-  public IngestOutcome ingest(String inputName, byte[] bytes, LocalDate asOf, Optional<ListingFormat> forced,
-      IngestProgress progress) throws ListingParseException {
-    return ingest(inputName, bytes, asOf, asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), forced, progress);
+  /**
+   * Ingests a listing captured on a day, as above, telling {@code progress} how far storing it has
+   * come.
+   */
+  public IngestOutcome ingest(
+      String inputName,
+      byte[] bytes,
+      LocalDate asOf,
+      Optional<ListingFormat> forced,
+      IngestProgress progress)
+      throws ListingParseException {
+    return ingest(
+        inputName, bytes, asOf, asOf.atStartOfDay(ZoneOffset.UTC).toInstant(), forced, progress);
   }
 
   /** Ingests a listing captured at an exact time, as the source poller does. */
   public IngestOutcome ingest(
-      String inputName, byte[] bytes, LocalDate asOf, Instant capturedAt, Optional<ListingFormat> forced)
+      String inputName,
+      byte[] bytes,
+      LocalDate asOf,
+      Instant capturedAt,
+      Optional<ListingFormat> forced)
       throws ListingParseException {
     return ingest(inputName, bytes, asOf, capturedAt, forced, IngestProgress.NONE);
   }
 
   /**
-   * Ingests a listing captured at an exact time, dates without a year resolving against {@code asOf}, telling
-   * {@code progress} how far storing it has come.
+   * Ingests a listing captured at an exact time, dates without a year resolving against {@code
+   * asOf}, telling {@code progress} how far storing it has come.
    */
-  public IngestOutcome ingest(String inputName, byte[] bytes, LocalDate asOf, Instant capturedAt,
-      Optional<ListingFormat> forced, IngestProgress progress) throws ListingParseException {
+  public IngestOutcome ingest(
+      String inputName,
+      byte[] bytes,
+      LocalDate asOf,
+      Instant capturedAt,
+      Optional<ListingFormat> forced,
+      IngestProgress progress)
+      throws ListingParseException {
     progress.phase(IngestProgress.Phase.PARSING, 0);
     String text = ListingText.decode(bytes, inputName);
     Listing listing = detector.parse(text, new ParseContext(inputName, asOf), forced);
@@ -99,18 +123,22 @@ public final class Ingestor {
   }
 
   /**
-   * Ingests entries that were read elsewhere, such as the arXiv API's answers to an enrichment, as one
-   * capture: stored, indexed and matched like any listing.
+   * Ingests entries that were read elsewhere, such as the arXiv API's answers to an enrichment, as
+   * one capture: stored, indexed and matched like any listing.
    */
   public IngestOutcome ingestRead(String inputName, Listing listing, Instant capturedAt) {
-    byte[] identity = (inputName + "\n" + capturedAt + "\n" + listing).getBytes(StandardCharsets.UTF_8);
+    byte[] identity =
+        (inputName + "\n" + capturedAt + "\n" + listing).getBytes(StandardCharsets.UTF_8);
     Capture capture = ListingCaptures.capture(inputName, listing, capturedAt, sha256(identity));
     IngestReport report = store.ingest(capture);
     afterStored(report);
     return new IngestOutcome(inputName, listing.format(), report);
   }
 
-  /** The index and topic matching catch up with what this ingest changed; then the listeners hear of it. */
+  /**
+   * The index and topic matching catch up with what this ingest changed; then the listeners hear of
+   * it.
+   */
   private void afterStored(IngestReport report) {
     if (!report.alreadyStored() && !report.paperIds().isEmpty()) {
       catchUp();
@@ -125,7 +153,8 @@ public final class Ingestor {
       try {
         step.run();
       } catch (RuntimeException e) {
-        log.error("catching up with the store after an ingest failed; the next catch-up retries", e);
+        log.error(
+            "catching up with the store after an ingest failed; the next catch-up retries", e);
       }
     }
   }

@@ -1,9 +1,8 @@
 package paperradar.core.pipeline;
 
-import org.jspecify.annotations.Nullable;
-
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.ingest.Listing;
 import paperradar.core.ingest.ListingEntry;
 import paperradar.core.ingest.ListingFormat;
@@ -20,10 +19,17 @@ public final class ListingCaptures {
 
   private ListingCaptures() {}
 
-  /** The capture of a listing read from {@code input} at {@code capturedAt}, its bytes hashing to {@code sha256}. */
+  /**
+   * The capture of a listing read from {@code input} at {@code capturedAt}, its bytes hashing to
+   * {@code sha256}.
+   */
   public static Capture capture(String input, Listing listing, Instant capturedAt, String sha256) {
-    return new Capture(input, listing.format().cliName(),
-        listing.entries().stream().map(entry -> sighting(entry, listing.format())).toList(), capturedAt, sha256);
+    return new Capture(
+        input,
+        listing.format().cliName(),
+        listing.entries().stream().map(entry -> sighting(entry, listing.format())).toList(),
+        capturedAt,
+        sha256);
   }
 
   /** One entry of a listing in the given format, as the store keeps it. */
@@ -51,7 +57,9 @@ public final class ListingCaptures {
         entry.s2Id());
   }
 
-  /** An announcement's day is the day of the version it announces; arXiv's own date is version 1's. */
+  /**
+   * An announcement's day is the day of the version it announces; arXiv's own date is version 1's.
+   */
   private static @Nullable LocalDate versionDate(ListingEntry entry, ListingFormat format) {
     if (entry.version() == null) {
       return null;
@@ -63,12 +71,16 @@ public final class ListingCaptures {
     };
   }
 
-  /** What a format's dates mean: the summary page shows the date "at arxiv.org", HF JSON arXiv's date. */
+  /**
+   * What a format's dates mean: the summary page shows the date "at arxiv.org", HF JSON arXiv's
+   * date.
+   */
   static DateClass dateClass(ListingFormat format) {
     return switch (format) {
       case ARXIV_ATOM, HF_JSON, SUMMARY_PAGE -> DateClass.ARXIV;
       case ARXIV_RSS, ARXIV_RDF -> DateClass.ANNOUNCEMENT;
-      case AIMODELS, HF_DAILY, HF_SEARCH, S2_JSON, BIORXIV_JSON, PUBMED_XML, FEED -> DateClass.SIGHTING;
+      case AIMODELS, HF_DAILY, HF_SEARCH, S2_JSON, BIORXIV_JSON, PUBMED_XML, FEED ->
+          DateClass.SIGHTING;
     };
   }
 

@@ -3,7 +3,9 @@ package paperradar.core.pipeline;
 import java.util.List;
 import paperradar.core.model.Paper;
 
-/** Told after every stored ingest which papers changed, so indexes and topic matching stay in step. */
+/**
+ * Told after every stored ingest which papers changed, so indexes and topic matching stay in step.
+ */
 public interface PaperListener {
 
   /**

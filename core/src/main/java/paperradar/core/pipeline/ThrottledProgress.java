@@ -3,8 +3,8 @@ package paperradar.core.pipeline;
 import java.util.function.IntConsumer;
 
 /**
- * Passes the store's count of entries stored on to an {@link IngestProgress} every {@link #STEP} entries,
- * so that a listing of many thousands does not redraw a progress bar for each one.
+ * Passes the store's count of entries stored on to an {@link IngestProgress} every {@link #STEP}
+ * entries, so that a listing of many thousands does not redraw a progress bar for each one.
  */
 final class ThrottledProgress implements IntConsumer {
 
@@ -20,8 +20,8 @@ final class ThrottledProgress implements IntConsumer {
   }
 
   /**
-   * A count of entries stored. A store that retries its transaction counts again from zero; the counts
-   * below what was already reported are not passed on, so progress never goes backwards.
+   * A count of entries stored. A store that retries its transaction counts again from zero; the
+   * counts below what was already reported are not passed on, so progress never goes backwards.
    */
   @Override
   public void accept(int stored) {
@@ -30,7 +30,9 @@ final class ThrottledProgress implements IntConsumer {
     }
   }
 
-  /** The ingest is over: the last report is always (total, total), even for a capture stored before. */
+  /**
+   * The ingest is over: the last report is always (total, total), even for a capture stored before.
+   */
   void finish() {
     if (reported != total) {
       report(total);

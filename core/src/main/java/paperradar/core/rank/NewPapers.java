@@ -9,9 +9,9 @@ import paperradar.core.model.Sighting;
 import paperradar.core.store.PaperStore;
 
 /**
- * What is new across all channels: by the arXiv date where one is known, else by first sighting, and then
- * only when that first sighting was in a listing of new papers (see {@link NewsListings}). (What is new to
- * one channel is what its delivery ledger has not shown it.)
+ * What is new across all channels: by the arXiv date where one is known, else by first sighting,
+ * and then only when that first sighting was in a listing of new papers (see {@link NewsListings}).
+ * (What is new to one channel is what its delivery ledger has not shown it.)
  */
 public final class NewPapers {
 
@@ -37,7 +37,10 @@ public final class NewPapers {
     return store.papersNewSince(day).stream().filter(this::firstSeenAsNew).toList();
   }
 
-  /** A dated paper is dated by the query; an undated one counts only if a listing of new papers showed it first. */
+  /**
+   * A dated paper is dated by the query; an undated one counts only if a listing of new papers
+   * showed it first.
+   */
   private boolean firstSeenAsNew(Paper paper) {
     if (paper.published() != null) {
       return true;

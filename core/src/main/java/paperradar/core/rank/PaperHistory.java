@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import paperradar.core.model.SignalName;
 import paperradar.core.model.Sighting;
+import paperradar.core.model.SignalName;
 
 /** Every sighting of one paper up to the ranking's clock, folded into signal series and breadth. */
 final class PaperHistory {
@@ -23,8 +23,13 @@ final class PaperHistory {
 
   PaperHistory(List<Sighting> sightings, Instant windowStart) {
     for (Sighting sighting : sightings) {
-      sighting.signals().forEach((signal, value) ->
-          series.computeIfAbsent(signal, s -> new SignalSeries()).add(sighting.capturedAt(), value));
+      sighting
+          .signals()
+          .forEach(
+              (signal, value) ->
+                  series
+                      .computeIfAbsent(signal, s -> new SignalSeries())
+                      .add(sighting.capturedAt(), value));
       if (sighting.capturedAt().isAfter(windowStart)) {
         sourcesInWindow.add(sighting.format());
         listingsInWindow.add(sighting.input());
@@ -60,8 +65,8 @@ final class PaperHistory {
   }
 
   /**
-   * Whether its signals were reported at two capture times or more, so that gains can be measured; with
-   * one capture only, its points are all there is to go by.
+   * Whether its signals were reported at two capture times or more, so that gains can be measured;
+   * with one capture only, its points are all there is to go by.
    */
   boolean hasSignalHistory() {
     return signalCaptures.size() >= 2;

@@ -7,8 +7,9 @@ import java.util.TreeMap;
 
 /**
  * One signal of one paper over time. Several sources may report the same signal at the same capture
- * time; the series keeps the highest. It also never goes down: a source that lags behind another is not
- * a loss of points, and counting it as one would make the next report count the same points again.
+ * time; the series keeps the highest. It also never goes down: a source that lags behind another is
+ * not a loss of points, and counting it as one would make the next report count the same points
+ * again.
  */
 final class SignalSeries {
 

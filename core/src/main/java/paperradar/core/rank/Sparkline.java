@@ -7,7 +7,10 @@ final class Sparkline {
 
   private Sparkline() {}
 
-  /** The bars, or an empty string when the samples hold fewer than two different values: a flat line says nothing. */
+  /**
+   * The bars, or an empty string when the samples hold fewer than two different values: a flat line
+   * says nothing.
+   */
   static String of(long[] samples) {
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
@@ -20,7 +23,8 @@ final class Sparkline {
     }
     StringBuilder line = new StringBuilder(samples.length);
     for (long sample : samples) {
-      line.append(BARS[(int) Math.round((double) (sample - min) * (BARS.length - 1) / (max - min))]);
+      line.append(
+          BARS[(int) Math.round((double) (sample - min) * (BARS.length - 1) / (max - min))]);
     }
     return line.toString();
   }

@@ -13,11 +13,19 @@ import paperradar.core.model.SignalName;
  * @param commentsWeight weight of one comment
  * @param sourceWeight weight of each distinct source format that showed the paper in the window
  * @param listingWeight weight of each distinct listing (file or URL) that showed it in the window
- * @param oldPaperDays a paper published this many days before the window opened is old: the points it
- *     already had when first seen are not counted as gained in the window
+ * @param oldPaperDays a paper published this many days before the window opened is old: the points
+ *     it already had when first seen are not counted as gained in the window
  */
-public record TrendingConfig(double gravity, double offsetHours, double upvotesWeight, double hackerNewsWeight,
-    double redditWeight, double commentsWeight, double sourceWeight, double listingWeight, int oldPaperDays) {
+public record TrendingConfig(
+    double gravity,
+    double offsetHours,
+    double upvotesWeight,
+    double hackerNewsWeight,
+    double redditWeight,
+    double commentsWeight,
+    double sourceWeight,
+    double listingWeight,
+    int oldPaperDays) {
 
   public TrendingConfig {
     if (gravity <= 0 || offsetHours <= 0) {

@@ -29,12 +29,13 @@ import paperradar.core.store.PaperStore;
 /**
  * Trending over the store's signal history, optionally kept to the papers a topic query matches.
  *
- * <p>Ranking a window reads the history of every paper seen in it, which at 100k papers takes seconds; a
- * channel's trending, a topic's and every digest's would each pay that. So each window is ranked
- * once into a snapshot that serves every caller until this process stores a capture or the snapshot is
- * {@link #SNAPSHOT_AGE} old; up to {@link #MAX_STALE} it still answers while a fresh one is ranked in the
- * background. A paper's score depends on its own history alone, so the ranking of any set of papers is the
- * window's ranking with the others left out: topics and digests filter the snapshot.
+ * <p>Ranking a window reads the history of every paper seen in it, which at 100k papers takes
+ * seconds; a channel's trending, a topic's and every digest's would each pay that. So each window
+ * is ranked once into a snapshot that serves every caller until this process stores a capture or
+ * the snapshot is {@link #SNAPSHOT_AGE} old; up to {@link #MAX_STALE} it still answers while a
+ * fresh one is ranked in the background. A paper's score depends on its own history alone, so the
+ * ranking of any set of papers is the window's ranking with the others left out: topics and digests
+ * filter the snapshot.
  */
 public final class TrendingService {
 
@@ -43,12 +44,14 @@ public final class TrendingService {
   /** A topic narrows trending to at most this many of its best matches. */
   static final int TOPIC_CANDIDATES = 10_000;
 
-  /** How long one ranking of a window serves as it is, unless this process stores a capture first. */
+  /**
+   * How long one ranking of a window serves as it is, unless this process stores a capture first.
+   */
   public static final Duration SNAPSHOT_AGE = Duration.ofSeconds(30);
 
   /**
-   * How long an older ranking may still answer while a fresh one is ranked in the background, so that
-   * no caller waits for a refresh; past this, a caller ranks (and waits) itself.
+   * How long an older ranking may still answer while a fresh one is ranked in the background, so
+   * that no caller waits for a refresh; past this, a caller ranks (and waits) itself.
    */
   public static final Duration MAX_STALE = Duration.ofMinutes(5);
 
@@ -65,8 +68,11 @@ public final class TrendingService {
     this(store, index, config, clock, ForkJoinPool.commonPool());
   }
 
-  /** @param refresher where an aged snapshot is ranked anew while callers keep getting the aged one */
-  TrendingService(PaperStore store, PaperIndex index, TrendingConfig config, Clock clock, Executor refresher) {
+  /**
+   * @param refresher where an aged snapshot is ranked anew while callers keep getting the aged one
+   */
+  TrendingService(
+      PaperStore store, PaperIndex index, TrendingConfig config, Clock clock, Executor refresher) {
     this.refresher = refresher;
     this.store = store;
     this.index = index;
@@ -82,16 +88,22 @@ public final class TrendingService {
    * @throws paperradar.core.search.QueryException when the topic is not a valid query
    */
   public List<TrendingEntry> trending(TrendWindow window, Optional<String> topic, int limit) {
-    Optional<Set<Long>> allowed = topic.map(query -> index.matchingPaperIds(query, TOPIC_CANDIDATES));
-    return withPapers(snapshot(window).ranked().stream()
-        .filter(ranked -> allowed.map(ids -> ids.contains(ranked.paperId())).orElse(true))
-        .limit(limit).toList());
+    Optional<Set<Long>> allowed =
+        topic.map(query -> index.matchingPaperIds(query, TOPIC_CANDIDATES));
+    return withPapers(
+        snapshot(window).ranked().stream()
+            .filter(ranked -> allowed.map(ids -> ids.contains(ranked.paperId())).orElse(true))
+            .limit(limit)
+            .toList());
   }
 
   /** These papers, those seen in the window, ranked. */
   public List<TrendingEntry> rank(Collection<Long> paperIds, TrendWindow window) {
     Set<Long> wanted = Set.copyOf(paperIds);
-    return withPapers(snapshot(window).ranked().stream().filter(ranked -> wanted.contains(ranked.paperId())).toList());
+    return withPapers(
+        snapshot(window).ranked().stream()
+            .filter(ranked -> wanted.contains(ranked.paperId()))
+            .toList());
   }
 
   private Snapshot snapshot(TrendWindow window) {
@@ -113,11 +125,14 @@ public final class TrendingService {
   /** Ranks the window unless another caller did while this one waited for the lock. */
   private Snapshot rankOnce(TrendWindow window, @Nullable Snapshot seen) {
     synchronized (Objects.requireNonNull(ranking.get(window), "a lock per window")) {
-      // The version is read before the store is, so that a capture stored meanwhile makes this one stale.
+      // The version is read before the store is, so that a capture stored meanwhile makes this one
+      // stale.
       long version = store.version();
       Instant now = clock.instant();
       Snapshot current = snapshots.get(window);
-      if (current != seen && current != null && current.freshnessAt(now, version) == Freshness.FRESH) {
+      if (current != seen
+          && current != null
+          && current.freshnessAt(now, version) == Freshness.FRESH) {
         return current;
       }
       Snapshot ranked = new Snapshot(version, now, rankNow(window, now));
@@ -128,36 +143,50 @@ public final class TrendingService {
 
   private void refreshInBackground(TrendWindow window) {
     if (refreshing.add(window)) {
-      refresher.execute(() -> {
-        try {
-          rankOnce(window, snapshots.get(window));
-        } catch (RuntimeException e) {
-          // The aged snapshot goes on answering; once it is too old, a caller ranks and sees the failure.
-          log.warn("refreshing the {} trending ranking failed: {}", window, e.toString());
-        } finally {
-          refreshing.remove(window);
-        }
-      });
+      refresher.execute(
+          () -> {
+            try {
+              rankOnce(window, snapshots.get(window));
+            } catch (RuntimeException e) {
+              // The aged snapshot goes on answering; once it is too old, a caller ranks and sees
+              // the failure.
+              log.warn("refreshing the {} trending ranking failed: {}", window, e.toString());
+            } finally {
+              refreshing.remove(window);
+            }
+          });
     }
   }
 
   private List<Ranked> rankNow(TrendWindow window, Instant now) {
     List<Sighting> sightings = store.historiesOfPapersSeenSince(now.minus(window.length()));
-    List<Long> paperIds = new ArrayList<>(sightings.stream().map(Sighting::paperId)
-        .collect(Collectors.toCollection(TreeSet::new)));
+    List<Long> paperIds =
+        new ArrayList<>(
+            sightings.stream()
+                .map(Sighting::paperId)
+                .collect(Collectors.toCollection(TreeSet::new)));
     // Only what ranking reads: the papers shown are loaded whole afterwards, by withPapers.
-    return ranker.rank(store.rankingKeys(paperIds), sightings, window, now).stream().map(Ranked::of).toList();
+    return ranker.rank(store.rankingKeys(paperIds), sightings, window, now).stream()
+        .map(Ranked::of)
+        .toList();
   }
 
   /** The entries with their papers as the store has them now; the snapshot keeps only their ids. */
   private List<TrendingEntry> withPapers(List<Ranked> ranked) {
-    Map<Long, Paper> papers = store.papers(ranked.stream().map(Ranked::paperId).toList()).stream()
-        .collect(Collectors.toMap(Paper::id, Function.identity()));
+    Map<Long, Paper> papers =
+        store.papers(ranked.stream().map(Ranked::paperId).toList()).stream()
+            .collect(Collectors.toMap(Paper::id, Function.identity()));
     return ranked.stream()
-        .flatMap(entry -> Optional.ofNullable(papers.get(entry.paperId())).map(entry::with).stream()).toList();
+        .flatMap(
+            entry -> Optional.ofNullable(papers.get(entry.paperId())).map(entry::with).stream())
+        .toList();
   }
 
-  private enum Freshness { FRESH, AGED, UNUSABLE }
+  private enum Freshness {
+    FRESH,
+    AGED,
+    UNUSABLE
+  }
 
   /** One window ranked at {@code at}, while the store stood at {@code storeVersion}. */
   private record Snapshot(long storeVersion, Instant at, List<Ranked> ranked) {
@@ -170,12 +199,26 @@ public final class TrendingService {
   }
 
   /** A {@link TrendingEntry} without its paper, so that a snapshot of 100k entries stays small. */
-  private record Ranked(long paperId, double score, double momentum, double standing, String why, String sparkline,
-      Map<SignalName, Long> growth, int sources) {
+  private record Ranked(
+      long paperId,
+      double score,
+      double momentum,
+      double standing,
+      String why,
+      String sparkline,
+      Map<SignalName, Long> growth,
+      int sources) {
 
     static Ranked of(TrendingEntry entry) {
-      return new Ranked(entry.paper().id(), entry.score(), entry.momentum(), entry.standing(), entry.why(),
-          entry.sparkline(), entry.growth(), entry.sources());
+      return new Ranked(
+          entry.paper().id(),
+          entry.score(),
+          entry.momentum(),
+          entry.standing(),
+          entry.why(),
+          entry.sparkline(),
+          entry.growth(),
+          entry.sources());
     }
 
     TrendingEntry with(Paper paper) {

@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 import paperradar.core.model.SignalName;
 
 /**
- * The one line that says why a paper trends: {@code ▲ +42 upvotes in 24 h · HN 192 · 3 sources}. It names
- * only signals that are not zero, and counts in correct English ({@code 1 upvote}, {@code 2 upvotes}).
+ * The one line that says why a paper trends: {@code ▲ +42 upvotes in 24 h · HN 192 · 3 sources}. It
+ * names only signals that are not zero, and counts in correct English ({@code 1 upvote}, {@code 2
+ * upvotes}).
  */
 final class WhyLine {
 
@@ -19,7 +20,11 @@ final class WhyLine {
    * @param growth points gained per signal in the window
    * @param latest the level of every signal the paper has
    */
-  static String of(@Nullable SignalName leading, Map<SignalName, Long> growth, Map<SignalName, Long> latest, int sources,
+  static String of(
+      @Nullable SignalName leading,
+      Map<SignalName, Long> growth,
+      Map<SignalName, Long> latest,
+      int sources,
       TrendWindow window) {
     List<String> parts = new ArrayList<>();
     if (leading == null) {
@@ -35,7 +40,10 @@ final class WhyLine {
     return String.join(" · ", parts);
   }
 
-  /** For a paper at its first capture: the levels its signals stand at, or where it was seen when all are 0. */
+  /**
+   * For a paper at its first capture: the levels its signals stand at, or where it was seen when
+   * all are 0.
+   */
   static String standing(Map<SignalName, Long> latest, int sources) {
     List<String> parts = new ArrayList<>();
     addLevels(parts, latest, null);
@@ -48,7 +56,8 @@ final class WhyLine {
     return String.join(" · ", parts);
   }
 
-  private static void addLevels(List<String> parts, Map<SignalName, Long> latest, @Nullable SignalName except) {
+  private static void addLevels(
+      List<String> parts, Map<SignalName, Long> latest, @Nullable SignalName except) {
     for (SignalName signal : SignalName.values()) {
       Long value = latest.get(signal);
       if (signal != except && value != null && value != 0) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.jspecify.annotations.Nullable;
-import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
 import paperradar.core.model.SignalName;
 import paperradar.core.reply.ReplyPart.Link;
@@ -35,7 +33,8 @@ public final class PaperCards {
     if (paper.arxivId() != null) {
       links.add(new Link("arXiv", paper.arxivId().absUrl()));
       links.add(new Link("PDF", paper.arxivId().pdfUrl()));
-      links.add(new Link("Hugging Face", "https://huggingface.co/papers/" + paper.arxivId().value()));
+      links.add(
+          new Link("Hugging Face", "https://huggingface.co/papers/" + paper.arxivId().value()));
     }
     StringJoiner facts = new StringJoiner(" · ");
     String signals = signals(paper.signals());
@@ -46,19 +45,29 @@ public final class PaperCards {
     if (paper.published() != null) {
       facts.add("published " + paper.published());
     }
-    return new PaperCard(paper.title(), url(paper), fullAuthors(paper), facts.toString(),
-        cut(paper.abstractText(), ABSTRACT_CHARS), links);
+    return new PaperCard(
+        paper.title(),
+        url(paper),
+        fullAuthors(paper),
+        facts.toString(),
+        cut(paper.abstractText(), ABSTRACT_CHARS),
+        links);
   }
 
   static String url(Paper paper) {
     return paper.url();
   }
 
-  /** {@code Ada Lovelace, Charles Babbage, Grace Hopper et al.}, or {@code 12 authors} when only a count is known. */
+  /**
+   * {@code Ada Lovelace, Charles Babbage, Grace Hopper et al.}, or {@code 12 authors} when only a
+   * count is known.
+   */
   public static String authors(Paper paper) {
     List<String> names = paper.authors();
     if (names.isEmpty()) {
-      return paper.authorCount() == null ? "" : paper.authorCount() + (paper.authorCount() == 1 ? " author" : " authors");
+      return paper.authorCount() == null
+          ? ""
+          : paper.authorCount() + (paper.authorCount() == 1 ? " author" : " authors");
     }
     if (names.size() <= SHOWN_AUTHORS + 1) {
       return String.join(", ", names);
@@ -70,7 +79,10 @@ public final class PaperCards {
     return paper.authors().isEmpty() ? authors(paper) : String.join(", ", paper.authors());
   }
 
-  /** The signals that stand above zero, worded as {@link SignalName#level}: {@code 1 upvote · HN 192}. */
+  /**
+   * The signals that stand above zero, worded as {@link SignalName#level}: {@code 1 upvote · HN
+   * 192}.
+   */
   public static String signals(Map<SignalName, Long> signals) {
     StringJoiner line = new StringJoiner(" · ");
     for (SignalName signal : SignalName.values()) {

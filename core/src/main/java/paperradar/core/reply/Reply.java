@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A platform-neutral answer: parts in order, and whether only the asker sees it. Each adapter renders it
- * (Block Kit, embeds, text); {@link #plainText()} is the fallback every platform can show.
+ * A platform-neutral answer: parts in order, and whether only the asker sees it. Each adapter
+ * renders it (Block Kit, embeds, text); {@link #plainText()} is the fallback every platform can
+ * show.
  *
  * @param ok false when the command was refused or failed (the console's {@code ask} exits 2)
  */
@@ -35,7 +36,9 @@ public record Reply(Visibility visibility, boolean ok, List<ReplyPart> parts) {
 
   /** A refusal: the problem, then the usage; only the asker sees it. */
   public static Reply refusal(String problem, String usage) {
-    return new Reply(Visibility.EPHEMERAL, false,
+    return new Reply(
+        Visibility.EPHEMERAL,
+        false,
         List.of(new ReplyPart.Text(problem), new ReplyPart.Preformatted(usage)));
   }
 

@@ -16,8 +16,8 @@ import paperradar.core.reply.ReplyPart.Preformatted;
 import paperradar.core.reply.ReplyPart.Text;
 
 /**
- * A reply as JSON and back. The delivery ledger keeps each digest this way, so a digest retried after a
- * crash is exactly the one whose papers the ledger marked as shown.
+ * A reply as JSON and back. The delivery ledger keeps each digest this way, so a digest retried
+ * after a crash is exactly the one whose papers the ledger marked as shown.
  */
 public final class ReplyCodec {
 
@@ -43,19 +43,29 @@ public final class ReplyCodec {
       case Text t -> node.put("type", "text").put("text", t.text());
       case Preformatted p -> node.put("type", "preformatted").put("text", p.text());
       case PaperCard c -> {
-        node.put("type", "paper").put("title", c.title()).put("url", c.url()).put("authors", c.authors())
-            .put("why", c.why()).put("detail", c.detail());
+        node.put("type", "paper")
+            .put("title", c.title())
+            .put("url", c.url())
+            .put("authors", c.authors())
+            .put("why", c.why())
+            .put("detail", c.detail());
         if (c.number() > 0) {
           node.put("number", c.number());
         }
         ArrayNode links = node.putArray("links");
-        c.links().forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
+        c.links()
+            .forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
       }
       case Buttons b -> {
         node.put("type", "buttons");
         ArrayNode buttons = node.putArray("buttons");
-        b.buttons().forEach(button -> buttons.addObject().put("label", button.label())
-            .put("commandLine", button.commandLine()));
+        b.buttons()
+            .forEach(
+                button ->
+                    buttons
+                        .addObject()
+                        .put("label", button.label())
+                        .put("commandLine", button.commandLine()));
       }
     }
     return node;
@@ -68,7 +78,10 @@ public final class ReplyCodec {
       for (JsonNode node : root.get("parts")) {
         parts.add(part(node));
       }
-      return new Reply(Reply.Visibility.valueOf(root.get("visibility").asText()), root.get("ok").asBoolean(), parts);
+      return new Reply(
+          Reply.Visibility.valueOf(root.get("visibility").asText()),
+          root.get("ok").asBoolean(),
+          parts);
     } catch (JsonProcessingException | RuntimeException e) {
       throw new IllegalArgumentException("a stored reply cannot be read: " + e.getMessage(), e);
     }
@@ -82,14 +95,25 @@ public final class ReplyCodec {
       case "preformatted" -> new Preformatted(node.get("text").asText());
       case "paper" -> {
         List<Link> links = new ArrayList<>();
-        node.get("links").forEach(link -> links.add(new Link(link.get("label").asText(), link.get("url").asText())));
-        yield new PaperCard(node.get("title").asText(), node.get("url").isNull() ? null : node.get("url").asText(),
-            node.get("authors").asText(), node.get("why").asText(), node.get("detail").asText(), links,
+        node.get("links")
+            .forEach(
+                link -> links.add(new Link(link.get("label").asText(), link.get("url").asText())));
+        yield new PaperCard(
+            node.get("title").asText(),
+            node.get("url").isNull() ? null : node.get("url").asText(),
+            node.get("authors").asText(),
+            node.get("why").asText(),
+            node.get("detail").asText(),
+            links,
             node.path("number").asInt(0));
       }
       case "buttons" -> {
         List<Button> buttons = new ArrayList<>();
-        node.get("buttons").forEach(b -> buttons.add(new Button(b.get("label").asText(), b.get("commandLine").asText())));
+        node.get("buttons")
+            .forEach(
+                b ->
+                    buttons.add(
+                        new Button(b.get("label").asText(), b.get("commandLine").asText())));
         yield new Buttons(buttons);
       }
       default -> throw new IllegalArgumentException("unknown part type " + type);

@@ -11,16 +11,21 @@ public record ReplyLimits(int maxParts, int maxChars, int maxPartChars) {
 
   public ReplyLimits {
     if (maxParts < 1 || maxChars < 1 || maxPartChars < 1) {
-      throw new IllegalArgumentException("limits must be positive: " + maxParts + ", " + maxChars + ", " + maxPartChars);
+      throw new IllegalArgumentException(
+          "limits must be positive: " + maxParts + ", " + maxChars + ", " + maxPartChars);
     }
   }
 
-  /** Slack: 50 blocks per message; a section's text holds 3,000 characters. A card takes up to 3 blocks. */
+  /**
+   * Slack: 50 blocks per message; a section's text holds 3,000 characters. A card takes up to 3
+   * blocks.
+   */
   public static final ReplyLimits SLACK = new ReplyLimits(16, 12_000, 3_000);
 
   /** Discord: 10 embeds and 6,000 characters in all per message; a description holds 4,096. */
   public static final ReplyLimits DISCORD = new ReplyLimits(10, 5_800, 4_000);
 
   /** A terminal has no limits worth splitting for. */
-  public static final ReplyLimits CONSOLE = new ReplyLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
+  public static final ReplyLimits CONSOLE =
+      new ReplyLimits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
 }

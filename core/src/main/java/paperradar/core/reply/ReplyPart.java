@@ -5,8 +5,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One part of a reply. All text here is plain and may be untrusted (titles, abstracts, author names,
- * users' queries): adapters MUST escape it for their platform and MUST NOT let it mention anyone.
+ * One part of a reply. All text here is plain and may be untrusted (titles, abstracts, author
+ * names, users' queries): adapters MUST escape it for their platform and MUST NOT let it mention
+ * anyone.
  */
 public sealed interface ReplyPart {
 
@@ -40,11 +41,19 @@ public sealed interface ReplyPart {
    * @param why one line: why it is here (trending why, the topic it matched, the search snippet)
    * @param detail more text (an abstract or a snippet), possibly empty
    * @param links further links (PDF, HF page)
-   * @param number the number shown before the title; 0 numbers the card by its place among the reply's cards.
-   *     A page of search results sets it, so that page 2 numbers its papers 6..10 on every platform.
+   * @param number the number shown before the title; 0 numbers the card by its place among the
+   *     reply's cards. A page of search results sets it, so that page 2 numbers its papers 6..10 on
+   *     every platform.
    */
-  record PaperCard(String title, @Nullable String url, String authors, String why, String detail, List<Link> links,
-      int number) implements ReplyPart {
+  record PaperCard(
+      String title,
+      @Nullable String url,
+      String authors,
+      String why,
+      String detail,
+      List<Link> links,
+      int number)
+      implements ReplyPart {
     public PaperCard {
       Objects.requireNonNull(title, "title");
       authors = authors == null ? "" : authors;
@@ -57,7 +66,13 @@ public sealed interface ReplyPart {
     }
 
     /** A card numbered by its place in the reply. */
-    public PaperCard(String title, @Nullable String url, String authors, String why, String detail, List<Link> links) {
+    public PaperCard(
+        String title,
+        @Nullable String url,
+        String authors,
+        String why,
+        String detail,
+        List<Link> links) {
       this(title, url, authors, why, detail, links, 0);
     }
 
@@ -66,13 +81,19 @@ public sealed interface ReplyPart {
       return new PaperCard(title, url, authors, why, detail, links, shownNumber);
     }
 
-    /** The number a renderer shows: the card's own, else its place ({@code position}, from 1) in the reply. */
+    /**
+     * The number a renderer shows: the card's own, else its place ({@code position}, from 1) in the
+     * reply.
+     */
     public int numberOr(int position) {
       return number > 0 ? number : position;
     }
   }
 
-  /** Buttons, each of which runs a {@code /papers} command line when pressed (or is typed where there are none). */
+  /**
+   * Buttons, each of which runs a {@code /papers} command line when pressed (or is typed where
+   * there are none).
+   */
   record Buttons(List<Button> buttons) implements ReplyPart {
     public Buttons {
       buttons = List.copyOf(buttons);

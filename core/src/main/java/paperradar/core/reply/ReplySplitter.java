@@ -20,11 +20,13 @@ final class ReplySplitter {
     for (ReplyPart original : reply.parts()) {
       ReplyPart part = fit(original, limits);
       if (part instanceof PaperCard card) {
-        // Numbered by the place in the whole reply, so that the second message goes on where the first ended.
+        // Numbered by the place in the whole reply, so that the second message goes on where the
+        // first ended.
         part = card.numbered(card.numberOr(++position));
       }
       int size = size(part);
-      if (!current.isEmpty() && (current.size() + 1 > limits.maxParts() || chars + size > limits.maxChars())) {
+      if (!current.isEmpty()
+          && (current.size() + 1 > limits.maxParts() || chars + size > limits.maxChars())) {
         messages.add(new Reply(reply.visibility(), reply.ok(), current));
         current = new ArrayList<>();
         chars = 0;
@@ -56,14 +58,32 @@ final class ReplySplitter {
   }
 
   private static PaperCard fitCard(PaperCard card, int max) {
-    PaperCard cut = new PaperCard(cut(card.title(), Math.min(250, max)), card.url(), cut(card.authors(), 200),
-        cut(card.why(), 300), card.detail(), card.links());
-    int room = max - size(new PaperCard(cut.title(), cut.url(), cut.authors(), cut.why(), "", cut.links())) - 4;
-    return new PaperCard(cut.title(), cut.url(), cut.authors(), cut.why(), cut(card.detail(), Math.max(0, room)),
-        cut.links(), card.number());
+    PaperCard cut =
+        new PaperCard(
+            cut(card.title(), Math.min(250, max)),
+            card.url(),
+            cut(card.authors(), 200),
+            cut(card.why(), 300),
+            card.detail(),
+            card.links());
+    int room =
+        max
+            - size(new PaperCard(cut.title(), cut.url(), cut.authors(), cut.why(), "", cut.links()))
+            - 4;
+    return new PaperCard(
+        cut.title(),
+        cut.url(),
+        cut.authors(),
+        cut.why(),
+        cut(card.detail(), Math.max(0, room)),
+        cut.links(),
+        card.number());
   }
 
-  /** Cuts text to at most {@code max} characters, at a word boundary where one is near, with an ellipsis. */
+  /**
+   * Cuts text to at most {@code max} characters, at a word boundary where one is near, with an
+   * ellipsis.
+   */
   static String cut(String text, int max) {
     if (text.length() <= max) {
       return text;

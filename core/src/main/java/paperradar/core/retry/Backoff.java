@@ -7,10 +7,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Exponential backoff with full jitter: after the n-th failure in a row (from 1) the wait is drawn uniformly
- * from {@code [0, min(cap, base · 2^(n-1))]}, so that many clients failing together do not retry together.
- * {@code attempts} bounds how many tries a caller makes in one go (delivery); a poller that retries forever
- * ignores it.
+ * Exponential backoff with full jitter: after the n-th failure in a row (from 1) the wait is drawn
+ * uniformly from {@code [0, min(cap, base · 2^(n-1))]}, so that many clients failing together do
+ * not retry together. {@code attempts} bounds how many tries a caller makes in one go (delivery); a
+ * poller that retries forever ignores it.
  */
 public record Backoff(Duration base, Duration cap, int attempts, Jitter jitter) {
 
@@ -38,8 +38,13 @@ public record Backoff(Duration base, Duration cap, int attempts, Jitter jitter) 
     Objects.requireNonNull(cap, "cap");
     Objects.requireNonNull(jitter, "jitter");
     if (base.isNegative() || cap.compareTo(base) < 0 || attempts < 1) {
-      throw new IllegalArgumentException("backoff needs 0 <= base <= cap and attempts >= 1: " + base + ", " + cap
-          + ", " + attempts);
+      throw new IllegalArgumentException(
+          "backoff needs 0 <= base <= cap and attempts >= 1: "
+              + base
+              + ", "
+              + cap
+              + ", "
+              + attempts);
     }
   }
 
@@ -53,11 +58,16 @@ public record Backoff(Duration base, Duration cap, int attempts, Jitter jitter) 
     return new Backoff(base, cap, attempts, other);
   }
 
-  /** The longest wait after {@code failures} failures in a row: {@code min(cap, base · 2^(failures-1))}. */
+  /**
+   * The longest wait after {@code failures} failures in a row: {@code min(cap, base ·
+   * 2^(failures-1))}.
+   */
   public Duration ceiling(int failures) {
     int doublings = Math.max(0, Math.min(failures - 1, 40));
     // Compared before multiplying, so a long base cannot overflow.
-    return base.compareTo(cap.dividedBy(1L << doublings)) > 0 ? cap : base.multipliedBy(1L << doublings);
+    return base.compareTo(cap.dividedBy(1L << doublings)) > 0
+        ? cap
+        : base.multipliedBy(1L << doublings);
   }
 
   /** The wait after {@code failures} failures in a row, drawn by this backoff's jitter. */
@@ -76,8 +86,8 @@ public record Backoff(Duration base, Duration cap, int attempts, Jitter jitter) 
   }
 
   /**
-   * How long to wait before attempt {@code attempt + 1}, after attempt {@code attempt} (from 1) failed: the
-   * jittered backoff, or the platform's Retry-After when that is longer.
+   * How long to wait before attempt {@code attempt + 1}, after attempt {@code attempt} (from 1)
+   * failed: the jittered backoff, or the platform's Retry-After when that is longer.
    */
   public Duration delayAfter(int attempt, @Nullable Duration retryAfter) {
     Duration drawn = delay(attempt);

@@ -1,4 +1,6 @@
-/** Retrying after failures: exponential backoff with full jitter, shared by delivery and polling. */
+/**
+ * Retrying after failures: exponential backoff with full jitter, shared by delivery and polling.
+ */
 @NullMarked
 package paperradar.core.retry;
 

@@ -6,7 +6,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -14,12 +13,13 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * How paper text becomes terms. Accents and case fold everywhere ({@code Balunovic} finds
- * {@code Balunović}), and so do the stray apostrophes some listings put inside names
- * ({@code Balunovi'c}); titles and abstracts are stemmed as English, author names are not.
+ * How paper text becomes terms. Accents and case fold everywhere ({@code Balunovic} finds {@code
+ * Balunović}), and so do the stray apostrophes some listings put inside names ({@code Balunovi'c});
+ * titles and abstracts are stemmed as English, author names are not.
  */
 public final class PaperAnalyzers {
 
@@ -31,17 +31,25 @@ public final class PaperAnalyzers {
   /** The analyzer for indexing and querying every field. */
   public static Analyzer perField() {
     Analyzer english = new FoldingAnalyzer(true, false);
-    return new PerFieldAnalyzerWrapper(english, Map.of(
-        PaperFields.TITLE, english,
-        PaperFields.ABSTRACT, english,
-        PaperFields.TEXT, english,
-        PaperFields.PAIRS, new FoldingAnalyzer(true, true),
-        PaperFields.AUTHORS, new FoldingAnalyzer(false, false)));
+    return new PerFieldAnalyzerWrapper(
+        english,
+        Map.of(
+            PaperFields.TITLE, english,
+            PaperFields.ABSTRACT, english,
+            PaperFields.TEXT, english,
+            PaperFields.PAIRS, new FoldingAnalyzer(true, true),
+            PaperFields.AUTHORS, new FoldingAnalyzer(false, false)));
   }
 
-  /** Standard tokens, folded and lower-cased; with {@code english}, also stop words and Porter stems. */
+  /**
+   * Standard tokens, folded and lower-cased; with {@code english}, also stop words and Porter
+   * stems.
+   */
   static final class FoldingAnalyzer extends Analyzer {
-    /** Keeps a phrase from matching across two values of one field (the title's end, the abstract's start). */
+    /**
+     * Keeps a phrase from matching across two values of one field (the title's end, the abstract's
+     * start).
+     */
     private static final int VALUE_GAP = 100;
 
     private final boolean english;

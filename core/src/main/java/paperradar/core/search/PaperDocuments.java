@@ -1,8 +1,8 @@
 package paperradar.core.search;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -14,10 +14,15 @@ import org.apache.lucene.index.IndexOptions;
 import paperradar.core.model.Paper;
 import paperradar.core.model.TitleKey;
 
-/** Turns a paper into an index document holding everything a hit shows, so search never reads the database. */
+/**
+ * Turns a paper into an index document holding everything a hit shows, so search never reads the
+ * database.
+ */
 public final class PaperDocuments {
 
-  /** Text with offsets in the postings, which the unified highlighter reads instead of re-analyzing. */
+  /**
+   * Text with offsets in the postings, which the unified highlighter reads instead of re-analyzing.
+   */
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
 
   static {
@@ -79,8 +84,9 @@ public final class PaperDocuments {
   }
 
   /**
-   * The same searchable fields as {@link #of}, and nothing stored: what topic matching indexes for each
-   * batch of new papers, where stored text and offsets would only be written to be thrown away.
+   * The same searchable fields as {@link #of}, and nothing stored: what topic matching indexes for
+   * each batch of new papers, where stored text and offsets would only be written to be thrown
+   * away.
    */
   public static Document forMatching(Paper paper) {
     Document doc = new Document();
@@ -95,15 +101,22 @@ public final class PaperDocuments {
 
   /** The title goes in twice: an index-time boost (see {@link QueryReader}). */
   private static void addCombined(Document doc, Paper paper) {
-    for (String value : List.of(paper.title(), paper.title(), paper.abstractText(),
-        String.join(", ", paper.authors()))) {
+    for (String value :
+        List.of(
+            paper.title(),
+            paper.title(),
+            paper.abstractText(),
+            String.join(", ", paper.authors()))) {
       doc.add(new Field(PaperFields.TEXT, value, INDEXED_TEXT));
       doc.add(new Field(PaperFields.PAIRS, value, INDEXED_PAIRS));
     }
   }
 
   static long day(Paper paper) {
-    LocalDate date = paper.published() != null ? paper.published() : paper.firstSeen().atZone(ZoneOffset.UTC).toLocalDate();
+    LocalDate date =
+        paper.published() != null
+            ? paper.published()
+            : paper.firstSeen().atZone(ZoneOffset.UTC).toLocalDate();
     return date.toEpochDay();
   }
 }

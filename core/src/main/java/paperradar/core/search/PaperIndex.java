@@ -5,16 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
@@ -35,42 +35,50 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.jspecify.annotations.Nullable;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.Paper;
 
 /**
- * The search index of papers (Lucene): BM25 over title (boosted), abstract and authors, kept in step with
- * the store's change feed by {@link #apply} and rebuilt from it by {@link #rebuild}. Each commit records the
- * last change number applied (in the commit's user data), so an index that opens knows where to catch up.
+ * The search index of papers (Lucene): BM25 over title (boosted), abstract and authors, kept in
+ * step with the store's change feed by {@link #apply} and rebuilt from it by {@link #rebuild}. Each
+ * commit records the last change number applied (in the commit's user data), so an index that opens
+ * knows where to catch up.
  *
- * <p>Lucene allows one writer per directory. {@link #openShared} opens the directory's writer when it is
- * free, else (a running bot holds it) a private copy of its last commit, which the caller then catches up
- * from the store: a command-line process beside a running bot reads an index as current as the store,
- * without the bot's writer.
+ * <p>Lucene allows one writer per directory. {@link #openShared} opens the directory's writer when
+ * it is free, else (a running bot holds it) a private copy of its last commit, which the caller
+ * then catches up from the store: a command-line process beside a running bot reads an index as
+ * current as the store, without the bot's writer.
  */
 public final class PaperIndex implements AutoCloseable {
 
   /**
-   * Newest publication first, undated papers last (among themselves newest first seen). An index written
-   * before {@link PaperFields#PUBLISHED_DAY} existed has it on no paper and sorts by {@link PaperFields#DAY}
-   * alone until {@code reindex}.
+   * Newest publication first, undated papers last (among themselves newest first seen). An index
+   * written before {@link PaperFields#PUBLISHED_DAY} existed has it on no paper and sorts by {@link
+   * PaperFields#DAY} alone until {@code reindex}.
    */
-  /** The stored link, or the one the id or title gives when the index was built before links were stored. */
+  /**
+   * The stored link, or the one the id or title gives when the index was built before links were
+   * stored.
+   */
   private static String url(Document doc) {
     String stored = doc.get(PaperFields.URL);
     if (stored != null) {
       return stored;
     }
     String arxivId = doc.get(PaperFields.ARXIV_ID);
-    return arxivId != null ? "https://arxiv.org/abs/" + arxivId
+    return arxivId != null
+        ? "https://arxiv.org/abs/" + arxivId
         : paperradar.core.model.PaperLinks.titleSearch(doc.get(PaperFields.TITLE));
   }
 
-  private static final Sort BY_DATE = new Sort(publishedDayUndatedLast(),
-      new SortField(PaperFields.DAY, SortField.Type.LONG, true), SortField.FIELD_SCORE,
-      new SortField(PaperFields.ID, SortField.Type.LONG, true));
+  private static final Sort BY_DATE =
+      new Sort(
+          publishedDayUndatedLast(),
+          new SortField(PaperFields.DAY, SortField.Type.LONG, true),
+          SortField.FIELD_SCORE,
+          new SortField(PaperFields.ID, SortField.Type.LONG, true));
 
   private static SortField publishedDayUndatedLast() {
     SortField field = new SortField(PaperFields.PUBLISHED_DAY, SortField.Type.LONG, true);
@@ -127,8 +135,9 @@ public final class PaperIndex implements AutoCloseable {
   }
 
   /**
-   * The index in {@code dir}: its own writer when no other process holds it, else a private copy of its
-   * last commit (in a temporary directory, deleted on close) that the caller catches up from the store.
+   * The index in {@code dir}: its own writer when no other process holds it, else a private copy of
+   * its last commit (in a temporary directory, deleted on close) that the caller catches up from
+   * the store.
    */
   public static PaperIndex openShared(Path dir) {
     try {
@@ -146,9 +155,10 @@ public final class PaperIndex implements AutoCloseable {
   }
 
   /**
-   * Copies the files of the last commit into a temporary directory: hard links where the file system
-   * allows (Lucene never changes a file once written, and a link survives the owner deleting its name),
-   * else copies. The owner may delete an old commit's files while we copy; then we copy the newer one.
+   * Copies the files of the last commit into a temporary directory: hard links where the file
+   * system allows (Lucene never changes a file once written, and a link survives the owner deleting
+   * its name), else copies. The owner may delete an old commit's files while we copy; then we copy
+   * the newer one.
    */
   private static PaperIndex privateCopyOf(Path dir) {
     for (int attempt = 1; ; attempt++) {
@@ -201,7 +211,8 @@ public final class PaperIndex implements AutoCloseable {
   public synchronized void upsert(Collection<Paper> papers) {
     try {
       for (Paper paper : papers) {
-        writer.updateDocument(new Term(PaperFields.ID, Long.toString(paper.id())), PaperDocuments.of(paper));
+        writer.updateDocument(
+            new Term(PaperFields.ID, Long.toString(paper.id())), PaperDocuments.of(paper));
       }
       writer.commit();
       searchers.maybeRefreshBlocking();
@@ -211,13 +222,14 @@ public final class PaperIndex implements AutoCloseable {
   }
 
   /**
-   * Adds or replaces these papers (the changes of the feed up to {@code sequence}), records {@code sequence}
-   * as applied in the same commit, then makes them searchable.
+   * Adds or replaces these papers (the changes of the feed up to {@code sequence}), records {@code
+   * sequence} as applied in the same commit, then makes them searchable.
    */
   public synchronized void apply(Collection<Paper> papers, long sequence) {
     try {
       for (Paper paper : papers) {
-        writer.updateDocument(new Term(PaperFields.ID, Long.toString(paper.id())), PaperDocuments.of(paper));
+        writer.updateDocument(
+            new Term(PaperFields.ID, Long.toString(paper.id())), PaperDocuments.of(paper));
       }
       long applied = Math.max(sequence, appliedSequence);
       writer.setLiveCommitData(Map.of(APPLIED, Long.toString(applied)).entrySet());
@@ -270,15 +282,24 @@ public final class PaperIndex implements AutoCloseable {
 
   public SearchResults search(SearchRequest request) {
     Query query = queries.read(request.query());
-    return withSearcher(searcher -> {
-      int wanted = request.offset() + request.limit();
-      TopDocs top = request.sort() == SearchSort.DATE
-          ? searcher.search(query, new TopFieldCollectorManager(BY_DATE, wanted, null, SearchResults.EXACT_UP_TO))
-          : searcher.search(query, new TopScoreDocCollectorManager(wanted, null, SearchResults.EXACT_UP_TO));
-      boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
-      return new SearchResults(top.totalHits.value(), exact,
-          hits(searcher, queries.readForHighlight(request.query()), top, request.offset()));
-    });
+    return withSearcher(
+        searcher -> {
+          int wanted = request.offset() + request.limit();
+          TopDocs top =
+              request.sort() == SearchSort.DATE
+                  ? searcher.search(
+                      query,
+                      new TopFieldCollectorManager(
+                          BY_DATE, wanted, null, SearchResults.EXACT_UP_TO))
+                  : searcher.search(
+                      query,
+                      new TopScoreDocCollectorManager(wanted, null, SearchResults.EXACT_UP_TO));
+          boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+          return new SearchResults(
+              top.totalHits.value(),
+              exact,
+              hits(searcher, queries.readForHighlight(request.query()), top, request.offset()));
+        });
   }
 
   /** Work on a searcher over the latest committed view of the index. */
@@ -313,33 +334,43 @@ public final class PaperIndex implements AutoCloseable {
     for (int i = 0; i < page.length; i++) {
       Document doc = stored.document(page[i].doc);
       String snippet = marked[i];
-      Number published = doc.getField(PaperFields.PUBLISHED) == null
-          ? null : doc.getField(PaperFields.PUBLISHED).numericValue();
-      hits.add(new SearchResults.Hit(Long.parseLong(doc.get(PaperFields.ID)), doc.get(PaperFields.ARXIV_ID),
-          doc.get(PaperFields.TITLE), Float.isNaN(page[i].score) ? 0f : page[i].score,
-          snippet != null ? snippet : Snippets.opening(doc.get(PaperFields.ABSTRACT)),
-          published == null ? null : LocalDate.ofEpochDay(published.longValue()), url(doc)));
+      Number published =
+          doc.getField(PaperFields.PUBLISHED) == null
+              ? null
+              : doc.getField(PaperFields.PUBLISHED).numericValue();
+      hits.add(
+          new SearchResults.Hit(
+              Long.parseLong(doc.get(PaperFields.ID)),
+              doc.get(PaperFields.ARXIV_ID),
+              doc.get(PaperFields.TITLE),
+              Float.isNaN(page[i].score) ? 0f : page[i].score,
+              snippet != null ? snippet : Snippets.opening(doc.get(PaperFields.ABSTRACT)),
+              published == null ? null : LocalDate.ofEpochDay(published.longValue()),
+              url(doc)));
     }
     return hits;
   }
 
   /**
-   * The ids of the papers a query matches: the best {@code max} of them, as a set. Trending uses it to
-   * keep to a topic. A bad query throws {@link QueryException}.
+   * The ids of the papers a query matches: the best {@code max} of them, as a set. Trending uses it
+   * to keep to a topic. A bad query throws {@link QueryException}.
    */
   public Set<Long> matchingPaperIds(String typed, int max) {
     Query query = queries.read(typed);
-    return withSearcher(searcher -> {
-      TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(max, null, max));
-      StoredFields stored = searcher.storedFields();
-      // In index order, so that each compressed block of stored fields is read once, not once per hit.
-      int[] docs = Arrays.stream(top.scoreDocs).mapToInt(doc -> doc.doc).sorted().toArray();
-      Set<Long> ids = new HashSet<>();
-      for (int doc : docs) {
-        ids.add(Long.parseLong(stored.document(doc, Set.of(PaperFields.ID)).get(PaperFields.ID)));
-      }
-      return ids;
-    });
+    return withSearcher(
+        searcher -> {
+          TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(max, null, max));
+          StoredFields stored = searcher.storedFields();
+          // In index order, so that each compressed block of stored fields is read once, not once
+          // per hit.
+          int[] docs = Arrays.stream(top.scoreDocs).mapToInt(doc -> doc.doc).sorted().toArray();
+          Set<Long> ids = new HashSet<>();
+          for (int doc : docs) {
+            ids.add(
+                Long.parseLong(stored.document(doc, Set.of(PaperFields.ID)).get(PaperFields.ID)));
+          }
+          return ids;
+        });
   }
 
   @Override

@@ -9,8 +9,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Rewrites an exact two-word phrase over the combined field into one term of the pairs field: the same
- * papers match (the pairs are the field's adjacent words, analyzed alike), without reading positions.
+ * Rewrites an exact two-word phrase over the combined field into one term of the pairs field: the
+ * same papers match (the pairs are the field's adjacent words, analyzed alike), without reading
+ * positions.
  */
 final class PhrasePairs {
 
@@ -18,11 +19,16 @@ final class PhrasePairs {
 
   static Query rewrite(Query query) {
     return switch (query) {
-      case PhraseQuery phrase when isPair(phrase) -> new TermQuery(new Term(PaperFields.PAIRS,
-          phrase.getTerms()[0].text() + " " + phrase.getTerms()[1].text()));
+      case PhraseQuery phrase when isPair(phrase) ->
+          new TermQuery(
+              new Term(
+                  PaperFields.PAIRS,
+                  phrase.getTerms()[0].text() + " " + phrase.getTerms()[1].text()));
       case BoostQuery boost -> new BoostQuery(rewrite(boost.getQuery()), boost.getBoost());
       case BooleanQuery bool -> {
-        BooleanQuery.Builder copy = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        BooleanQuery.Builder copy =
+            new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
         for (BooleanClause clause : bool.clauses()) {
           copy.add(rewrite(clause.query()), clause.occur());
         }
@@ -34,7 +40,9 @@ final class PhrasePairs {
 
   private static boolean isPair(PhraseQuery phrase) {
     int[] positions = phrase.getPositions();
-    return phrase.getField().equals(PaperFields.TEXT) && phrase.getSlop() == 0 && phrase.getTerms().length == 2
+    return phrase.getField().equals(PaperFields.TEXT)
+        && phrase.getSlop() == 0
+        && phrase.getTerms().length == 2
         && positions[1] - positions[0] == 1;
   }
 }

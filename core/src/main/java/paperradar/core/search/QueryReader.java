@@ -9,24 +9,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 import paperradar.core.model.TitleKey;
 
 /**
  * Turns what a user typed into a Lucene query: words, "phrases", {@code title:}, {@code author:},
- * {@code abstract:}, AND/OR/NOT, prefixes*, and {@code since:}/{@code until:} date filters. Anything it
- * cannot read is a {@link QueryException} that says why, never a parser's stack trace.
+ * {@code abstract:}, AND/OR/NOT, prefixes*, and {@code since:}/{@code until:} date filters.
+ * Anything it cannot read is a {@link QueryException} that says why, never a parser's stack trace.
  */
 public final class QueryReader {
 
@@ -36,13 +35,23 @@ public final class QueryReader {
   private static final Pattern DATE_FILTER =
       Pattern.compile("(?i)(?<![\\w\"])(since|until|before):(\\S*)");
   private static final Pattern FIELD = Pattern.compile("(?<![\\w\\\\])([A-Za-z_][\\w.-]*):");
-  private static final Map<String, String> FIELDS = Map.of(
-      "title", PaperFields.TITLE, "abstract", PaperFields.ABSTRACT,
-      "author", PaperFields.AUTHORS, "authors", PaperFields.AUTHORS);
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "title",
+          PaperFields.TITLE,
+          "abstract",
+          PaperFields.ABSTRACT,
+          "author",
+          PaperFields.AUTHORS,
+          "authors",
+          PaperFields.AUTHORS);
   private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}' -]+");
-  private static final Set<String> KNOWN = Set.of("title:", "author:", "abstract:", "since:", "until:");
+  private static final Set<String> KNOWN =
+      Set.of("title:", "author:", "abstract:", "since:", "until:");
+
   /** A word led by two or more hyphens, like a command-line flag ({@code --private}). */
-  private static final Pattern FLAG_LIKE_WORD = Pattern.compile("(?<!\\S)(-{2,})(?=[\\p{L}\\p{N}])");
+  private static final Pattern FLAG_LIKE_WORD =
+      Pattern.compile("(?<!\\S)(-{2,})(?=[\\p{L}\\p{N}])");
 
   private final Analyzer analyzer;
 
@@ -56,8 +65,8 @@ public final class QueryReader {
   }
 
   /**
-   * Reads a query for matching only, without the title boosts that only change the order: it matches
-   * exactly the papers {@link #read} matches, and runs faster, which topic matching needs.
+   * Reads a query for matching only, without the title boosts that only change the order: it
+   * matches exactly the papers {@link #read} matches, and runs faster, which topic matching needs.
    */
   public Query readForMatching(String typed) {
     return read(typed, false);
@@ -69,7 +78,8 @@ public final class QueryReader {
    */
   public Query readForHighlight(String typed) {
     try {
-      String rest = renameFields(DATE_FILTER.matcher(typed == null ? "" : typed.strip()).replaceAll(" "));
+      String rest =
+          renameFields(DATE_FILTER.matcher(typed == null ? "" : typed.strip()).replaceAll(" "));
       return rest.isBlank() ? new MatchAllDocsQuery() : parseAcrossFields(rest);
     } catch (QueryException e) {
       return new MatchAllDocsQuery();
@@ -79,7 +89,8 @@ public final class QueryReader {
   private Query read(String typed, boolean ranked) {
     String text = typed == null ? "" : typed.strip();
     if (text.length() > MAX_LENGTH) {
-      throw new QueryException("the query is longer than " + MAX_LENGTH + " characters (" + text.length() + ")");
+      throw new QueryException(
+          "the query is longer than " + MAX_LENGTH + " characters (" + text.length() + ")");
     }
     if (countQuotes(text) % 2 != 0) {
       throw new QueryException("unbalanced quotes in the query: every \" needs its closing \"");
@@ -90,7 +101,8 @@ public final class QueryReader {
     rest = renameFields(rest);
     if (rest.isBlank()) {
       if (text.isBlank()) {
-        throw new QueryException("the query is empty: give words, \"a phrase\", title:, author: or abstract:");
+        throw new QueryException(
+            "the query is empty: give words, \"a phrase\", title:, author: or abstract:");
       }
       query.add(new MatchAllDocsQuery(), Occur.MUST);
     } else {
@@ -99,7 +111,8 @@ public final class QueryReader {
         if (!dateFiltered) {
           refuseOnlyExclusions(text);
         }
-        // With a date filter, "since:2024-01-01 NOT gan" means every paper of those days but the excluded.
+        // With a date filter, "since:2024-01-01 NOT gan" means every paper of those days but the
+        // excluded.
         query.add(new MatchAllDocsQuery(), Occur.MUST);
         ((BooleanQuery) words).clauses().forEach(query::add);
       } else {
@@ -113,16 +126,19 @@ public final class QueryReader {
   }
 
   /**
-   * For plain words (no operators, fields or quotes), a paper whose title is exactly those words ranks
-   * first: a researcher who types a title wants that paper. Title words weigh more anyway: the title is
-   * indexed twice in the combined field. (Query-time title clauses, a phrase or the words, cost a second
-   * scorer on every candidate and tripled the p99 of two-word queries at 1M papers.)
+   * For plain words (no operators, fields or quotes), a paper whose title is exactly those words
+   * ranks first: a researcher who types a title wants that paper. Title words weigh more anyway:
+   * the title is indexed twice in the combined field. (Query-time title clauses, a phrase or the
+   * words, cost a second scorer on every candidate and tripled the p99 of two-word queries at 1M
+   * papers.)
    */
   private void addTitleBoosts(String text, BooleanQuery.Builder query) {
     if (!PLAIN_WORDS.matcher(text.strip()).matches()) {
       return;
     }
-    query.add(new BoostQuery(new TermQuery(new Term(PaperFields.TITLE_KEY, TitleKey.of(text))), 10f), Occur.SHOULD);
+    query.add(
+        new BoostQuery(new TermQuery(new Term(PaperFields.TITLE_KEY, TitleKey.of(text))), 10f),
+        Occur.SHOULD);
   }
 
   private String extractDateFilters(String text, BooleanQuery.Builder query) {
@@ -134,9 +150,11 @@ public final class QueryReader {
       }
       String kind = matcher.group(1).toLowerCase(Locale.ROOT);
       long day = epochDay(matcher.group(2), kind);
-      query.add(kind.equals("since")
-          ? LongPoint.newRangeQuery(PaperFields.DAY, day, Long.MAX_VALUE)
-          : LongPoint.newRangeQuery(PaperFields.DAY, Long.MIN_VALUE, kind.equals("until") ? day : day - 1),
+      query.add(
+          kind.equals("since")
+              ? LongPoint.newRangeQuery(PaperFields.DAY, day, Long.MAX_VALUE)
+              : LongPoint.newRangeQuery(
+                  PaperFields.DAY, Long.MIN_VALUE, kind.equals("until") ? day : day - 1),
           Occur.FILTER);
       matcher.appendReplacement(rest, " ");
     }
@@ -148,7 +166,8 @@ public final class QueryReader {
     try {
       return LocalDate.parse(value).toEpochDay();
     } catch (DateTimeParseException e) {
-      throw new QueryException(kind + ": needs a date like 2024-01-01, not \"" + shorten(value) + "\"");
+      throw new QueryException(
+          kind + ": needs a date like 2024-01-01, not \"" + shorten(value) + "\"");
     }
   }
 
@@ -162,8 +181,11 @@ public final class QueryReader {
       }
       String field = FIELDS.get(matcher.group(1).toLowerCase(Locale.ROOT));
       if (field == null) {
-        throw new QueryException("unknown field \"" + shorten(matcher.group(1)) + ":\"; use "
-            + String.join(", ", KNOWN.stream().sorted().toList()));
+        throw new QueryException(
+            "unknown field \""
+                + shorten(matcher.group(1))
+                + ":\"; use "
+                + String.join(", ", KNOWN.stream().sorted().toList()));
       }
       matcher.appendReplacement(out, field + ":");
     }
@@ -172,8 +194,8 @@ public final class QueryReader {
   }
 
   /**
-   * Words search the combined field (one term per word instead of three, which is what lets Lucene skip
-   * at a million papers); a two-word phrase there becomes one term of the pairs field.
+   * Words search the combined field (one term per word instead of three, which is what lets Lucene
+   * skip at a million papers); a two-word phrase there becomes one term of the pairs field.
    */
   private Query parse(String text) {
     text = plainFlagLikeWords(text);
@@ -184,7 +206,8 @@ public final class QueryReader {
     try {
       Query query = parser.parse(text);
       if (query == null || (query instanceof BooleanQuery bool && bool.clauses().isEmpty())) {
-        throw new QueryException("the query has no words to search for (only stop words or symbols)");
+        throw new QueryException(
+            "the query has no words to search for (only stop words or symbols)");
       }
       return PhrasePairs.rewrite(query);
     } catch (ParseException | IllegalArgumentException e) {
@@ -195,31 +218,38 @@ public final class QueryReader {
   }
 
   /**
-   * Lucene matches nothing for a query that only excludes ({@code NOT transformer}); the user meant "everything
-   * but", which at a million papers is no useful answer either, so they get a hint instead of a silent zero.
+   * Lucene matches nothing for a query that only excludes ({@code NOT transformer}); the user meant
+   * "everything but", which at a million papers is no useful answer either, so they get a hint
+   * instead of a silent zero.
    */
   private static void refuseOnlyExclusions(String text) {
-    throw new QueryException("the query only says what to leave out; add a word to search for, e.g. \"diffusion "
-        + shorten(text.strip()) + "\"");
+    throw new QueryException(
+        "the query only says what to leave out; add a word to search for, e.g. \"diffusion "
+            + shorten(text.strip())
+            + "\"");
   }
 
   private static boolean onlyExcludes(Query query) {
-    return query instanceof BooleanQuery bool && !bool.clauses().isEmpty()
+    return query instanceof BooleanQuery bool
+        && !bool.clauses().isEmpty()
         && bool.clauses().stream().allMatch(clause -> clause.occur() == Occur.MUST_NOT);
   }
 
   private Query parseAcrossFields(String text) {
     text = plainFlagLikeWords(text);
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(
-        new String[] {PaperFields.TITLE, PaperFields.ABSTRACT, PaperFields.AUTHORS}, analyzer,
-        Map.of(PaperFields.TITLE, 3f, PaperFields.AUTHORS, 1.5f, PaperFields.ABSTRACT, 1f));
+    MultiFieldQueryParser parser =
+        new MultiFieldQueryParser(
+            new String[] {PaperFields.TITLE, PaperFields.ABSTRACT, PaperFields.AUTHORS},
+            analyzer,
+            Map.of(PaperFields.TITLE, 3f, PaperFields.AUTHORS, 1.5f, PaperFields.ABSTRACT, 1f));
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(false);
     parser.setSplitOnWhitespace(true);
     try {
       Query query = parser.parse(text);
       if (query == null || (query instanceof BooleanQuery bool && bool.clauses().isEmpty())) {
-        throw new QueryException("the query has no words to search for (only stop words or symbols)");
+        throw new QueryException(
+            "the query has no words to search for (only stop words or symbols)");
       }
       return query;
     } catch (ParseException | IllegalArgumentException e) {
@@ -230,16 +260,18 @@ public final class QueryReader {
   }
 
   /**
-   * Reads a word led by two or more hyphens ({@code --private}) as a plain word, not as a NOT of a NOT,
-   * which cannot be read: a topic or query is taken as typed (Discord passes it literally), and one that
-   * ends like a flag is still a query.
+   * Reads a word led by two or more hyphens ({@code --private}) as a plain word, not as a NOT of a
+   * NOT, which cannot be read: a topic or query is taken as typed (Discord passes it literally),
+   * and one that ends like a flag is still a query.
    */
   private static String plainFlagLikeWords(String text) {
     Matcher matcher = FLAG_LIKE_WORD.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
-      String hyphens = insideQuotes(text, matcher.start())
-          ? matcher.group(1) : matcher.group(1).replace("-", "\\-");
+      String hyphens =
+          insideQuotes(text, matcher.start())
+              ? matcher.group(1)
+              : matcher.group(1).replace("-", "\\-");
       matcher.appendReplacement(out, Matcher.quoteReplacement(hyphens));
     }
     matcher.appendTail(out);

@@ -24,10 +24,11 @@ final class Snippets {
 
   /** One passage per hit; null where the abstract does not match (the title did). */
   @Nullable String[] of(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
-        .withMaxLength(20_000)
-        .build();
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
+            .withMaxLength(20_000)
+            .build();
     TopDocs docs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
     @Nullable String[] passages = highlighter.highlight(PaperFields.ABSTRACT, query, docs, 1);
     for (int i = 0; i < passages.length; i++) {

@@ -27,26 +27,36 @@ public final class DigestCommands {
   }
 
   Reply at(CommandContext context, Command.DigestAt command) {
-    ChannelSettings changed = channels.update(context.channel(),
-        settings -> settings.at(command.time(), command.zone().orElse(settings.zone())).active(true, null));
+    ChannelSettings changed =
+        channels.update(
+            context.channel(),
+            settings ->
+                settings
+                    .at(command.time(), command.zone().orElse(settings.zone()))
+                    .active(true, null));
     return settingsReply("Done. ", changed);
   }
 
   Reply days(CommandContext context, Command.DigestDays command) {
-    ChannelSettings changed = channels.update(context.channel(),
-        settings -> settings.weekdaysOnly(command.weekdaysOnly()).active(true, null));
+    ChannelSettings changed =
+        channels.update(
+            context.channel(),
+            settings -> settings.weekdaysOnly(command.weekdaysOnly()).active(true, null));
     return settingsReply("Done. ", changed);
   }
 
   Reply enabled(CommandContext context, Command.DigestEnabled command) {
-    ChannelSettings changed = channels.update(context.channel(),
-        settings -> settings.enabled(command.enabled()).active(true, null));
+    ChannelSettings changed =
+        channels.update(
+            context.channel(), settings -> settings.enabled(command.enabled()).active(true, null));
     return settingsReply("Done. ", changed);
   }
 
   Reply whenEmpty(CommandContext context, Command.DigestWhenEmpty command) {
-    ChannelSettings changed = channels.update(context.channel(),
-        settings -> settings.sayWhenEmpty(command.sayNothingNew()).active(true, null));
+    ChannelSettings changed =
+        channels.update(
+            context.channel(),
+            settings -> settings.sayWhenEmpty(command.sayNothingNew()).active(true, null));
     return settingsReply("Done. ", changed);
   }
 
@@ -59,13 +69,20 @@ public final class DigestCommands {
 
   static String describe(ChannelSettings settings) {
     if (!settings.active()) {
-      return "The digest is stopped: " + settings.inactiveReason() + ". Any setting turns it back on.";
+      return "The digest is stopped: "
+          + settings.inactiveReason()
+          + ". Any setting turns it back on.";
     }
     if (!settings.enabled()) {
       return "The digest is off. /papers digest on turns it on.";
     }
-    return "The digest goes out at " + settings.time() + " " + settings.zone().getId() + ", "
-        + (settings.weekdaysOnly() ? "Monday to Friday" : "every day") + ". When there is nothing new it "
+    return "The digest goes out at "
+        + settings.time()
+        + " "
+        + settings.zone().getId()
+        + ", "
+        + (settings.weekdaysOnly() ? "Monday to Friday" : "every day")
+        + ". When there is nothing new it "
         + (settings.sayWhenEmpty() ? "says so." : "is skipped.");
   }
 

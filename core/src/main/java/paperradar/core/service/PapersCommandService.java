@@ -11,9 +11,9 @@ import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 
 /**
- * Answers every {@code /papers} command through its handler. It never throws: a command the asker may not
- * run gets its usage, a failure gets one line of apology, and the log gets the stack trace (without the
- * user's text).
+ * Answers every {@code /papers} command through its handler. It never throws: a command the asker
+ * may not run gets its usage, a failure gets one line of apology, and the log gets the stack trace
+ * (without the user's text).
  */
 public final class PapersCommandService implements CommandService {
 
@@ -23,7 +23,8 @@ public final class PapersCommandService implements CommandService {
   private final TopicCommands topics;
   private final DigestCommands digests;
 
-  public PapersCommandService(ReadingCommands reading, TopicCommands topics, DigestCommands digests) {
+  public PapersCommandService(
+      ReadingCommands reading, TopicCommands topics, DigestCommands digests) {
     this.reading = reading;
     this.topics = topics;
     this.digests = digests;
@@ -32,7 +33,8 @@ public final class PapersCommandService implements CommandService {
   @Override
   public Reply handle(CommandContext context, Command command) {
     if (command.changesChannel() && !context.mayChangeChannel()) {
-      return Reply.refusal("Changing this channel's topics or digest needs the Manage Channels permission.",
+      return Reply.refusal(
+          "Changing this channel's topics or digest needs the Manage Channels permission.",
           Usage.of(command.name()).orElse(Usage.overview()));
     }
     Reply reply;
@@ -40,8 +42,12 @@ public final class PapersCommandService implements CommandService {
       reply = run(context, command);
     } catch (RuntimeException e) {
       log.error("/papers {} failed in {}", command.name(), context.channel(), e);
-      return new Reply(Reply.Visibility.EPHEMERAL, false,
-          List.of(new ReplyPart.Text("Sorry, that failed unexpectedly. The bot's log has the details.")));
+      return new Reply(
+          Reply.Visibility.EPHEMERAL,
+          false,
+          List.of(
+              new ReplyPart.Text(
+                  "Sorry, that failed unexpectedly. The bot's log has the details.")));
     }
     return command.answersAskerOnly() ? reply.withVisibility(Reply.Visibility.EPHEMERAL) : reply;
   }
@@ -64,9 +70,13 @@ public final class PapersCommandService implements CommandService {
     };
   }
 
-  /** The answer to {@code /papers help}: it needs no store or index, so the command line gives it without them. */
+  /**
+   * The answer to {@code /papers help}: it needs no store or index, so the command line gives it
+   * without them.
+   */
   public static Reply help(Command.Help help) {
-    String text = help.subcommand().isEmpty() ? Usage.overview() : Usage.of(help.subcommand()).orElseThrow();
+    String text =
+        help.subcommand().isEmpty() ? Usage.overview() : Usage.of(help.subcommand()).orElseThrow();
     return Reply.ephemeral(List.of(new ReplyPart.Preformatted(text)));
   }
 }

@@ -25,7 +25,9 @@ import paperradar.core.search.SearchResults;
 import paperradar.core.search.SearchSort;
 import paperradar.core.store.PaperStore;
 
-/** trending, search and paper: the answers that go to the whole channel (unless asked privately). */
+/**
+ * trending, search and paper: the answers that go to the whole channel (unless asked privately).
+ */
 public final class ReadingCommands {
 
   static final int TRENDING_SHOWN = 10;
@@ -44,26 +46,37 @@ public final class ReadingCommands {
 
   Reply trending(Command.Trending command) {
     TrendWindow window = command.window();
-    Optional<String> topic = command.topic().isBlank() ? Optional.empty() : Optional.of(command.topic());
+    Optional<String> topic =
+        command.topic().isBlank() ? Optional.empty() : Optional.of(command.topic());
     Optional<TrendWindow> meant = topic.flatMap(t -> WindowWords.closest(t.split("\\s+", 2)[0]));
     if (meant.isPresent()) {
       String word = topic.get().split("\\s+", 2)[0];
       String rest = topic.get().contains(" ") ? " " + topic.get().split("\\s+", 2)[1] : "";
-      return Reply.refusal("trending takes day, week or month; did you mean /papers trending "
-          + meant.get().name().toLowerCase(java.util.Locale.ROOT) + rest + "? (To follow the word " + word
-          + " as a topic, quote it: /papers trending \"" + word + "\")", Usage.of("trending").orElseThrow());
+      return Reply.refusal(
+          "trending takes day, week or month; did you mean /papers trending "
+              + meant.get().name().toLowerCase(java.util.Locale.ROOT)
+              + rest
+              + "? (To follow the word "
+              + word
+              + " as a topic, quote it: /papers trending \""
+              + word
+              + "\")",
+          Usage.of("trending").orElseThrow());
     }
     List<TrendingEntry> entries;
     try {
       entries = trending.trending(window, topic, TRENDING_SHOWN);
     } catch (QueryException e) {
-      return Reply.refusal("That topic is not a query I can read: " + e.getMessage(), Usage.of("trending").orElseThrow());
+      return Reply.refusal(
+          "That topic is not a query I can read: " + e.getMessage(),
+          Usage.of("trending").orElseThrow());
     }
     String scope = topic.map(t -> " on " + t).orElse("");
     List<ReplyPart> parts = new ArrayList<>();
     parts.add(new ReplyPart.Heading("Trending" + scope + " in the last " + window.label()));
     if (entries.isEmpty()) {
-      parts.add(new ReplyPart.Text("No paper" + scope + " was seen in the last " + window.label() + "."));
+      parts.add(
+          new ReplyPart.Text("No paper" + scope + " was seen in the last " + window.label() + "."));
     }
     for (TrendingEntry entry : entries) {
       parts.add(PaperCards.brief(entry.paper(), entry.sparkAndWhy()));
@@ -76,36 +89,60 @@ public final class ReadingCommands {
     try {
       results = searchPage(index, command.query(), command.page());
     } catch (QueryException e) {
-      return Reply.refusal("That search is not a query I can read: " + e.getMessage(), Usage.of("search").orElseThrow());
+      return Reply.refusal(
+          "That search is not a query I can read: " + e.getMessage(),
+          Usage.of("search").orElseThrow());
     }
     List<ReplyPart> parts = new ArrayList<>();
     long first = (long) (command.page() - 1) * SEARCH_PAGE_SIZE + 1;
     long last = first + results.hits().size() - 1;
-    parts.add(new ReplyPart.Heading(results.totalHits() == 0 ? "No paper matches " + command.query()
-        : results.hits().isEmpty() ? "No page " + command.page() + ": " + results.totalText()
-            + (results.totalHits() == 1 ? " paper matches " : " papers match ")
-            + command.query()
-        : "Papers " + first + "–" + last + " of " + results.totalText() + " for " + command.query()));
-    Map<Long, Paper> papers = store.papers(results.hits().stream().map(SearchResults.Hit::paperId).toList())
-        .stream().collect(Collectors.toMap(Paper::id, Function.identity()));
+    parts.add(
+        new ReplyPart.Heading(
+            results.totalHits() == 0
+                ? "No paper matches " + command.query()
+                : results.hits().isEmpty()
+                    ? "No page "
+                        + command.page()
+                        + ": "
+                        + results.totalText()
+                        + (results.totalHits() == 1 ? " paper matches " : " papers match ")
+                        + command.query()
+                    : "Papers "
+                        + first
+                        + "–"
+                        + last
+                        + " of "
+                        + results.totalText()
+                        + " for "
+                        + command.query()));
+    Map<Long, Paper> papers =
+        store.papers(results.hits().stream().map(SearchResults.Hit::paperId).toList()).stream()
+            .collect(Collectors.toMap(Paper::id, Function.identity()));
     long number = first;
     for (SearchResults.Hit hit : results.hits()) {
       Paper paper = papers.get(hit.paperId());
       if (paper != null) {
         // Numbered across pages: page 2, headed "Papers 6–10", numbers its papers 6..10.
-        parts.add(PaperCards.withDetail(paper, PaperCards.signals(paper.signals()), hit.snippet())
-            .numbered((int) number));
+        parts.add(
+            PaperCards.withDetail(paper, PaperCards.signals(paper.signals()), hit.snippet())
+                .numbered((int) number));
       }
       number++;
     }
     List<ReplyPart.Button> buttons = new ArrayList<>();
     if (command.page() > 1 && !results.hits().isEmpty()) {
-      buttons.add(new ReplyPart.Button("Previous",
-          CommandParser.searchLine(command.query(), command.page() - 1, command.privately())));
+      buttons.add(
+          new ReplyPart.Button(
+              "Previous",
+              CommandParser.searchLine(command.query(), command.page() - 1, command.privately())));
     }
-    if (last < results.totalHits() && !results.hits().isEmpty() && command.page() < Command.Search.MAX_PAGE) {
-      buttons.add(new ReplyPart.Button("Next",
-          CommandParser.searchLine(command.query(), command.page() + 1, command.privately())));
+    if (last < results.totalHits()
+        && !results.hits().isEmpty()
+        && command.page() < Command.Search.MAX_PAGE) {
+      buttons.add(
+          new ReplyPart.Button(
+              "Next",
+              CommandParser.searchLine(command.query(), command.page() + 1, command.privately())));
     }
     if (!buttons.isEmpty()) {
       parts.add(new ReplyPart.Buttons(buttons));
@@ -114,47 +151,63 @@ public final class ReadingCommands {
   }
 
   /**
-   * One page of {@code /papers search}; {@code subscribe} counts through it too, so that the count it gives
-   * is the one the search it points to shows.
+   * One page of {@code /papers search}; {@code subscribe} counts through it too, so that the count
+   * it gives is the one the search it points to shows.
    */
   static SearchResults searchPage(PaperIndex index, String query, int page) {
-    return index.search(new SearchRequest(query, SEARCH_PAGE_SIZE, (page - 1) * SEARCH_PAGE_SIZE,
-        SearchSort.RELEVANCE));
+    return index.search(
+        new SearchRequest(
+            query, SEARCH_PAGE_SIZE, (page - 1) * SEARCH_PAGE_SIZE, SearchSort.RELEVANCE));
   }
 
   Reply paper(Command.ShowPaper command) {
     String asked = command.idOrTitle().strip();
     Optional<ArxivId> id = ArxivId.parse(asked).or(() -> ArxivId.find(asked));
-    Optional<Paper> exact = id.isPresent() ? store.paperByArxivId(id.get())
-        : store.papersByTitleKey(TitleKey.of(asked)).stream().findFirst();
+    Optional<Paper> exact =
+        id.isPresent()
+            ? store.paperByArxivId(id.get())
+            : store.papersByTitleKey(TitleKey.of(asked)).stream().findFirst();
     if (exact.isPresent()) {
       return Reply.channel(List.of(PaperCards.full(exact.get())));
     }
     List<Paper> candidates = id.isPresent() ? List.of() : candidates(asked);
     if (candidates.isEmpty()) {
-      return new Reply(Reply.Visibility.EPHEMERAL, false, List.of(new ReplyPart.Text(
-          "I know no paper by that arXiv id or title. Try /papers search.")));
+      return new Reply(
+          Reply.Visibility.EPHEMERAL,
+          false,
+          List.of(
+              new ReplyPart.Text(
+                  "I know no paper by that arXiv id or title. Try /papers search.")));
     }
-    // Never a guess shown as if it were the paper asked for: the asker picks, and the reply says why.
+    // Never a guess shown as if it were the paper asked for: the asker picks, and the reply says
+    // why.
     List<ReplyPart> parts = new ArrayList<>();
-    parts.add(new ReplyPart.Text("No exact match for \u201c" + PaperCards.cut(asked, 120) + "\u201d; did you mean:"));
+    parts.add(
+        new ReplyPart.Text(
+            "No exact match for \u201c" + PaperCards.cut(asked, 120) + "\u201d; did you mean:"));
     for (Paper candidate : candidates) {
       parts.add(PaperCards.brief(candidate, "/papers paper " + lookupKey(candidate)));
     }
     return Reply.ephemeral(parts);
   }
 
-  /** Up to {@link #CANDIDATES} papers whose titles come closest: the title as a phrase first, then its words. */
+  /**
+   * Up to {@link #CANDIDATES} papers whose titles come closest: the title as a phrase first, then
+   * its words.
+   */
   private List<Paper> candidates(String asked) {
     // Lower case, so that a title's "And", "Or" or "Not" stays a word rather than an operator.
-    String words = asked.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    String words =
+        asked.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
     if (words.isEmpty()) {
       return List.of();
     }
     java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
     for (String query : List.of("title:\"" + words + "\"", String.join(" OR ", words.split(" ")))) {
       try {
-        index.search(new SearchRequest(query, CANDIDATES, 0, SearchSort.RELEVANCE)).hits()
+        index
+            .search(new SearchRequest(query, CANDIDATES, 0, SearchSort.RELEVANCE))
+            .hits()
             .forEach(hit -> ids.add(hit.paperId()));
       } catch (QueryException e) {
         // Words the reader refuses (too long, say) leave fewer candidates, not a failure.
@@ -163,9 +216,14 @@ public final class ReadingCommands {
         break;
       }
     }
-    Map<Long, Paper> papers = store.papers(List.copyOf(ids)).stream()
-        .collect(Collectors.toMap(Paper::id, Function.identity()));
-    return ids.stream().map(papers::get).filter(java.util.Objects::nonNull).limit(CANDIDATES).toList();
+    Map<Long, Paper> papers =
+        store.papers(List.copyOf(ids)).stream()
+            .collect(Collectors.toMap(Paper::id, Function.identity()));
+    return ids.stream()
+        .map(papers::get)
+        .filter(java.util.Objects::nonNull)
+        .limit(CANDIDATES)
+        .toList();
   }
 
   /** What {@code /papers paper} finds this paper by exactly: its arXiv id, else its title. */

@@ -35,7 +35,11 @@ public final class TopicCommands {
    * @param index reads a topic as a query and counts the stored papers it matches
    * @param topicListener told of each topic subscribed and unsubscribed (the topic matcher)
    */
-  public TopicCommands(PaperIndex index, TopicStore topics, ChannelStore channels, TopicListener topicListener,
+  public TopicCommands(
+      PaperIndex index,
+      TopicStore topics,
+      ChannelStore channels,
+      TopicListener topicListener,
       Clock clock) {
     this.index = index;
     this.topics = topics;
@@ -49,7 +53,9 @@ public final class TopicCommands {
     try {
       index.parseQuery(query);
     } catch (QueryException e) {
-      return Reply.refusal("That topic is not a query I can read: " + e.getMessage(), Usage.of("subscribe").orElseThrow());
+      return Reply.refusal(
+          "That topic is not a query I can read: " + e.getMessage(),
+          Usage.of("subscribe").orElseThrow());
     }
     Topic topic;
     try {
@@ -59,12 +65,18 @@ public final class TopicCommands {
     }
     channels.update(context.channel(), settings -> settings.active(true, null));
     topicListener.subscribed(topic);
-    // The count is the one the search it points to shows (the same query, through the same page), so the
+    // The count is the one the search it points to shows (the same query, through the same page),
+    // so the
     // two never disagree; /papers topics counts only matches recorded from now on, and says so.
     SearchResults stored = ReadingCommands.searchPage(index, query, 1);
-    return Reply.ephemeral(List.of(new ReplyPart.Text("This channel now follows " + query + ". From now on, each"
-        + " new paper that matches it is counted in /papers topics and comes in the digest. "
-        + alreadyHere(stored, query))));
+    return Reply.ephemeral(
+        List.of(
+            new ReplyPart.Text(
+                "This channel now follows "
+                    + query
+                    + ". From now on, each"
+                    + " new paper that matches it is counted in /papers topics and comes in the digest. "
+                    + alreadyHere(stored, query))));
   }
 
   private static String alreadyHere(SearchResults stored, String query) {
@@ -74,34 +86,53 @@ public final class TopicCommands {
     if (stored.totalHits() == 1 && stored.totalExact()) {
       return "1 stored paper already matches it: /papers search " + query + " shows it.";
     }
-    return stored.totalText() + " stored papers already match it: /papers search " + query + " shows them.";
+    return stored.totalText()
+        + " stored papers already match it: /papers search "
+        + query
+        + " shows them.";
   }
 
   Reply unsubscribe(CommandContext context, Command.Unsubscribe command) {
     Optional<Topic> removed = topics.unsubscribe(context.channel(), command.topicOrNumber());
     if (removed.isEmpty()) {
-      return Reply.refusal("This channel follows no topic \"" + shorten(command.topicOrNumber())
-          + "\". /papers topics lists them with their numbers.", Usage.of("unsubscribe").orElseThrow());
+      return Reply.refusal(
+          "This channel follows no topic \""
+              + shorten(command.topicOrNumber())
+              + "\". /papers topics lists them with their numbers.",
+          Usage.of("unsubscribe").orElseThrow());
     }
     topicListener.unsubscribed(removed.get());
-    return Reply.ephemeral(List.of(new ReplyPart.Text("This channel no longer follows " + removed.get().query() + ".")));
+    return Reply.ephemeral(
+        List.of(
+            new ReplyPart.Text("This channel no longer follows " + removed.get().query() + ".")));
   }
 
   Reply list(CommandContext context) {
     List<Topic> followed = topics.topics(context.channel());
     if (followed.isEmpty()) {
-      return Reply.ephemeral(List.of(new ReplyPart.Text(
-          "This channel follows no topics yet. Try /papers subscribe \"large language models\".")));
+      return Reply.ephemeral(
+          List.of(
+              new ReplyPart.Text(
+                  "This channel follows no topics yet. Try /papers subscribe \"large language models\".")));
     }
-    Map<Long, Integer> counts = topics.matchCounts(context.channel(), clock.instant().minus(COUNTED));
+    Map<Long, Integer> counts =
+        topics.matchCounts(context.channel(), clock.instant().minus(COUNTED));
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < followed.size(); i++) {
       int count = counts.getOrDefault(followed.get(i).id(), 0);
-      lines.add((i + 1) + ". " + followed.get(i).query() + " (" + count + (count == 1 ? " paper" : " papers")
-          + " in the last 7 days)");
+      lines.add(
+          (i + 1)
+              + ". "
+              + followed.get(i).query()
+              + " ("
+              + count
+              + (count == 1 ? " paper" : " papers")
+              + " in the last 7 days)");
     }
-    return Reply.ephemeral(List.of(new ReplyPart.Heading("This channel's topics"),
-        new ReplyPart.Text(String.join("\n", lines))));
+    return Reply.ephemeral(
+        List.of(
+            new ReplyPart.Heading("This channel's topics"),
+            new ReplyPart.Text(String.join("\n", lines))));
   }
 
   private static String capitalized(String text) {

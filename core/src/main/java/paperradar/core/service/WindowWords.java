@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 import paperradar.core.rank.TrendWindow;
 
 /**
- * Recognises a word meant as a time window that trending does not take ({@code year}, {@code today},
- * {@code 24h}, {@code 7d}, {@code weekly}…), so that it gets a hint rather than become a topic nobody meant.
+ * Recognises a word meant as a time window that trending does not take ({@code year}, {@code
+ * today}, {@code 24h}, {@code 7d}, {@code weekly}…), so that it gets a hint rather than become a
+ * topic nobody meant.
  */
 final class WindowWords {
 
-  private static final Pattern AMOUNT = Pattern.compile("(\\d+)\\s*(h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mos?|months?"
-      + "|y|yrs?|years?)");
+  private static final Pattern AMOUNT =
+      Pattern.compile(
+          "(\\d+)\\s*(h|hrs?|hours?|d|days?|w|wks?|weeks?|m|mos?|months?" + "|y|yrs?|years?)");
 
   private WindowWords() {}
 
@@ -25,10 +27,23 @@ final class WindowWords {
       return Optional.of(closestTo(days(Integer.parseInt(amount.group(1)), amount.group(2))));
     }
     return switch (w) {
-      case "hour", "hourly", "today", "yesterday", "now", "daily", "24", "last24h" -> Optional.of(TrendWindow.DAY);
+      case "hour", "hourly", "today", "yesterday", "now", "daily", "24", "last24h" ->
+          Optional.of(TrendWindow.DAY);
       case "weekly", "7", "fortnight", "biweekly" -> Optional.of(TrendWindow.WEEK);
-      case "monthly", "30", "year", "yearly", "annual", "annually", "quarter", "quarterly", "all", "alltime",
-          "all-time", "ever", "forever" -> Optional.of(TrendWindow.MONTH);
+      case "monthly",
+          "30",
+          "year",
+          "yearly",
+          "annual",
+          "annually",
+          "quarter",
+          "quarterly",
+          "all",
+          "alltime",
+          "all-time",
+          "ever",
+          "forever" ->
+          Optional.of(TrendWindow.MONTH);
       default -> Optional.empty();
     };
   }

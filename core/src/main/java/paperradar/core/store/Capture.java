@@ -10,12 +10,18 @@ import java.util.Objects;
  * @param input the file or URL it came from
  * @param format the name of the listing's format, as the export shows it
  * @param sightings the papers it shows, in listing order
- * @param capturedAt when it was captured (now, the {@code --at} instant, or the {@code --as-of} day)
- * @param contentSha256 hex SHA-256 of the input bytes: the same bytes captured at the same time, or from
- *     the same input on the same day (UTC), are the same capture, so ingesting them again changes nothing
+ * @param capturedAt when it was captured (now, the {@code --at} instant, or the {@code --as-of}
+ *     day)
+ * @param contentSha256 hex SHA-256 of the input bytes: the same bytes captured at the same time, or
+ *     from the same input on the same day (UTC), are the same capture, so ingesting them again
+ *     changes nothing
  */
 public record Capture(
-    String input, String format, List<PaperSighting> sightings, Instant capturedAt, String contentSha256) {
+    String input,
+    String format,
+    List<PaperSighting> sightings,
+    Instant capturedAt,
+    String contentSha256) {
 
   public Capture {
     Objects.requireNonNull(input, "input");

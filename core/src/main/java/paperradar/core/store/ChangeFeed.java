@@ -3,10 +3,11 @@ package paperradar.core.store;
 import java.util.List;
 
 /**
- * The store's change feed: every paper carries the number of its latest insert or change, taken from one
- * sequence in the ingest's transaction, so what is derived from the store (each process's search index,
- * the cluster's topic matching) follows it by number. A reader may move past every number it has seen:
- * numbers become visible in the order they are handed out (see {@code ChangeNumbers}).
+ * The store's change feed: every paper carries the number of its latest insert or change, taken
+ * from one sequence in the ingest's transaction, so what is derived from the store (each process's
+ * search index, the cluster's topic matching) follows it by number. A reader may move past every
+ * number it has seen: numbers become visible in the order they are handed out (see {@code
+ * ChangeNumbers}).
  */
 public interface ChangeFeed {
 
@@ -28,9 +29,10 @@ public interface ChangeFeed {
   }
 
   /**
-   * Claims the named cursor (a row lock: other processes wait), reads up to {@code max} changes after it,
-   * lets {@code work} apply them on the same connection, and advances the cursor past them, all in one
-   * transaction: the work's writes and the cursor's move are stored together or not at all.
+   * Claims the named cursor (a row lock: other processes wait), reads up to {@code max} changes
+   * after it, lets {@code work} apply them on the same connection, and advances the cursor past
+   * them, all in one transaction: the work's writes and the cursor's move are stored together or
+   * not at all.
    *
    * @return how many changes were applied; 0 when the cursor is at the end of the feed
    */

@@ -11,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hears on PostgreSQL when any process stored changes ({@code LISTEN paper_changes}; every ingest NOTIFYs
- * in its transaction), on one connection of its own and one daemon thread, and runs a callback. A lost
- * connection is opened again after a pause; the caller's periodic catch-up covers what was missed meanwhile.
+ * Hears on PostgreSQL when any process stored changes ({@code LISTEN paper_changes}; every ingest
+ * NOTIFYs in its transaction), on one connection of its own and one daemon thread, and runs a
+ * callback. A lost connection is opened again after a pause; the caller's periodic catch-up covers
+ * what was missed meanwhile.
  */
 public final class ChangeNotifications implements AutoCloseable {
 
@@ -29,11 +30,15 @@ public final class ChangeNotifications implements AutoCloseable {
   private ChangeNotifications(DataSource dataSource, Runnable onChange) {
     this.dataSource = dataSource;
     this.onChange = onChange;
-    this.thread = Thread.ofPlatform().daemon().name("paper-radar-change-listener").unstarted(this::listen);
+    this.thread =
+        Thread.ofPlatform().daemon().name("paper-radar-change-listener").unstarted(this::listen);
   }
 
-  /** Listens when the store is PostgreSQL (H2 has no notifications between processes); else empty. */
-  public static java.util.Optional<ChangeNotifications> startIfPostgresql(DataSource dataSource, Runnable onChange) {
+  /**
+   * Listens when the store is PostgreSQL (H2 has no notifications between processes); else empty.
+   */
+  public static java.util.Optional<ChangeNotifications> startIfPostgresql(
+      DataSource dataSource, Runnable onChange) {
     try (Connection connection = dataSource.getConnection()) {
       if (!ChangeNumbers.isPostgresql(connection)) {
         return java.util.Optional.empty();
@@ -44,7 +49,10 @@ public final class ChangeNotifications implements AutoCloseable {
     return java.util.Optional.of(start(dataSource, onChange));
   }
 
-  /** Starts listening; {@code onChange} runs on the listening thread after each batch of notifications. */
+  /**
+   * Starts listening; {@code onChange} runs on the listening thread after each batch of
+   * notifications.
+   */
   public static ChangeNotifications start(DataSource dataSource, Runnable onChange) {
     ChangeNotifications notifications = new ChangeNotifications(dataSource, onChange);
     notifications.thread.start();
@@ -70,7 +78,10 @@ public final class ChangeNotifications implements AutoCloseable {
         if (closed) {
           return;
         }
-        log.warn("listening for store changes failed; listening again in {} s: {}", RETRY.toSeconds(), e.toString());
+        log.warn(
+            "listening for store changes failed; listening again in {} s: {}",
+            RETRY.toSeconds(),
+            e.toString());
         try {
           Thread.sleep(RETRY);
         } catch (InterruptedException interrupted) {

@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The database: an embedded H2 file by default, PostgreSQL when a JDBC URL says so. Opening it runs the
- * Flyway migrations, so every process sees one schema, Quartz's tables included.
+ * The database: an embedded H2 file by default, PostgreSQL when a JDBC URL says so. Opening it runs
+ * the Flyway migrations, so every process sees one schema, Quartz's tables included.
  */
 public final class Database implements AutoCloseable {
 
@@ -42,9 +42,9 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * The embedded database, {@code shared} with other processes on this host through H2's auto server, or
-   * held alone (compaction rewrites the file, so it must be the only one with it open: a running bot's
-   * lock then refuses it by name).
+   * The embedded database, {@code shared} with other processes on this host through H2's auto
+   * server, or held alone (compaction rewrites the file, so it must be the only one with it open: a
+   * running bot's lock then refuses it by name).
    */
   private static Database embedded(Path dataDir, boolean shared) {
     try {
@@ -52,24 +52,35 @@ public final class Database implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create data directory " + dataDir, e);
     }
-    // WRITE_DELAY=0: a commit reaches the file before it returns. H2's default writes a moment later, so
-    // a process killed just after a commit lost it: the crash test caught a digest ledgered, sent, lost
+    // WRITE_DELAY=0: a commit reaches the file before it returns. H2's default writes a moment
+    // later, so
+    // a process killed just after a commit lost it: the crash test caught a digest ledgered, sent,
+    // lost
     // with the process, and sent again.
-    // async: the plain file channel closes itself when a thread writing through it is interrupted, which
+    // async: the plain file channel closes itself when a thread writing through it is interrupted,
+    // which
     // Quartz does to its threads on shutdown, and H2 then closes the whole database mid-shutdown.
-    // AUTO_SERVER=TRUE: the first process to open the file serves it over a loopback TCP port (written
-    // into the lock file), and every other process on the host connects through it, so the CLI works beside
-    // a running bot on the same data directory; when the serving process exits, another takes over. It
-    // works with async: (tried), but H2 refuses it with DB_CLOSE_ON_EXIT=FALSE, so H2 closes the database
+    // AUTO_SERVER=TRUE: the first process to open the file serves it over a loopback TCP port
+    // (written
+    // into the lock file), and every other process on the host connects through it, so the CLI
+    // works beside
+    // a running bot on the same data directory; when the serving process exits, another takes over.
+    // It
+    // works with async: (tried), but H2 refuses it with DB_CLOSE_ON_EXIT=FALSE, so H2 closes the
+    // database
     // in its own shutdown hook again; with WRITE_DELAY=0 every commit is on disk before then.
-    String url = "jdbc:h2:async:" + dataDir.toAbsolutePath().resolve("paper-radar")
-        + ";AUTO_SERVER=" + (shared ? "TRUE" : "FALSE") + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
+    String url =
+        "jdbc:h2:async:"
+            + dataDir.toAbsolutePath().resolve("paper-radar")
+            + ";AUTO_SERVER="
+            + (shared ? "TRUE" : "FALSE")
+            + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
     try {
       return open(url, Vendor.H2, 4);
     } catch (RuntimeException e) {
       if (lockedByAnotherProcess(e)) {
-        throw new DataDirectoryInUseException(dataDir.toAbsolutePath(),
-            dataDir.toAbsolutePath().resolve(H2_FILE), e);
+        throw new DataDirectoryInUseException(
+            dataDir.toAbsolutePath(), dataDir.toAbsolutePath().resolve(H2_FILE), e);
       }
       throw e;
     }
@@ -81,12 +92,16 @@ public final class Database implements AutoCloseable {
   /** H2's "database is already closed" (90121). */
   private static final int H2_DATABASE_CLOSED = 90121;
 
-  /** H2's "database may be already in use" (90020): its file is locked, by another process or a stale lock. */
+  /**
+   * H2's "database may be already in use" (90020): its file is locked, by another process or a
+   * stale lock.
+   */
   private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
   private static boolean lockedByAnotherProcess(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof java.sql.SQLException sql && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+      if (cause instanceof java.sql.SQLException sql
+          && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
         return true;
       }
     }
@@ -94,9 +109,10 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Compacts the embedded H2 database in {@code dataDir}: H2 appends rather than rewrites, so a file grows to
-   * many times its live data after large ingests; {@code SHUTDOWN COMPACT} rewrites it. The database must not
-   * be open elsewhere (a running bot holds its lock: {@link DataDirectoryInUseException}).
+   * Compacts the embedded H2 database in {@code dataDir}: H2 appends rather than rewrites, so a
+   * file grows to many times its live data after large ingests; {@code SHUTDOWN COMPACT} rewrites
+   * it. The database must not be open elsewhere (a running bot holds its lock: {@link
+   * DataDirectoryInUseException}).
    *
    * @return the file's size before and after, in bytes
    */
@@ -108,7 +124,8 @@ public final class Database implements AutoCloseable {
         java.sql.Statement statement = connection.createStatement()) {
       statement.execute("SHUTDOWN COMPACT");
     } catch (java.sql.SQLException e) {
-      // SHUTDOWN closes the database under the pool: what follows it may say so, which is the point.
+      // SHUTDOWN closes the database under the pool: what follows it may say so, which is the
+      // point.
       if (e.getErrorCode() != H2_DATABASE_CLOSED) {
         throw new StoreException("compacting " + file + " failed", e);
       }
@@ -133,8 +150,8 @@ public final class Database implements AutoCloseable {
     if (lower.startsWith("jdbc:h2:")) {
       return open(jdbcUrl, Vendor.H2, 4);
     }
-    throw new IllegalArgumentException("unsupported database URL (use jdbc:postgresql: or jdbc:h2:): "
-        + JdbcUrls.redact(jdbcUrl));
+    throw new IllegalArgumentException(
+        "unsupported database URL (use jdbc:postgresql: or jdbc:h2:): " + JdbcUrls.redact(jdbcUrl));
   }
 
   private static Database open(String url, Vendor vendor, int poolSize) {
@@ -157,7 +174,8 @@ public final class Database implements AutoCloseable {
   private static void migrate(DataSource dataSource, Vendor vendor) {
     Flyway.configure()
         .dataSource(dataSource)
-        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor.migrationFolder)
+        .locations(
+            "classpath:db/migration/common", "classpath:db/migration/" + vendor.migrationFolder)
         .load()
         .migrate();
   }

@@ -1,8 +1,8 @@
 package paperradar.core.store;
 
 /**
- * What a sighting's date means, from the most credible kind to the least: a paper's {@code published} is
- * the earliest date of the most credible kind any of its sightings gave.
+ * What a sighting's date means, from the most credible kind to the least: a paper's {@code
+ * published} is the earliest date of the most credible kind any of its sightings gave.
  */
 public enum DateClass {
   /** arXiv's own (version 1) publication date. */

@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import paperradar.core.model.SignalName;
 
 /**
- * Recomputes the columns of papers that are derived from their sightings (latest signals, sources, first
- * seen), so that reading a paper never has to scan its sightings.
+ * Recomputes the columns of papers that are derived from their sightings (latest signals, sources,
+ * first seen), so that reading a paper never has to scan its sightings.
  */
 final class DerivedColumns {
 
@@ -39,17 +39,25 @@ final class DerivedColumns {
   private void refreshChunk(List<Long> ids) throws SQLException {
     Map<Long, Derived> byPaper = new HashMap<>();
     String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT " + PaperRows.SIGHTING_COLUMNS + " FROM sightings WHERE paper_id IN (" + marks + ")")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT "
+                + PaperRows.SIGHTING_COLUMNS
+                + " FROM sightings WHERE paper_id IN ("
+                + marks
+                + ")")) {
       for (int i = 0; i < ids.size(); i++) {
         select.setLong(i + 1, ids.get(i));
       }
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          Derived derived = byPaper.computeIfAbsent(row.getLong("paper_id"),
-              id -> new Derived(new SignalFold(), new TreeSet<>(), new Instant[1]));
+          Derived derived =
+              byPaper.computeIfAbsent(
+                  row.getLong("paper_id"),
+                  id -> new Derived(new SignalFold(), new TreeSet<>(), new Instant[1]));
           Instant capturedAt = Jdbc.instant(row, "captured_at");
-          PaperRows.signals(row).forEach((name, value) -> derived.signals().add(capturedAt, name, value));
+          PaperRows.signals(row)
+              .forEach((name, value) -> derived.signals().add(capturedAt, name, value));
           derived.sources().add(row.getString("format"));
           if (derived.firstSeen()[0] == null || capturedAt.isBefore(derived.firstSeen()[0])) {
             derived.firstSeen()[0] = capturedAt;
@@ -57,9 +65,10 @@ final class DerivedColumns {
         }
       }
     }
-    try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE papers SET upvotes = ?, hacker_news = ?, reddit = ?, comments = ?, sources = ?, first_seen = ?, "
-            + "updated_at = ? WHERE id = ?")) {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE papers SET upvotes = ?, hacker_news = ?, reddit = ?, comments = ?, sources = ?, first_seen = ?, "
+                + "updated_at = ? WHERE id = ?")) {
       for (Map.Entry<Long, Derived> paper : byPaper.entrySet()) {
         Derived derived = paper.getValue();
         int column = 1;

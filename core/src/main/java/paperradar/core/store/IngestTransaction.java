@@ -55,8 +55,9 @@ final class IngestTransaction {
         }
       } else {
         BestKnownFields fields = BestKnownFields.of(sighting);
-        paperId = PaperStatements.insert(connection, fields, TitleKey.of(sighting.title()),
-            capture.capturedAt(), format);
+        paperId =
+            PaperStatements.insert(
+                connection, fields, TitleKey.of(sighting.title()), capture.capturedAt(), format);
         MergeColumns.write(connection, paperId, fields);
         if (!sighting.announcesKnownPaper()) {
           newIds.add(paperId);
@@ -67,18 +68,24 @@ final class IngestTransaction {
       storedSoFar.accept(++stored);
     }
     new DerivedColumns(connection, now).refresh(new ArrayList<>(touched));
-    return new IngestReport(entries.size(), newIds.size(), entries.size() - newIds.size(), false, newIds,
+    return new IngestReport(
+        entries.size(),
+        newIds.size(),
+        entries.size() - newIds.size(),
+        false,
+        newIds,
         new ArrayList<>(touched));
   }
 
   /**
-   * The paper a sighting belongs to: by arXiv id, else by DOI, PMID or Semantic Scholar id among papers
-   * without an arXiv id, else by title. A paper known only by its title takes the id of the first sighting
-   * that brings one.
+   * The paper a sighting belongs to: by arXiv id, else by DOI, PMID or Semantic Scholar id among
+   * papers without an arXiv id, else by title. A paper known only by its title takes the id of the
+   * first sighting that brings one.
    */
   private Optional<StoredPaper> find(PaperSighting sighting) throws SQLException {
     if (sighting.arxivId() != null) {
-      Optional<StoredPaper> byId = PaperStatements.byArxivId(connection, sighting.arxivId().value());
+      Optional<StoredPaper> byId =
+          PaperStatements.byArxivId(connection, sighting.arxivId().value());
       if (byId.isPresent()) {
         return byId;
       }
@@ -87,7 +94,8 @@ final class IngestTransaction {
     if (byOtherId.isPresent()) {
       return byOtherId;
     }
-    return PaperStatements.byTitleKey(connection, TitleKey.of(sighting.title()), sighting.arxivId() != null);
+    return PaperStatements.byTitleKey(
+        connection, TitleKey.of(sighting.title()), sighting.arxivId() != null);
   }
 
   private Optional<StoredPaper> byOtherIds(PaperSighting sighting) throws SQLException {
@@ -105,14 +113,16 @@ final class IngestTransaction {
   }
 
   /**
-   * Whether these bytes are stored already: captured at the same time, or from the same input on the same
-   * day (UTC), so that ingesting a file again, stamped with a later clock, changes nothing.
+   * Whether these bytes are stored already: captured at the same time, or from the same input on
+   * the same day (UTC), so that ingesting a file again, stamped with a later clock, changes
+   * nothing.
    */
   private boolean captureExists() throws SQLException {
     Instant dayStart = capture.capturedAt().truncatedTo(ChronoUnit.DAYS);
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT 1 FROM captures WHERE content_sha256 = ? AND (captured_at = ?"
-            + " OR (input = ? AND captured_at >= ? AND captured_at < ?))")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT 1 FROM captures WHERE content_sha256 = ? AND (captured_at = ?"
+                + " OR (input = ? AND captured_at >= ? AND captured_at < ?))")) {
       select.setString(1, capture.contentSha256());
       select.setObject(2, Jdbc.timestamp(capture.capturedAt()));
       select.setString(3, Columns.limit(capture.input(), 2000));
@@ -125,9 +135,11 @@ final class IngestTransaction {
   }
 
   private long insertCapture(int entryCount) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO captures (input, format, captured_at, content_sha256, entries, stored_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO captures (input, format, captured_at, content_sha256, entries, stored_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, Columns.limit(capture.input(), 2000));
       insert.setString(2, format);
       insert.setObject(3, Jdbc.timestamp(capture.capturedAt()));
@@ -139,11 +151,13 @@ final class IngestTransaction {
     }
   }
 
-  private void insertSighting(long captureId, long paperId, PaperSighting sighting) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO sightings (paper_id, capture_id, captured_at, format, input, position, upvotes, "
-            + "hacker_news, reddit, comments, announce_type, url, version) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+  private void insertSighting(long captureId, long paperId, PaperSighting sighting)
+      throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO sightings (paper_id, capture_id, captured_at, format, input, position, upvotes, "
+                + "hacker_news, reddit, comments, announce_type, url, version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setLong(1, paperId);
       insert.setLong(2, captureId);
       insert.setObject(3, Jdbc.timestamp(capture.capturedAt()));

@@ -15,10 +15,11 @@ import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ChannelRef;
 
 /**
- * Plain JDBC for the stores: a query or an update on a pooled connection, failures as {@link StoreException}.
- * It holds no table's SQL: that lives in the one {@code Jdbc…} implementation of each store's interface
- * ({@code JdbcPaperStore} here, {@code JdbcTopicStore}, {@code JdbcChannelStore}, {@code JdbcDeliveryLedger},
- * {@code JdbcSourceHealthStore} beside their interfaces), which is why it is public.
+ * Plain JDBC for the stores: a query or an update on a pooled connection, failures as {@link
+ * StoreException}. It holds no table's SQL: that lives in the one {@code Jdbc…} implementation of
+ * each store's interface ({@code JdbcPaperStore} here, {@code JdbcTopicStore}, {@code
+ * JdbcChannelStore}, {@code JdbcDeliveryLedger}, {@code JdbcSourceHealthStore} beside their
+ * interfaces), which is why it is public.
  */
 public final class Jdbc {
 
@@ -54,8 +55,8 @@ public final class Jdbc {
     }
   }
 
-  public static <T> List<T> query(Connection connection, String sql, Binder binder, RowMapper<T> mapper)
-      throws SQLException {
+  public static <T> List<T> query(
+      Connection connection, String sql, Binder binder, RowMapper<T> mapper) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
       binder.bind(statement);
       statement.setFetchSize(1_000);
@@ -101,8 +102,11 @@ public final class Jdbc {
     }
   }
 
-  /** Binds a channel's platform, workspace and channel id to three parameters from {@code first}. */
-  public static void bindChannel(PreparedStatement statement, int first, ChannelRef channel) throws SQLException {
+  /**
+   * Binds a channel's platform, workspace and channel id to three parameters from {@code first}.
+   */
+  public static void bindChannel(PreparedStatement statement, int first, ChannelRef channel)
+      throws SQLException {
     statement.setString(first, channel.platform());
     statement.setString(first + 1, channel.workspace());
     statement.setString(first + 2, channel.channel());

@@ -4,11 +4,16 @@ import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** The change feed on H2 or PostgreSQL: the {@code change_seq} column of papers and {@code feed_cursors}. */
+/**
+ * The change feed on H2 or PostgreSQL: the {@code change_seq} column of papers and {@code
+ * feed_cursors}.
+ */
 public final class JdbcChangeFeed implements ChangeFeed {
 
-  private static final String CHANGES = "SELECT change_seq, " + PaperRows.PAPER_COLUMNS
-      + " FROM papers WHERE change_seq > ? ORDER BY change_seq FETCH FIRST ? ROWS ONLY";
+  private static final String CHANGES =
+      "SELECT change_seq, "
+          + PaperRows.PAPER_COLUMNS
+          + " FROM papers WHERE change_seq > ? ORDER BY change_seq FETCH FIRST ? ROWS ONLY";
 
   private final Jdbc jdbc;
 
@@ -18,22 +23,31 @@ public final class JdbcChangeFeed implements ChangeFeed {
 
   @Override
   public long lastSequence() {
-    return jdbc.query("SELECT COALESCE(MAX(change_seq), 0) FROM papers", statement -> {},
-        row -> row.getLong(1)).get(0);
+    return jdbc.query(
+            "SELECT COALESCE(MAX(change_seq), 0) FROM papers",
+            statement -> {},
+            row -> row.getLong(1))
+        .get(0);
   }
 
   @Override
   public List<Change> changesAfter(long after, int max) {
-    return jdbc.query(CHANGES, statement -> {
-      statement.setLong(1, after);
-      statement.setInt(2, max);
-    }, JdbcChangeFeed::change);
+    return jdbc.query(
+        CHANGES,
+        statement -> {
+          statement.setLong(1, after);
+          statement.setInt(2, max);
+        },
+        JdbcChangeFeed::change);
   }
 
   @Override
   public long cursor(String name) {
-    List<Long> applied = jdbc.query("SELECT applied FROM feed_cursors WHERE name = ?",
-        statement -> statement.setString(1, name), row -> row.getLong(1));
+    List<Long> applied =
+        jdbc.query(
+            "SELECT applied FROM feed_cursors WHERE name = ?",
+            statement -> statement.setString(1, name),
+            row -> row.getLong(1));
     if (applied.isEmpty()) {
       throw new StoreException("no feed cursor named " + name, null);
     }
@@ -43,27 +57,40 @@ public final class JdbcChangeFeed implements ChangeFeed {
   @Override
   public int advance(String name, int max, CursorWork work) {
     try {
-      return jdbc.inTransaction(connection -> {
-        List<Long> applied = Jdbc.query(connection, "SELECT applied FROM feed_cursors WHERE name = ? FOR UPDATE",
-            statement -> statement.setString(1, name), row -> row.getLong(1));
-        if (applied.isEmpty()) {
-          throw new SQLException("no feed cursor named " + name);
-        }
-        List<Change> changes = Jdbc.query(connection, CHANGES, statement -> {
-          statement.setLong(1, applied.get(0));
-          statement.setInt(2, max);
-        }, JdbcChangeFeed::change);
-        if (changes.isEmpty()) {
-          return 0;
-        }
-        work.apply(changes, new Transaction(connection));
-        long last = changes.get(changes.size() - 1).sequence();
-        Jdbc.update(connection, "UPDATE feed_cursors SET applied = ? WHERE name = ?", statement -> {
-          statement.setLong(1, last);
-          statement.setString(2, name);
-        });
-        return changes.size();
-      });
+      return jdbc.inTransaction(
+          connection -> {
+            List<Long> applied =
+                Jdbc.query(
+                    connection,
+                    "SELECT applied FROM feed_cursors WHERE name = ? FOR UPDATE",
+                    statement -> statement.setString(1, name),
+                    row -> row.getLong(1));
+            if (applied.isEmpty()) {
+              throw new SQLException("no feed cursor named " + name);
+            }
+            List<Change> changes =
+                Jdbc.query(
+                    connection,
+                    CHANGES,
+                    statement -> {
+                      statement.setLong(1, applied.get(0));
+                      statement.setInt(2, max);
+                    },
+                    JdbcChangeFeed::change);
+            if (changes.isEmpty()) {
+              return 0;
+            }
+            work.apply(changes, new Transaction(connection));
+            long last = changes.get(changes.size() - 1).sequence();
+            Jdbc.update(
+                connection,
+                "UPDATE feed_cursors SET applied = ? WHERE name = ?",
+                statement -> {
+                  statement.setLong(1, last);
+                  statement.setString(2, name);
+                });
+            return changes.size();
+          });
     } catch (SQLException e) {
       throw new StoreException("advancing the feed cursor " + name + " failed", e);
     }

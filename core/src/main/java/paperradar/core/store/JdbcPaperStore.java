@@ -1,8 +1,6 @@
 package paperradar.core.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,8 +42,8 @@ public final class JdbcPaperStore implements PaperStore {
 
   /**
    * Stores the capture in one transaction. When another process stores the same paper or the same
-   * capture at the same moment, a unique constraint refuses one of them; that one is retried once, and
-   * then finds what the other stored.
+   * capture at the same moment, a unique constraint refuses one of them; that one is retried once,
+   * and then finds what the other stored.
    */
   @Override
   public IngestReport ingest(Capture capture, IntConsumer storedSoFar) {
@@ -67,15 +65,23 @@ public final class JdbcPaperStore implements PaperStore {
   private IngestReport ingestOnce(Capture capture, IntConsumer storedSoFar) throws SQLException {
     try {
       return jdbc.inTransaction(
-          connection -> numbered(connection, new IngestTransaction(connection, capture, clock.instant(), storedSoFar).run()));
+          connection ->
+              numbered(
+                  connection,
+                  new IngestTransaction(connection, capture, clock.instant(), storedSoFar).run()));
     } finally {
-      // Counted whether it committed or not: a reader that sees the same number may keep what it derived.
+      // Counted whether it committed or not: a reader that sees the same number may keep what it
+      // derived.
       version.incrementAndGet();
     }
   }
 
-  /** Numbers the changed papers in the change feed, last in the ingest's transaction (see {@link ChangeNumbers}). */
-  private static IngestReport numbered(Connection connection, IngestReport report) throws SQLException {
+  /**
+   * Numbers the changed papers in the change feed, last in the ingest's transaction (see {@link
+   * ChangeNumbers}).
+   */
+  private static IngestReport numbered(Connection connection, IngestReport report)
+      throws SQLException {
     if (!report.alreadyStored()) {
       ChangeNumbers.assign(connection, report.paperIds());
     }
@@ -89,12 +95,15 @@ public final class JdbcPaperStore implements PaperStore {
 
   @Override
   public long paperCount() {
-    return query("SELECT COUNT(*) AS n FROM papers", statement -> {}, row -> row.getLong("n")).get(0);
+    return query("SELECT COUNT(*) AS n FROM papers", statement -> {}, row -> row.getLong("n"))
+        .get(0);
   }
 
   @Override
   public List<Paper> papers() {
-    return query("SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers ORDER BY id", statement -> {},
+    return query(
+        "SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers ORDER BY id",
+        statement -> {},
         PaperRows::paper);
   }
 
@@ -113,12 +122,15 @@ public final class JdbcPaperStore implements PaperStore {
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-      for (Paper paper : query("SELECT " + columns + " FROM papers WHERE id IN (" + marks + ")",
-          statement -> {
-            for (int i = 0; i < chunk.size(); i++) {
-              statement.setLong(i + 1, chunk.get(i));
-            }
-          }, mapper)) {
+      for (Paper paper :
+          query(
+              "SELECT " + columns + " FROM papers WHERE id IN (" + marks + ")",
+              statement -> {
+                for (int i = 0; i < chunk.size(); i++) {
+                  statement.setLong(i + 1, chunk.get(i));
+                }
+              },
+              mapper)) {
         found.put(paper.id(), paper);
       }
     }
@@ -134,53 +146,77 @@ public final class JdbcPaperStore implements PaperStore {
 
   @Override
   public Optional<Paper> paper(long id) {
-    return query("SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers WHERE id = ?",
-        statement -> statement.setLong(1, id), PaperRows::paper).stream().findFirst();
+    return query(
+            "SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers WHERE id = ?",
+            statement -> statement.setLong(1, id),
+            PaperRows::paper)
+        .stream()
+        .findFirst();
   }
 
   @Override
   public Optional<Paper> paperByArxivId(ArxivId id) {
-    return query("SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers WHERE arxiv_id = ?",
-        statement -> statement.setString(1, id.value()), PaperRows::paper).stream().findFirst();
+    return query(
+            "SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers WHERE arxiv_id = ?",
+            statement -> statement.setString(1, id.value()),
+            PaperRows::paper)
+        .stream()
+        .findFirst();
   }
 
   @Override
   public List<Paper> papersByTitleKey(String titleKey) {
-    return query("SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers WHERE title_key = ? ORDER BY id",
-        statement -> statement.setString(1, titleKey), PaperRows::paper);
+    return query(
+        "SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers WHERE title_key = ? ORDER BY id",
+        statement -> statement.setString(1, titleKey),
+        PaperRows::paper);
   }
 
   @Override
   public List<Sighting> sightings(long paperId) {
-    return query("SELECT " + PaperRows.SIGHTING_COLUMNS_WITH_URL
+    return query(
+        "SELECT "
+            + PaperRows.SIGHTING_COLUMNS_WITH_URL
             + " FROM sightings WHERE paper_id = ? ORDER BY captured_at, capture_id, position",
-        statement -> statement.setLong(1, paperId), PaperRows::sightingWithUrl);
+        statement -> statement.setLong(1, paperId),
+        PaperRows::sightingWithUrl);
   }
 
   @Override
   public List<Sighting> sightingsSince(Instant since) {
-    return query("SELECT " + PaperRows.SIGHTING_COLUMNS
+    return query(
+        "SELECT "
+            + PaperRows.SIGHTING_COLUMNS
             + " FROM sightings WHERE captured_at >= ? ORDER BY captured_at, capture_id, position",
-        statement -> statement.setObject(1, Jdbc.timestamp(since)), PaperRows::sighting);
+        statement -> statement.setObject(1, Jdbc.timestamp(since)),
+        PaperRows::sighting);
   }
 
   @Override
   public List<Paper> papersNewSince(LocalDate day) {
-    return query("SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers"
+    return query(
+        "SELECT "
+            + PaperRows.PAPER_COLUMNS
+            + " FROM papers"
             + " WHERE (published IS NOT NULL AND published >= ?) OR (published IS NULL AND first_seen >= ?)"
             + " ORDER BY COALESCE(published, CAST(first_seen AS DATE)) DESC, first_seen DESC, id",
         statement -> {
           statement.setObject(1, day);
           statement.setObject(2, Jdbc.timestamp(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
-        }, PaperRows::paper);
+        },
+        PaperRows::paper);
   }
 
   @Override
   public List<Sighting> historiesOfPapersSeenSince(Instant since) {
-    return query("SELECT " + PaperRows.SIGHTING_COLUMNS + " FROM sightings WHERE paper_id IN"
+    return query(
+        "SELECT "
+            + PaperRows.SIGHTING_COLUMNS
+            + " FROM sightings WHERE paper_id IN"
             + " (SELECT DISTINCT paper_id FROM sightings WHERE captured_at >= ?)"
             + " ORDER BY captured_at, capture_id, position",
-        statement -> statement.setObject(1, Jdbc.timestamp(since)), PaperRows::sighting);
+        statement -> statement.setObject(1, Jdbc.timestamp(since)),
+        PaperRows::sighting);
   }
 
   private <T> List<T> query(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {

@@ -1,7 +1,5 @@
 package paperradar.core.store;
 
-import org.jspecify.annotations.Nullable;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,16 +7,18 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 
 /**
- * The paper columns the order-independent merge keeps besides the descriptive ones: the title and the
- * rank of the source of each field, the latest version, the other ids and the paper's own link.
+ * The paper columns the order-independent merge keeps besides the descriptive ones: the title and
+ * the rank of the source of each field, the latest version, the other ids and the paper's own link.
  */
 final class MergeColumns {
 
-  static final String COLUMNS = "title_authority, authors_authority, organization_authority, abstract_authority, "
-      + "published_class, latest_version, version_date, doi, pmid, s2_id, link, link_rank";
+  static final String COLUMNS =
+      "title_authority, authors_authority, organization_authority, abstract_authority, "
+          + "published_class, latest_version, version_date, doi, pmid, s2_id, link, link_rank";
 
   /** The columns of the ids other than arXiv's that merge papers without an arXiv id. */
   static final List<String> ID_COLUMNS = List.of("doi", "pmid", "s2_id");
@@ -51,11 +51,13 @@ final class MergeColumns {
 
   /** Writes the title and the merge columns of paper {@code id}. */
   static void write(Connection connection, long id, BestKnownFields fields) throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE papers SET title = ?, title_authority = ?, authors_authority = ?, organization_authority = ?, "
-            + "abstract_authority = ?, published_class = ?, latest_version = ?, version_date = ?, doi = ?, "
-            + "pmid = ?, s2_id = ?, link = ?, link_rank = ? WHERE id = ?")) {
-      update.setString(1, Columns.limit(java.util.Objects.requireNonNull(fields.title(), "title"), 1200));
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE papers SET title = ?, title_authority = ?, authors_authority = ?, organization_authority = ?, "
+                + "abstract_authority = ?, published_class = ?, latest_version = ?, version_date = ?, doi = ?, "
+                + "pmid = ?, s2_id = ?, link = ?, link_rank = ? WHERE id = ?")) {
+      update.setString(
+          1, Columns.limit(java.util.Objects.requireNonNull(fields.title(), "title"), 1200));
       update.setInt(2, clamp(fields.titleAuthority()));
       update.setInt(3, clamp(fields.authorsAuthority()));
       update.setInt(4, clamp(fields.organizationAuthority()));

@@ -14,15 +14,16 @@ import java.util.Map;
 import java.util.Set;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
-import paperradar.core.model.SignalName;
 import paperradar.core.model.Sighting;
+import paperradar.core.model.SignalName;
 
 /** Maps rows of the papers and sightings tables to model values, and values to column values. */
 final class PaperRows {
 
-  static final String PAPER_COLUMNS = "id, arxiv_id, title, authors_json, author_count, organization, abstract, "
-      + "abstract_complete, published, upvotes, hacker_news, reddit, comments, sources, first_seen, link, "
-      + "latest_version, doi, pmid, s2_id";
+  static final String PAPER_COLUMNS =
+      "id, arxiv_id, title, authors_json, author_count, organization, abstract, "
+          + "abstract_complete, published, upvotes, hacker_news, reddit, comments, sources, first_seen, link, "
+          + "latest_version, doi, pmid, s2_id";
 
   /** What ranking reads of a paper: see {@link #rankingKey}. */
   static final String RANKING_COLUMNS = "id, arxiv_id, title, published, first_seen, link";
@@ -34,7 +35,8 @@ final class PaperRows {
   static final String SIGHTING_COLUMNS_WITH_URL = SIGHTING_COLUMNS + ", url";
 
   /** The signal columns, in {@link SignalName} order. */
-  static final List<String> SIGNAL_COLUMNS = List.of("upvotes", "hacker_news", "reddit", "comments");
+  static final List<String> SIGNAL_COLUMNS =
+      List.of("upvotes", "hacker_news", "reddit", "comments");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
@@ -43,9 +45,23 @@ final class PaperRows {
 
   static Paper rankingKey(ResultSet row) throws SQLException {
     String arxivId = row.getString("arxiv_id");
-    return new Paper(row.getLong("id"), arxivId == null ? null : new ArxivId(arxivId), row.getString("title"),
-        List.of(), null, null, "", row.getObject("published", LocalDate.class), Map.of(), Set.of(),
-        Jdbc.instant(row, "first_seen"), row.getString("link"), null, null, null, null);
+    return new Paper(
+        row.getLong("id"),
+        arxivId == null ? null : new ArxivId(arxivId),
+        row.getString("title"),
+        List.of(),
+        null,
+        null,
+        "",
+        row.getObject("published", LocalDate.class),
+        Map.of(),
+        Set.of(),
+        Jdbc.instant(row, "first_seen"),
+        row.getString("link"),
+        null,
+        null,
+        null,
+        null);
   }
 
   static Paper paper(ResultSet row) throws SQLException {
@@ -70,13 +86,24 @@ final class PaperRows {
   }
 
   static Sighting sighting(ResultSet row) throws SQLException {
-    return new Sighting(row.getLong("paper_id"), row.getString("format"), row.getString("input"),
-        Jdbc.instant(row, "captured_at"), row.getInt("position"), signals(row));
+    return new Sighting(
+        row.getLong("paper_id"),
+        row.getString("format"),
+        row.getString("input"),
+        Jdbc.instant(row, "captured_at"),
+        row.getInt("position"),
+        signals(row));
   }
 
   static Sighting sightingWithUrl(ResultSet row) throws SQLException {
-    return new Sighting(row.getLong("paper_id"), row.getString("format"), row.getString("input"),
-        Jdbc.instant(row, "captured_at"), row.getInt("position"), signals(row), row.getString("url"));
+    return new Sighting(
+        row.getLong("paper_id"),
+        row.getString("format"),
+        row.getString("input"),
+        Jdbc.instant(row, "captured_at"),
+        row.getInt("position"),
+        signals(row),
+        row.getString("url"));
   }
 
   static Map<SignalName, Long> signals(ResultSet row) throws SQLException {

@@ -10,8 +10,9 @@ import paperradar.core.model.ArxivId;
 import paperradar.core.model.SignalName;
 
 /**
- * One paper as one capture shows it, in the store's terms: the store takes this, not a parser's entry,
- * so parsers can change without the store knowing. Fields a capture does not carry are null (or empty).
+ * One paper as one capture shows it, in the store's terms: the store takes this, not a parser's
+ * entry, so parsers can change without the store knowing. Fields a capture does not carry are null
+ * (or empty).
  *
  * @param position 1-based position in the listing
  * @param arxivId the arXiv id, or null
@@ -20,13 +21,14 @@ import paperradar.core.model.SignalName;
  * @param organization the credited organization, or null
  * @param abstractText the abstract as shown, possibly empty
  * @param abstractComplete false when the capture shows a cut abstract
- * @param published the paper's date as this capture shows it, or null (an announcement of a replacement or
- *     a cross-list gives none: it says nothing about when the paper first appeared)
+ * @param published the paper's date as this capture shows it, or null (an announcement of a
+ *     replacement or a cross-list gives none: it says nothing about when the paper first appeared)
  * @param dateClass what {@code published} means; the most credible class wins
  * @param authority how far the capture's source is trusted for the descriptive fields
  * @param url the paper's link, or null
  * @param signals the numeric signals shown
- * @param announceType for arXiv announcements: {@code new}, {@code cross}, {@code replace}…; else null
+ * @param announceType for arXiv announcements: {@code new}, {@code cross}, {@code replace}…; else
+ *     null
  * @param version the version the capture shows ({@code 2} for {@code v2}), or null
  * @param versionDate the day that version was announced, or null
  * @param doi the DOI, or null
@@ -57,7 +59,8 @@ public record PaperSighting(
   public PaperSighting {
     Objects.requireNonNull(title, "title");
     if (title.isBlank()) {
-      throw new IllegalArgumentException("title of the sighting at position " + position + " is blank");
+      throw new IllegalArgumentException(
+          "title of the sighting at position " + position + " is blank");
     }
     authors = List.copyOf(authors);
     abstractText = abstractText == null ? "" : abstractText;
@@ -67,25 +70,59 @@ public record PaperSighting(
   }
 
   /**
-   * A sighting without versions or other ids: an arXiv-dated one counts as the arXiv API, any other as
-   * page text.
+   * A sighting without versions or other ids: an arXiv-dated one counts as the arXiv API, any other
+   * as page text.
    */
-  public PaperSighting(int position, String title, ArxivId arxivId, List<String> authors, Integer authorCount,
-      String organization, String abstractText, boolean abstractComplete, LocalDate published,
-      boolean publishedByArxiv, String url, Map<SignalName, Long> signals, String announceType) {
-    this(position, title, arxivId, authors, authorCount, organization, abstractText, abstractComplete, published,
+  public PaperSighting(
+      int position,
+      String title,
+      ArxivId arxivId,
+      List<String> authors,
+      Integer authorCount,
+      String organization,
+      String abstractText,
+      boolean abstractComplete,
+      LocalDate published,
+      boolean publishedByArxiv,
+      String url,
+      Map<SignalName, Long> signals,
+      String announceType) {
+    this(
+        position,
+        title,
+        arxivId,
+        authors,
+        authorCount,
+        organization,
+        abstractText,
+        abstractComplete,
+        published,
         publishedByArxiv ? DateClass.ARXIV : DateClass.SIGHTING,
-        publishedByArxiv ? SourceAuthority.ARXIV_API : SourceAuthority.PAGE_TEXT, url, signals, announceType,
-        null, null, null, null, null);
+        publishedByArxiv ? SourceAuthority.ARXIV_API : SourceAuthority.PAGE_TEXT,
+        url,
+        signals,
+        announceType,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
-  /** Whether {@code published} is arXiv's own publication date rather than the day a listing showed it. */
+  /**
+   * Whether {@code published} is arXiv's own publication date rather than the day a listing showed
+   * it.
+   */
   public boolean publishedByArxiv() {
     return dateClass == DateClass.ARXIV;
   }
 
-  /** Whether the capture announces a new version of a paper or a cross-list: a known paper, not a new one. */
+  /**
+   * Whether the capture announces a new version of a paper or a cross-list: a known paper, not a
+   * new one.
+   */
   public boolean announcesKnownPaper() {
-    return announceType != null && (announceType.startsWith("replace") || announceType.equals("cross"));
+    return announceType != null
+        && (announceType.startsWith("replace") || announceType.equals("cross"));
   }
 }

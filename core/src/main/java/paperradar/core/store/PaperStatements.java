@@ -19,22 +19,28 @@ final class PaperStatements {
 
   private PaperStatements() {}
 
-  static Optional<StoredPaper> byArxivId(Connection connection, String arxivId) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT " + FIELD_COLUMNS + " FROM papers WHERE arxiv_id = ?")) {
+  static Optional<StoredPaper> byArxivId(Connection connection, String arxivId)
+      throws SQLException {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT " + FIELD_COLUMNS + " FROM papers WHERE arxiv_id = ?")) {
       select.setString(1, arxivId);
       return first(select);
     }
   }
 
   /**
-   * The oldest paper with this title key; with {@code withoutIdOnly}, only one that has no arXiv id yet
-   * (a paper that has another id is another paper with the same title).
+   * The oldest paper with this title key; with {@code withoutIdOnly}, only one that has no arXiv id
+   * yet (a paper that has another id is another paper with the same title).
    */
-  static Optional<StoredPaper> byTitleKey(Connection connection, String titleKey, boolean withoutIdOnly)
-      throws SQLException {
-    String sql = "SELECT " + FIELD_COLUMNS + " FROM papers WHERE title_key = ?"
-        + (withoutIdOnly ? " AND arxiv_id IS NULL" : "") + " ORDER BY id";
+  static Optional<StoredPaper> byTitleKey(
+      Connection connection, String titleKey, boolean withoutIdOnly) throws SQLException {
+    String sql =
+        "SELECT "
+            + FIELD_COLUMNS
+            + " FROM papers WHERE title_key = ?"
+            + (withoutIdOnly ? " AND arxiv_id IS NULL" : "")
+            + " ORDER BY id";
     try (PreparedStatement select = connection.prepareStatement(sql)) {
       select.setString(1, titleKey);
       select.setMaxRows(1);
@@ -43,15 +49,21 @@ final class PaperStatements {
   }
 
   /**
-   * The oldest paper without an arXiv id that has this DOI, PMID or Semantic Scholar id (the column is
-   * one of {@code doi}, {@code pmid}, {@code s2_id}).
+   * The oldest paper without an arXiv id that has this DOI, PMID or Semantic Scholar id (the column
+   * is one of {@code doi}, {@code pmid}, {@code s2_id}).
    */
-  static Optional<StoredPaper> byOtherId(Connection connection, String column, String value) throws SQLException {
+  static Optional<StoredPaper> byOtherId(Connection connection, String column, String value)
+      throws SQLException {
     if (!MergeColumns.ID_COLUMNS.contains(column)) {
       throw new IllegalArgumentException("not an id column: " + column);
     }
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT " + FIELD_COLUMNS + " FROM papers WHERE " + column + " = ? AND arxiv_id IS NULL ORDER BY id")) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT "
+                + FIELD_COLUMNS
+                + " FROM papers WHERE "
+                + column
+                + " = ? AND arxiv_id IS NULL ORDER BY id")) {
       select.setString(1, value);
       select.setMaxRows(1);
       return first(select);
@@ -64,18 +76,25 @@ final class PaperStatements {
         return Optional.empty();
       }
       String arxivId = row.getString("arxiv_id");
-      BestKnownFields fields = MergeColumns.read(row, arxivId == null ? null : new ArxivId(arxivId));
+      BestKnownFields fields =
+          MergeColumns.read(row, arxivId == null ? null : new ArxivId(arxivId));
       return Optional.of(new StoredPaper(row.getLong("id"), fields));
     }
   }
 
   static long insert(
-      Connection connection, BestKnownFields fields, String titleKey, Instant firstSeen, String format)
+      Connection connection,
+      BestKnownFields fields,
+      String titleKey,
+      Instant firstSeen,
+      String format)
       throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO papers (arxiv_id, title_key, title, authors_json, author_count, organization, abstract, "
-            + "abstract_complete, published, sources, first_seen, updated_at) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO papers (arxiv_id, title_key, title, authors_json, author_count, organization, abstract, "
+                + "abstract_complete, published, sources, first_seen, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
       insert.setString(1, fields.arxivId() == null ? null : fields.arxivId().value());
       insert.setString(2, titleKey);
       insert.setString(3, fields.title());
@@ -90,9 +109,10 @@ final class PaperStatements {
 
   static void updateFields(Connection connection, long id, BestKnownFields fields, Instant now)
       throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(
-        "UPDATE papers SET authors_json = ?, author_count = ?, organization = ?, abstract = ?, "
-            + "abstract_complete = ?, published = ?, arxiv_id = ?, updated_at = ? WHERE id = ?")) {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE papers SET authors_json = ?, author_count = ?, organization = ?, abstract = ?, "
+                + "abstract_complete = ?, published = ?, arxiv_id = ?, updated_at = ? WHERE id = ?")) {
       bindDescriptive(update, 1, fields);
       update.setString(7, fields.arxivId() == null ? null : fields.arxivId().value());
       update.setObject(8, Jdbc.timestamp(now));
@@ -101,9 +121,11 @@ final class PaperStatements {
     }
   }
 
-  /** Binds authors, author count, organization, abstract, completeness and date from {@code first}. */
-  private static void bindDescriptive(PreparedStatement statement, int first, BestKnownFields fields)
-      throws SQLException {
+  /**
+   * Binds authors, author count, organization, abstract, completeness and date from {@code first}.
+   */
+  private static void bindDescriptive(
+      PreparedStatement statement, int first, BestKnownFields fields) throws SQLException {
     statement.setString(first, PaperRows.authorsJson(fields.authors()));
     if (fields.authorCount() == null) {
       statement.setNull(first + 1, Types.INTEGER);

@@ -7,9 +7,9 @@ import java.util.Objects;
 import paperradar.core.model.SignalName;
 
 /**
- * Folds a paper's sightings into the latest value of each signal, merged across sources: for each signal
- * the value of the most recent capture that carried it, and the highest value where several sightings of
- * that capture time carried it.
+ * Folds a paper's sightings into the latest value of each signal, merged across sources: for each
+ * signal the value of the most recent capture that carried it, and the highest value where several
+ * sightings of that capture time carried it.
  */
 final class SignalFold {
 
@@ -24,7 +24,8 @@ final class SignalFold {
     if (known == null || capturedAt.isAfter(known)) {
       times.put(name, capturedAt);
       values.put(name, value);
-    } else if (capturedAt.equals(known) && value > Objects.requireNonNull(values.get(name), "a value beside each time")) {
+    } else if (capturedAt.equals(known)
+        && value > Objects.requireNonNull(values.get(name), "a value beside each time")) {
       values.put(name, value);
     }
   }

@@ -1,8 +1,9 @@
 package paperradar.core.store;
 
 /**
- * How far a source is trusted for a paper's descriptive fields: each field of a paper comes from the most
- * authoritative source that has it, whatever order the sources arrive in. The rank is what the store keeps.
+ * How far a source is trusted for a paper's descriptive fields: each field of a paper comes from
+ * the most authoritative source that has it, whatever order the sources arrive in. The rank is what
+ * the store keeps.
  */
 public enum SourceAuthority {
   /** The arXiv API: arXiv's own record of the paper. */

@@ -6,8 +6,8 @@ import java.util.function.UnaryOperator;
 import paperradar.core.model.ChannelRef;
 
 /**
- * Channels' digest settings. A channel without stored settings has the defaults; they are stored the
- * first time anything about the channel is set (a setting, a subscription).
+ * Channels' digest settings. A channel without stored settings has the defaults; they are stored
+ * the first time anything about the channel is set (a setting, a subscription).
  */
 public interface ChannelStore {
 

@@ -15,8 +15,8 @@ import paperradar.core.store.Jdbc;
 import paperradar.core.store.StoreException;
 
 /**
- * Channels' digest settings in the {@code channels} table, on H2 or PostgreSQL: a channel without a row
- * has the defaults.
+ * Channels' digest settings in the {@code channels} table, on H2 or PostgreSQL: a channel without a
+ * row has the defaults.
  */
 public final class JdbcChannelStore implements ChannelStore {
 
@@ -28,7 +28,9 @@ public final class JdbcChannelStore implements ChannelStore {
   private final ChannelSettings defaults;
   private final Clock clock;
 
-  /** @param defaults the settings of a channel nobody has set anything for (its channel is ignored) */
+  /**
+   * @param defaults the settings of a channel nobody has set anything for (its channel is ignored)
+   */
   public JdbcChannelStore(DataSource dataSource, ChannelSettings defaults, Clock clock) {
     this.jdbc = new Jdbc(dataSource);
     this.defaults = defaults;
@@ -42,44 +44,61 @@ public final class JdbcChannelStore implements ChannelStore {
 
   @Override
   public Optional<ChannelSettings> stored(ChannelRef channel) {
-    return jdbc.query("SELECT " + COLUMNS + " FROM channels WHERE platform = ? AND workspace = ? AND channel = ?",
-        statement -> Jdbc.bindChannel(statement, 1, channel), JdbcChannelStore::settings).stream().findFirst();
+    return jdbc
+        .query(
+            "SELECT "
+                + COLUMNS
+                + " FROM channels WHERE platform = ? AND workspace = ? AND channel = ?",
+            statement -> Jdbc.bindChannel(statement, 1, channel),
+            JdbcChannelStore::settings)
+        .stream()
+        .findFirst();
   }
 
   @Override
   public List<ChannelSettings> all() {
-    return jdbc.query("SELECT " + COLUMNS + " FROM channels ORDER BY platform, workspace, channel",
-        statement -> {}, JdbcChannelStore::settings);
+    return jdbc.query(
+        "SELECT " + COLUMNS + " FROM channels ORDER BY platform, workspace, channel",
+        statement -> {},
+        JdbcChannelStore::settings);
   }
 
   @Override
   public ChannelSettings update(ChannelRef channel, UnaryOperator<ChannelSettings> change) {
     ChannelSettings changed = change.apply(settings(channel)).storedAt(clock.instant());
     try {
-      jdbc.inTransaction(connection -> {
-        int updated = Jdbc.update(connection, "UPDATE channels SET digest_time = ?, time_zone = ?, weekdays_only = ?,"
-            + " enabled = ?, say_when_empty = ?, active = ?, inactive_reason = ?, updated_at = ?"
-            + " WHERE platform = ? AND workspace = ? AND channel = ?", statement -> {
-              bindSettings(statement, changed);
-              Jdbc.bindChannel(statement, 9, channel);
-            });
-        if (updated == 0) {
-          Jdbc.update(connection, "INSERT INTO channels (digest_time, time_zone, weekdays_only, enabled, say_when_empty,"
-              + " active, inactive_reason, updated_at, platform, workspace, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-              statement -> {
-                bindSettings(statement, changed);
-                Jdbc.bindChannel(statement, 9, channel);
-              });
-        }
-        return updated;
-      });
+      jdbc.inTransaction(
+          connection -> {
+            int updated =
+                Jdbc.update(
+                    connection,
+                    "UPDATE channels SET digest_time = ?, time_zone = ?, weekdays_only = ?,"
+                        + " enabled = ?, say_when_empty = ?, active = ?, inactive_reason = ?, updated_at = ?"
+                        + " WHERE platform = ? AND workspace = ? AND channel = ?",
+                    statement -> {
+                      bindSettings(statement, changed);
+                      Jdbc.bindChannel(statement, 9, channel);
+                    });
+            if (updated == 0) {
+              Jdbc.update(
+                  connection,
+                  "INSERT INTO channels (digest_time, time_zone, weekdays_only, enabled, say_when_empty,"
+                      + " active, inactive_reason, updated_at, platform, workspace, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  statement -> {
+                    bindSettings(statement, changed);
+                    Jdbc.bindChannel(statement, 9, channel);
+                  });
+            }
+            return updated;
+          });
     } catch (SQLException e) {
       throw new StoreException("storing the settings of " + channel + " failed", e);
     }
     return changed;
   }
 
-  private void bindSettings(PreparedStatement statement, ChannelSettings settings) throws SQLException {
+  private void bindSettings(PreparedStatement statement, ChannelSettings settings)
+      throws SQLException {
     statement.setString(1, settings.time().toString());
     statement.setString(2, settings.zone().getId());
     statement.setBoolean(3, settings.weekdaysOnly());
@@ -92,9 +111,15 @@ public final class JdbcChannelStore implements ChannelStore {
 
   private static ChannelSettings settings(ResultSet row) throws SQLException {
     return new ChannelSettings(
-        new ChannelRef(row.getString("platform"), row.getString("workspace"), row.getString("channel")),
-        LocalTime.parse(row.getString("digest_time")), ZoneId.of(row.getString("time_zone")),
-        row.getBoolean("weekdays_only"), row.getBoolean("enabled"), row.getBoolean("say_when_empty"),
-        row.getBoolean("active"), row.getString("inactive_reason"), Jdbc.instant(row, "updated_at"));
+        new ChannelRef(
+            row.getString("platform"), row.getString("workspace"), row.getString("channel")),
+        LocalTime.parse(row.getString("digest_time")),
+        ZoneId.of(row.getString("time_zone")),
+        row.getBoolean("weekdays_only"),
+        row.getBoolean("enabled"),
+        row.getBoolean("say_when_empty"),
+        row.getBoolean("active"),
+        row.getString("inactive_reason"),
+        Jdbc.instant(row, "updated_at"));
   }
 }

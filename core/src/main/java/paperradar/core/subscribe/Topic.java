@@ -8,4 +8,5 @@ import paperradar.core.model.ChannelRef;
  *
  * @param createdBy the platform's id of the user who subscribed
  */
-public record Topic(long id, ChannelRef channel, String query, String createdBy, Instant createdAt) {}
+public record Topic(
+    long id, ChannelRef channel, String query, String createdBy, Instant createdAt) {}

@@ -6,5 +6,4 @@ public interface TopicListener {
   void subscribed(Topic topic);
 
   void unsubscribed(Topic topic);
-
 }

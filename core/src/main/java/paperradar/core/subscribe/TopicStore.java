@@ -12,18 +12,23 @@ public interface TopicStore {
 
   /** At most this many topics per channel. */
   int MAX_TOPICS_PER_CHANNEL = 25;
+
   /** At most this many characters per topic. */
   int MAX_TOPIC_LENGTH = 300;
 
   /**
-   * Subscribes the channel to a topic. The limit is checked in the same transaction as the insert, so
-   * two people subscribing at once cannot pass it together by much (one more at worst under READ COMMITTED).
+   * Subscribes the channel to a topic. The limit is checked in the same transaction as the insert,
+   * so two people subscribing at once cannot pass it together by much (one more at worst under READ
+   * COMMITTED).
    *
    * @throws TopicRefusedException when the topic is too long, already there, or the channel is full
    */
   Topic subscribe(ChannelRef channel, String query, String userId, Instant now);
 
-  /** The channel's topics, oldest first; their position (from 1) is the number users refer to them by. */
+  /**
+   * The channel's topics, oldest first; their position (from 1) is the number users refer to them
+   * by.
+   */
   List<Topic> topics(ChannelRef channel);
 
   /** The ids of every topic: a cheap look at what changed, before reading the topics themselves. */
@@ -32,7 +37,10 @@ public interface TopicStore {
   /** Every channel's topics, oldest first. */
   List<Topic> allTopics();
 
-  /** Removes a topic, given by its text or by its number in {@link #topics}; empty when there is none such. */
+  /**
+   * Removes a topic, given by its text or by its number in {@link #topics}; empty when there is
+   * none such.
+   */
   Optional<Topic> unsubscribe(ChannelRef channel, String topicOrNumber);
 
   /**
@@ -44,13 +52,19 @@ public interface TopicStore {
   int recordMatches(Map<Long, Set<Long>> topicsByPaper, Instant now);
 
   /**
-   * Records matches as {@link #recordMatches(Map, Instant)} does, on the caller's connection and inside its
-   * transaction: topic matching records them in the transaction that advances its feed cursor.
+   * Records matches as {@link #recordMatches(Map, Instant)} does, on the caller's connection and
+   * inside its transaction: topic matching records them in the transaction that advances its feed
+   * cursor.
    */
-  int recordMatches(paperradar.core.store.Transaction transaction, Map<Long, Set<Long>> topicsByPaper,
+  int recordMatches(
+      paperradar.core.store.Transaction transaction,
+      Map<Long, Set<Long>> topicsByPaper,
       Instant now);
 
-  /** How many papers each of the channel's topics matched since a moment, by topic id (zero included). */
+  /**
+   * How many papers each of the channel's topics matched since a moment, by topic id (zero
+   * included).
+   */
   Map<Long, Integer> matchCounts(ChannelRef channel, Instant since);
 
   /** The channel's matches since a moment, oldest first. */

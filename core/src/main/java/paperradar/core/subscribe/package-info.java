@@ -1,4 +1,6 @@
-/** Channels' topics and settings, stored in SQL behind {@code TopicStore} and {@code ChannelStore}. */
+/**
+ * Channels' topics and settings, stored in SQL behind {@code TopicStore} and {@code ChannelStore}.
+ */
 @NullMarked
 package paperradar.core.subscribe;
 

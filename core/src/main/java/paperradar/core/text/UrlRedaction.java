@@ -7,20 +7,26 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A URL as it may be shown in a log, a metric label or {@code /healthz}: the user info and the values of
- * query parameters whose names look secret ({@code api_key}, {@code token}, {@code sig}, …) become
- * {@code ***}, the rest stays as it was, so an operator still sees which feed is meant.
+ * A URL as it may be shown in a log, a metric label or {@code /healthz}: the user info and the
+ * values of query parameters whose names look secret ({@code api_key}, {@code token}, {@code sig},
+ * …) become {@code ***}, the rest stays as it was, so an operator still sees which feed is meant.
  */
 public final class UrlRedaction {
 
   /** Shown in place of a secret. */
   public static final String MASK = "***";
 
-  /** Parts of a parameter name (lower case, without {@code -} and {@code _}) that mark its value secret. */
-  private static final Set<String> SECRET_PARTS = Set.of("key", "token", "secret", "password", "passwd", "pwd",
-      "sig", "credential", "session");
+  /**
+   * Parts of a parameter name (lower case, without {@code -} and {@code _}) that mark its value
+   * secret.
+   */
+  private static final Set<String> SECRET_PARTS =
+      Set.of("key", "token", "secret", "password", "passwd", "pwd", "sig", "credential", "session");
 
-  /** Whole parameter names that mark their value secret, where a part would catch too much ({@code author}). */
+  /**
+   * Whole parameter names that mark their value secret, where a part would catch too much ({@code
+   * author}).
+   */
   private static final Set<String> SECRET_NAMES = Set.of("auth", "authorization", "pass", "code");
 
   private UrlRedaction() {}

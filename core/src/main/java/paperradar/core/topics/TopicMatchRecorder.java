@@ -17,14 +17,16 @@ import paperradar.core.subscribe.TopicListener;
 import paperradar.core.subscribe.TopicStore;
 
 /**
- * Matches every change of the store's change feed against every stored topic and records the matches in
- * the topic store, exactly once cluster-wide: {@link #matchPending} claims the feed's topic-matching cursor
- * (a row lock, so one process at a time), matches the changes after it, and records the matches and moves
- * the cursor in one transaction. Whichever process runs next picks up where the last commit left off, so a
- * change is matched even when the process that stored it died right after its commit.
+ * Matches every change of the store's change feed against every stored topic and records the
+ * matches in the topic store, exactly once cluster-wide: {@link #matchPending} claims the feed's
+ * topic-matching cursor (a row lock, so one process at a time), matches the changes after it, and
+ * records the matches and moves the cursor in one transaction. Whichever process runs next picks up
+ * where the last commit left off, so a change is matched even when the process that stored it died
+ * right after its commit.
  *
- * <p>The monitor's queries are rebuilt from the store at start. Before each match it catches up with
- * topics other processes added or removed (in cluster mode they share the store, not the monitor).
+ * <p>The monitor's queries are rebuilt from the store at start. Before each match it catches up
+ * with topics other processes added or removed (in cluster mode they share the store, not the
+ * monitor).
  */
 public final class TopicMatchRecorder implements TopicListener, AutoCloseable {
 
@@ -39,7 +41,8 @@ public final class TopicMatchRecorder implements TopicListener, AutoCloseable {
   private final Clock clock;
   private final Set<Long> registered = new HashSet<>();
 
-  private TopicMatchRecorder(TopicStore topics, ChangeFeed feed, TopicMonitor monitor, Clock clock) {
+  private TopicMatchRecorder(
+      TopicStore topics, ChangeFeed feed, TopicMonitor monitor, Clock clock) {
     this.topics = topics;
     this.feed = feed;
     this.monitor = monitor;
@@ -48,15 +51,16 @@ public final class TopicMatchRecorder implements TopicListener, AutoCloseable {
 
   /** A recorder whose monitor holds every stored topic. */
   public static TopicMatchRecorder start(TopicStore topics, ChangeFeed feed, Clock clock) {
-    TopicMatchRecorder recorder = new TopicMatchRecorder(topics, feed, TopicMonitor.inMemory(), clock);
+    TopicMatchRecorder recorder =
+        new TopicMatchRecorder(topics, feed, TopicMonitor.inMemory(), clock);
     recorder.catchUp();
     return recorder;
   }
 
   /**
-   * Matches every change after the cluster's topic-matching cursor, batch by batch, each batch's matches
-   * recorded in the transaction that moves the cursor past it. Another process doing the same waits for
-   * the cursor's lock and then finds the changes matched.
+   * Matches every change after the cluster's topic-matching cursor, batch by batch, each batch's
+   * matches recorded in the transaction that moves the cursor past it. Another process doing the
+   * same waits for the cursor's lock and then finds the changes matched.
    *
    * @return how many changes this call matched
    */
@@ -64,12 +68,16 @@ public final class TopicMatchRecorder implements TopicListener, AutoCloseable {
     long matched = 0;
     int batch;
     do {
-      batch = feed.advance(ChangeFeed.TOPIC_MATCHING, BATCH, (changes, transaction) -> {
-        Map<Long, Set<Long>> matches = match(changes.stream().map(Change::paper).toList());
-        if (!matches.isEmpty()) {
-          topics.recordMatches(transaction, matches, clock.instant());
-        }
-      });
+      batch =
+          feed.advance(
+              ChangeFeed.TOPIC_MATCHING,
+              BATCH,
+              (changes, transaction) -> {
+                Map<Long, Set<Long>> matches = match(changes.stream().map(Change::paper).toList());
+                if (!matches.isEmpty()) {
+                  topics.recordMatches(transaction, matches, clock.instant());
+                }
+              });
       matched += batch;
     } while (batch > 0);
     return matched;
@@ -97,8 +105,8 @@ public final class TopicMatchRecorder implements TopicListener, AutoCloseable {
   }
 
   /**
-   * Registers topics stored since the last look and drops those removed. It runs before every match, so
-   * it reads only the ids, and the topics themselves only when some are new.
+   * Registers topics stored since the last look and drops those removed. It runs before every
+   * match, so it reads only the ids, and the topics themselves only when some are new.
    */
   private void catchUp() {
     Set<Long> stored = topics.topicIds();

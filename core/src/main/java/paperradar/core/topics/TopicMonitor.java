@@ -25,21 +25,21 @@ import paperradar.core.search.PaperDocuments;
 import paperradar.core.search.QueryReader;
 
 /**
- * Lucene Monitor over the channels' topics, in memory: which topics does each new paper match? It stores
- * nothing; {@link TopicMatchRecorder} feeds it the stored topics and records what it finds.
+ * Lucene Monitor over the channels' topics, in memory: which topics does each new paper match? It
+ * stores nothing; {@link TopicMatchRecorder} feeds it the stored topics and records what it finds.
  *
- * <p>Topics are read as search reads queries and papers are analyzed as the index analyzes them, so a
- * topic matches a paper exactly when searching for it would find that paper. The multipass term-filtered
- * presearcher indexes each topic by its terms (two passes for conjunctions), so a paper is run against
- * only the topics that share its terms.
+ * <p>Topics are read as search reads queries and papers are analyzed as the index analyzes them, so
+ * a topic matches a paper exactly when searching for it would find that paper. The multipass
+ * term-filtered presearcher indexes each topic by its terms (two passes for conjunctions), so a
+ * paper is run against only the topics that share its terms.
  */
 public final class TopicMonitor implements AutoCloseable {
 
   /**
-   * Papers matched per batch: one in-memory index of this many documents at a time. A batch runs every
-   * topic that any of its papers selects, so a large batch runs many topics against papers they cannot
-   * match. At 100k topics on two cores, 1,000 papers took 1.0 to 1.3 s in batches of 20 and 1.5 to 1.6 s in
-   * batches of 100.
+   * Papers matched per batch: one in-memory index of this many documents at a time. A batch runs
+   * every topic that any of its papers selects, so a large batch runs many topics against papers
+   * they cannot match. At 100k topics on two cores, 1,000 papers took 1.0 to 1.3 s in batches of 20
+   * and 1.5 to 1.6 s in batches of 100.
    */
   static final int BATCH = 20;
 
@@ -54,14 +54,17 @@ public final class TopicMonitor implements AutoCloseable {
   public static TopicMonitor inMemory() {
     try {
       var analyzer = PaperAnalyzers.perField();
-      return new TopicMonitor(new Monitor(analyzer, new MultipassTermFilteredPresearcher(2), new SerialMerges()),
+      return new TopicMonitor(
+          new Monitor(analyzer, new MultipassTermFilteredPresearcher(2), new SerialMerges()),
           new QueryReader(analyzer));
     } catch (IOException e) {
       throw new UncheckedIOException("starting the topic monitor failed", e);
     }
   }
 
-  /** @throws paperradar.core.search.QueryException when the topic is not a query */
+  /**
+   * @throws paperradar.core.search.QueryException when the topic is not a query
+   */
   public void register(long topicId, String query) {
     registerAll(Map.of(topicId, query));
   }
@@ -69,7 +72,11 @@ public final class TopicMonitor implements AutoCloseable {
   /** Registers many topics at once, much faster than one by one; none when any is not a query. */
   public void registerAll(Map<Long, String> topics) {
     List<MonitorQuery> parsed = new ArrayList<>(topics.size());
-    topics.forEach((id, query) -> parsed.add(new MonitorQuery(Long.toString(id), queries.readForMatching(query), query, Map.of())));
+    topics.forEach(
+        (id, query) ->
+            parsed.add(
+                new MonitorQuery(
+                    Long.toString(id), queries.readForMatching(query), query, Map.of())));
     try {
       monitor.register(parsed);
     } catch (IOException e) {
@@ -95,14 +102,19 @@ public final class TopicMonitor implements AutoCloseable {
 
   /**
    * Paper id to the ids of the topics it matches; papers that match none are left out. Batches are
-   * matched in parallel on the common pool: Monitor answers concurrent matches, and nearly all of the
-   * time goes to running the candidate topics, which the presearcher has already narrowed to (almost
-   * only) the true matches, so more cores is the remaining lever.
+   * matched in parallel on the common pool: Monitor answers concurrent matches, and nearly all of
+   * the time goes to running the candidate topics, which the presearcher has already narrowed to
+   * (almost only) the true matches, so more cores is the remaining lever.
    */
   public Map<Long, Set<Long>> match(List<Paper> papers) {
     Map<Long, Set<Long>> matches = new ConcurrentHashMap<>();
-    IntStream.range(0, (papers.size() + BATCH - 1) / BATCH).parallel().forEach(batch -> matchBatch(
-        papers.subList(batch * BATCH, Math.min(papers.size(), (batch + 1) * BATCH)), matches));
+    IntStream.range(0, (papers.size() + BATCH - 1) / BATCH)
+        .parallel()
+        .forEach(
+            batch ->
+                matchBatch(
+                    papers.subList(batch * BATCH, Math.min(papers.size(), (batch + 1) * BATCH)),
+                    matches));
     return new HashMap<>(matches);
   }
 

@@ -29,12 +29,14 @@ import paperradar.core.store.PaperSighting;
 import paperradar.core.store.TestDatabase;
 
 /**
- * The store is the one truth: two cores on one database (two processes of a cluster) each keep their own
- * index in step with the store's change feed, and topic matching follows the same feed once for both.
+ * The store is the one truth: two cores on one database (two processes of a cluster) each keep
+ * their own index in step with the store's change feed, and topic matching follows the same feed
+ * once for both.
  */
 class ChangeFeedTest {
 
-  private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
+  private static final Clock NOW =
+      Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"), ZoneOffset.UTC);
   private static final ChannelRef LAB = ChannelRef.console("lab");
   private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
 
@@ -42,7 +44,8 @@ class ChangeFeedTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
-  void whatOneProcessIngestsTheOtherFindsAfterItsCatchUpAndTopicsMatchItOnce(TestDatabase.Kind kind) {
+  void whatOneProcessIngestsTheOtherFindsAfterItsCatchUpAndTopicsMatchItOnce(
+      TestDatabase.Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp);
         RadarCore a = core(db.database(), "a");
         RadarCore b = core(db.database(), "b")) {
@@ -62,14 +65,38 @@ class ChangeFeedTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
-  void aChangeStoredWithoutItsProcessCatchingUpIsIndexedAndMatchedByTheNextCoreThatOpens(TestDatabase.Kind kind) {
+  void aChangeStoredWithoutItsProcessCatchingUpIsIndexedAndMatchedByTheNextCoreThatOpens(
+      TestDatabase.Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       try (RadarCore first = core(db.database(), "a")) {
-        first.commands().handle(new CommandContext(LAB, "U1", true), new Command.Subscribe("alpacas"));
-        // As if the process died right after the store's commit: stored, neither indexed nor matched.
-        first.store().ingest(new Capture("crash.xml", "arxiv-atom", List.of(new PaperSighting(1, "Alpacas Unbound",
-            null, List.of("Ada Lovelace"), null, null, "Alpacas.", true, null, false, null, Map.of(), null)),
-            NOW.instant(), "0".repeat(64)));
+        first
+            .commands()
+            .handle(new CommandContext(LAB, "U1", true), new Command.Subscribe("alpacas"));
+        // As if the process died right after the store's commit: stored, neither indexed nor
+        // matched.
+        first
+            .store()
+            .ingest(
+                new Capture(
+                    "crash.xml",
+                    "arxiv-atom",
+                    List.of(
+                        new PaperSighting(
+                            1,
+                            "Alpacas Unbound",
+                            null,
+                            List.of("Ada Lovelace"),
+                            null,
+                            null,
+                            "Alpacas.",
+                            true,
+                            null,
+                            false,
+                            null,
+                            Map.of(),
+                            null)),
+                    NOW.instant(),
+                    "0".repeat(64)));
         assertThat(hits(first, "alpacas")).isZero();
         assertThat(first.indexLag()).isPositive();
         assertThat(first.matchingLag()).isPositive();
@@ -97,18 +124,22 @@ class ChangeFeedTest {
       }
       assertThat(running.index().isPrivateCopy()).isFalse();
       running.catchUp();
-      assertThat(hits(running, "guanacos")).as("the running process indexes what the CLI stored").isEqualTo(1);
+      assertThat(hits(running, "guanacos"))
+          .as("the running process indexes what the CLI stored")
+          .isEqualTo(1);
     }
   }
 
   @ParameterizedTest
   @EnumSource(TestDatabase.Kind.class)
-  void aFollowingProcessFindsAnotherProcesssIngestWithoutBeingAsked(TestDatabase.Kind kind) throws Exception {
+  void aFollowingProcessFindsAnotherProcesssIngestWithoutBeingAsked(TestDatabase.Kind kind)
+      throws Exception {
     try (TestDatabase db = TestDatabase.open(kind, temp);
         Database second = kind == TestDatabase.Kind.H2 ? null : Database.connect(db.url());
         RadarCore a = core(db.database(), "a");
         RadarCore b = core(second == null ? db.database() : second, "b")) {
-      // On PostgreSQL the period is far longer than the wait: only the NOTIFY can bring the paper in time.
+      // On PostgreSQL the period is far longer than the wait: only the NOTIFY can bring the paper
+      // in time.
       b.follow(kind == TestDatabase.Kind.H2 ? Duration.ofMillis(200) : Duration.ofMinutes(10));
       ingest(a, "2611.00013", "Dromedaries Considered");
       assertThat(await(Duration.ofSeconds(5), () -> hits(b, "dromedaries") == 1)).isTrue();
@@ -132,14 +163,18 @@ class ChangeFeedTest {
   }
 
   private RadarCore core(Database database, String indexName) {
-    return RadarCore.builder(database.dataSource(), NOW).indexDirectory(temp.resolve("index-" + indexName)).build();
+    return RadarCore.builder(database.dataSource(), NOW)
+        .indexDirectory(temp.resolve("index-" + indexName))
+        .build();
   }
 
   private static void ingest(RadarCore core, String id, String title) {
-    String feed = PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 21), id, title, "About " + title + ".",
-        "Alan Turing");
+    String feed =
+        PapersCommandServiceTestFeeds.atom(
+            LocalDate.of(2026, 11, 21), id, title, "About " + title + ".", "Alan Turing");
     try {
-      core.ingestor().ingest(id + ".xml", feed.getBytes(StandardCharsets.UTF_8), DAY, Optional.empty());
+      core.ingestor()
+          .ingest(id + ".xml", feed.getBytes(StandardCharsets.UTF_8), DAY, Optional.empty());
     } catch (Exception e) {
       throw new AssertionError(e);
     }
@@ -150,10 +185,13 @@ class ChangeFeedTest {
   }
 
   private static int matches(RadarCore core) {
-    return core.topics().matchCounts(LAB, Instant.EPOCH).values().stream().mapToInt(Integer::intValue).sum();
+    return core.topics().matchCounts(LAB, Instant.EPOCH).values().stream()
+        .mapToInt(Integer::intValue)
+        .sum();
   }
 
-  private static boolean await(Duration deadline, BooleanSupplier condition) throws InterruptedException {
+  private static boolean await(Duration deadline, BooleanSupplier condition)
+      throws InterruptedException {
     Instant end = Instant.now().plus(deadline);
     while (Instant.now().isBefore(end)) {
       if (condition.getAsBoolean()) {

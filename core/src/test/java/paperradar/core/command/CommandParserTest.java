@@ -47,8 +47,12 @@ class CommandParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"trending week, WEEK, ''", "trending MONTH diffusion models, MONTH, diffusion models",
-      "trending large language models, DAY, large language models", "trending day \"state space\", DAY, \"state space\""})
+  @CsvSource({
+    "trending week, WEEK, ''",
+    "trending MONTH diffusion models, MONTH, diffusion models",
+    "trending large language models, DAY, large language models",
+    "trending day \"state space\", DAY, \"state space\""
+  })
   void trendingTakesAnOptionalWindowAndATopic(String line, TrendWindow window, String topic) {
     assertThat(parsed(line)).isEqualTo(new Trending(window, topic));
   }
@@ -107,7 +111,8 @@ class CommandParserTest {
     assertThat(parsed("digest")).isEqualTo(new DigestSettings());
     assertThat(parsed("digest at 08:00 Europe/Berlin"))
         .isEqualTo(new DigestAt(LocalTime.of(8, 0), Optional.of(ZoneId.of("Europe/Berlin"))));
-    assertThat(parsed("digest at 7:30")).isEqualTo(new DigestAt(LocalTime.of(7, 30), Optional.empty()));
+    assertThat(parsed("digest at 7:30"))
+        .isEqualTo(new DigestAt(LocalTime.of(7, 30), Optional.empty()));
     assertThat(parsed("digest weekdays")).isEqualTo(new DigestDays(true));
     assertThat(parsed("digest daily")).isEqualTo(new DigestDays(false));
     assertThat(parsed("digest off")).isEqualTo(new DigestEnabled(false));
@@ -118,15 +123,26 @@ class CommandParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "digest at|give a time", "digest at 25:00|is not a time of day", "digest at noon|is not a time of day",
-      "digest at 08:00 Mars/Olympus|is not an IANA time zone", "digest at 08:00 Europe/Berlin extra|give a time",
-      "digest sometimes|unknown digest setting", "digest off now|takes nothing after it",
-      "digest empty maybe|digest empty say", "digest at 08:60|is not a time of day", "digest at 8|is not a time of day",
-      "digest weekdays please|\"digest weekdays\" takes nothing after it",
-      "digest daily 08:00|\"digest daily\" takes nothing after it", "digest on now|\"digest on\" takes nothing after it",
-      "digest preview tomorrow|\"digest preview\" takes nothing after it", "digest empty|digest empty say",
-      "digest empty say loudly|digest empty skip"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "digest at|give a time",
+        "digest at 25:00|is not a time of day",
+        "digest at noon|is not a time of day",
+        "digest at 08:00 Mars/Olympus|is not an IANA time zone",
+        "digest at 08:00 Europe/Berlin extra|give a time",
+        "digest sometimes|unknown digest setting",
+        "digest off now|takes nothing after it",
+        "digest empty maybe|digest empty say",
+        "digest at 08:60|is not a time of day",
+        "digest at 8|is not a time of day",
+        "digest weekdays please|\"digest weekdays\" takes nothing after it",
+        "digest daily 08:00|\"digest daily\" takes nothing after it",
+        "digest on now|\"digest on\" takes nothing after it",
+        "digest preview tomorrow|\"digest preview\" takes nothing after it",
+        "digest empty|digest empty say",
+        "digest empty say loudly|digest empty skip"
+      })
   void digestErrorsNameTheProblemAndShowTheUsage(String line, String problem) {
     Refused refusal = refused(line);
     assertThat(refusal.problem()).contains(problem);
@@ -138,8 +154,10 @@ class CommandParserTest {
     assertThat(parsed("")).isEqualTo(new Help(""));
     assertThat(parsed("/papers")).isEqualTo(new Help(""));
     assertThat(parsed("help")).isEqualTo(new Help(""));
-    for (String sub : new String[] {"trending", "search", "paper", "subscribe", "unsubscribe", "topics", "digest",
-        "help"}) {
+    for (String sub :
+        new String[] {
+          "trending", "search", "paper", "subscribe", "unsubscribe", "topics", "digest", "help"
+        }) {
       assertThat(parsed("help " + sub)).isEqualTo(new Help(sub));
       assertThat(Usage.of(sub)).isPresent();
     }
@@ -174,12 +192,19 @@ class CommandParserTest {
     assertThat(parsed("search \"state space\" PAGE 3")).isEqualTo(new Search("\"state space\"", 3));
     // "page" alone is a query word: a page needs a query before it.
     assertThat(parsed("search page 2")).isEqualTo(new Search("page 2", 1));
-    assertThat(refused("search transformers page -1").problem()).contains("page must be a number from 1 to 100");
+    assertThat(refused("search transformers page -1").problem())
+        .contains("page must be a number from 1 to 100");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"retrieval augmented generation", "\"graph neural networks\"", "author:hinton",
-      "diffusion AND video NOT audio", "(rag OR \"retrieval augmented\") AND since:2024-01-01"})
+  @ValueSource(
+      strings = {
+        "retrieval augmented generation",
+        "\"graph neural networks\"",
+        "author:hinton",
+        "diffusion AND video NOT audio",
+        "(rag OR \"retrieval augmented\") AND since:2024-01-01"
+      })
   void subscribeKeepsEveryQueryFormAsTyped(String topic) {
     assertThat(parsed("/papers subscribe " + topic)).isEqualTo(new Subscribe(topic));
   }
@@ -191,12 +216,16 @@ class CommandParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "subscribe|subscribe to what? give a topic|/papers subscribe <topic>",
-      "unsubscribe|give a topic or its number|/papers unsubscribe <topic or its number>",
-      "topics all|\"topics\" takes no arguments|/papers topics",
-      "paper|which paper? give an arXiv id or a title|/papers paper <arXiv id or title>"})
-  void refusalsNameTheProblemAndCarryTheirSubcommandsUsage(String line, String problem, String usage) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "subscribe|subscribe to what? give a topic|/papers subscribe <topic>",
+        "unsubscribe|give a topic or its number|/papers unsubscribe <topic or its number>",
+        "topics all|\"topics\" takes no arguments|/papers topics",
+        "paper|which paper? give an arXiv id or a title|/papers paper <arXiv id or title>"
+      })
+  void refusalsNameTheProblemAndCarryTheirSubcommandsUsage(
+      String line, String problem, String usage) {
     Refused refusal = refused(line);
     assertThat(refusal.problem()).contains(problem);
     assertThat(refusal.usage()).startsWith(usage);
@@ -204,15 +233,19 @@ class CommandParserTest {
 
   @Test
   void helpForAnUnknownSubcommandShowsTheOverview() {
-    assertThat(refused("help dance").usage()).contains("/papers trending").contains("/papers digest");
+    assertThat(refused("help dance").usage())
+        .contains("/papers trending")
+        .contains("/papers digest");
   }
 
   @Test
   void digestTimesAcceptOtherSeparators() {
-    assertThat(parsed("digest at 07.30")).isEqualTo(new DigestAt(LocalTime.of(7, 30), Optional.empty()));
+    assertThat(parsed("digest at 07.30"))
+        .isEqualTo(new DigestAt(LocalTime.of(7, 30), Optional.empty()));
     assertThat(parsed("digest at 7h30 America/New_York"))
         .isEqualTo(new DigestAt(LocalTime.of(7, 30), Optional.of(ZoneId.of("America/New_York"))));
-    assertThat(parsed("digest at 23:59 UTC")).isEqualTo(new DigestAt(LocalTime.of(23, 59), Optional.of(ZoneId.of("UTC"))));
+    assertThat(parsed("digest at 23:59 UTC"))
+        .isEqualTo(new DigestAt(LocalTime.of(23, 59), Optional.of(ZoneId.of("UTC"))));
   }
 
   @Test
@@ -225,7 +258,8 @@ class CommandParserTest {
 
   @Test
   void aTrailingPrivateFlagIsAGrammarTokenThatMakesTheAnswerPrivate() {
-    assertThat(parsed("search transformers page 2 --private")).isEqualTo(new Search("transformers", 2, true));
+    assertThat(parsed("search transformers page 2 --private"))
+        .isEqualTo(new Search("transformers", 2, true));
     assertThat(parsed("/papers trending week llm --private"))
         .isEqualTo(new Trending(TrendWindow.WEEK, "llm", true));
     assertThat(parsed("paper 2611.00001 --private")).isEqualTo(new ShowPaper("2611.00001", true));
@@ -236,8 +270,12 @@ class CommandParserTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"transformers page 2, 3, false", "foo --private, 2, true", "foo --private, 1, false",
-      "\"a b\", 100, true"})
+  @CsvSource({
+    "transformers page 2, 3, false",
+    "foo --private, 2, true",
+    "foo --private, 1, false",
+    "\"a b\", 100, true"
+  })
   void aSearchButtonsLineParsesBackIntoTheSameSearch(String query, int page, boolean privately) {
     assertThat(parsed(CommandParser.searchLine(query, page, privately)))
         .isEqualTo(new Search(query, page, privately));

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import paperradar.core.deliver.DigestDelivery.Outcome;
 import paperradar.core.deliver.LedgerEntry.Status;
 import paperradar.core.digest.DigestReplies;
@@ -60,15 +60,30 @@ class DigestDeliveryTest {
     }
 
     List<String> titles() {
-      return replies.stream().flatMap(r -> r.cards().stream()).map(ReplyPart.PaperCard::title).toList();
+      return replies.stream()
+          .flatMap(r -> r.cards().stream())
+          .map(ReplyPart.PaperCard::title)
+          .toList();
     }
   }
 
   private void open(Kind kind) throws Exception {
-    radar = new RadarFixture(kind, temp, new RadarFixture.MutableClock(MONDAY_8.minus(Duration.ofHours(2))));
-    radar.ingest("papers.xml", paperradar.core.service.PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 22),
-        "2611.00001", "Diffusion Models for Sheep", "We generate sheep.", "Ada Lovelace",
-        "2611.00002", "Herding Llamas", "Llamas, herded.", "Grace Hopper"), LocalDate.of(2026, 11, 23));
+    radar =
+        new RadarFixture(
+            kind, temp, new RadarFixture.MutableClock(MONDAY_8.minus(Duration.ofHours(2))));
+    radar.ingest(
+        "papers.xml",
+        paperradar.core.service.PapersCommandServiceTestFeeds.atom(
+            LocalDate.of(2026, 11, 22),
+            "2611.00001",
+            "Diffusion Models for Sheep",
+            "We generate sheep.",
+            "Ada Lovelace",
+            "2611.00002",
+            "Herding Llamas",
+            "Llamas, herded.",
+            "Grace Hopper"),
+        LocalDate.of(2026, 11, 23));
     radar.channels.update(LAB, s -> s.at(LocalTime.of(8, 0), ZoneOffset.UTC));
   }
 
@@ -80,12 +95,20 @@ class DigestDeliveryTest {
   }
 
   private DigestDelivery delivery() {
-    return new DigestDelivery(radar.radar.digests(), radar.ledger, radar.channels, Map.of("test", sender),
-        Backoff.defaults().withJitter(Backoff.Jitter.CEILING), waits::add, radar.clock, Duration.ofMinutes(10));
+    return new DigestDelivery(
+        radar.radar.digests(),
+        radar.ledger,
+        radar.channels,
+        Map.of("test", sender),
+        Backoff.defaults().withJitter(Backoff.Jitter.CEILING),
+        waits::add,
+        radar.clock,
+        Duration.ofMinutes(10));
   }
 
   private DigestSweep sweep() {
-    return new DigestSweep(radar.channels, radar.ledger, Set.of("test"), Duration.ofHours(6), radar.clock);
+    return new DigestSweep(
+        radar.channels, radar.ledger, Set.of("test"), Duration.ofHours(6), radar.clock);
   }
 
   private List<Outcome> sweepAndDeliver() {
@@ -105,17 +128,20 @@ class DigestDeliveryTest {
     radar.clock.set(MONDAY_8.plusSeconds(30));
     assertThat(sweepAndDeliver()).containsExactly(Outcome.SENT);
     assertThat(sweepAndDeliver()).isEmpty();
-    assertThat(sender.titles()).containsExactlyInAnyOrder("Diffusion Models for Sheep", "Herding Llamas");
+    assertThat(sender.titles())
+        .containsExactlyInAnyOrder("Diffusion Models for Sheep", "Herding Llamas");
 
     radar.clock.set(MONDAY_8.plus(Duration.ofDays(1)));
     assertThat(sweepAndDeliver()).containsExactly(Outcome.SKIPPED_EMPTY);
     assertThat(sender.replies).hasSize(1);
-    assertThat(radar.ledger.entry(LAB, LocalDate.of(2026, 11, 24)).orElseThrow().status()).isEqualTo(Status.SKIPPED);
+    assertThat(radar.ledger.entry(LAB, LocalDate.of(2026, 11, 24)).orElseThrow().status())
+        .isEqualTo(Status.SKIPPED);
   }
 
   @ParameterizedTest
   @EnumSource(Kind.class)
-  void afterDowntimeADigestWithinTheGraceGoesOutOnceAndAnOlderOneIsSkipped(Kind kind) throws Exception {
+  void afterDowntimeADigestWithinTheGraceGoesOutOnceAndAnOlderOneIsSkipped(Kind kind)
+      throws Exception {
     open(kind);
     ChannelRef late = new ChannelRef("test", "W1", "C-late");
     radar.clock.set(MONDAY_8.minus(Duration.ofHours(9)));
@@ -151,7 +177,8 @@ class DigestDeliveryTest {
 
     assertThat(sweepAndDeliver()).containsExactly(Outcome.SENT);
 
-    assertThat(waits).containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(4));
+    assertThat(waits)
+        .containsExactly(Duration.ofSeconds(30), Duration.ofSeconds(2), Duration.ofSeconds(4));
     assertThat(sender.keys).hasSize(1);
   }
 
@@ -178,8 +205,13 @@ class DigestDeliveryTest {
     radar.clock.set(MONDAY_8);
     // A process wrote the digest to the ledger and died before sending it.
     Reply body = DigestReplies.of(radar.radar.digests().compose(LAB, ZoneOffset.UTC));
-    radar.ledger.claim(LAB, LocalDate.of(2026, 11, 23), paperradar.core.reply.ReplyCodec.toJson(body), List.of(),
-        MONDAY_8, MONDAY_8.plus(Duration.ofMinutes(10)));
+    radar.ledger.claim(
+        LAB,
+        LocalDate.of(2026, 11, 23),
+        paperradar.core.reply.ReplyCodec.toJson(body),
+        List.of(),
+        MONDAY_8,
+        MONDAY_8.plus(Duration.ofMinutes(10)));
 
     assertThat(sweepAndDeliver()).isEmpty();
     radar.clock.set(MONDAY_8.plus(Duration.ofMinutes(10)));

@@ -41,8 +41,9 @@ import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase.Kind;
 
 /**
- * What delivery asks of a platform's sender, verified on a mock: the sender is the boundary, and the
- * question is which calls it got (how often, with which key, told what), not what a fake did with them.
+ * What delivery asks of a platform's sender, verified on a mock: the sender is the boundary, and
+ * the question is which calls it got (how often, with which key, told what), not what a fake did
+ * with them.
  */
 @ExtendWith(MockitoExtension.class)
 class DigestSenderInteractionTest {
@@ -57,9 +58,18 @@ class DigestSenderInteractionTest {
 
   @BeforeEach
   void open() throws Exception {
-    radar = new RadarFixture(Kind.H2, temp, new RadarFixture.MutableClock(MONDAY_8.minus(Duration.ofHours(2))));
-    radar.ingest("papers.xml", PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 22),
-        "2611.00001", "Diffusion Models for Sheep", "We generate sheep.", "Ada Lovelace"), LocalDate.of(2026, 11, 23));
+    radar =
+        new RadarFixture(
+            Kind.H2, temp, new RadarFixture.MutableClock(MONDAY_8.minus(Duration.ofHours(2))));
+    radar.ingest(
+        "papers.xml",
+        PapersCommandServiceTestFeeds.atom(
+            LocalDate.of(2026, 11, 22),
+            "2611.00001",
+            "Diffusion Models for Sheep",
+            "We generate sheep.",
+            "Ada Lovelace"),
+        LocalDate.of(2026, 11, 23));
     radar.channels.update(LAB, s -> s.at(LocalTime.of(8, 0), ZoneOffset.UTC));
     radar.clock.set(MONDAY_8.plusSeconds(30));
   }
@@ -70,11 +80,24 @@ class DigestSenderInteractionTest {
   }
 
   private Outcome deliverDueDigest() {
-    DigestDelivery delivery = new DigestDelivery(radar.radar.digests(), radar.ledger, radar.channels,
-        Map.of("test", sender), Backoff.defaults().withJitter(Backoff.Jitter.CEILING), waits::add, radar.clock,
-        Duration.ofMinutes(10));
-    DigestSweep.Plan plan = new DigestSweep(radar.channels, radar.ledger, java.util.Set.of("test"),
-        Duration.ofHours(6), radar.clock).plan();
+    DigestDelivery delivery =
+        new DigestDelivery(
+            radar.radar.digests(),
+            radar.ledger,
+            radar.channels,
+            Map.of("test", sender),
+            Backoff.defaults().withJitter(Backoff.Jitter.CEILING),
+            waits::add,
+            radar.clock,
+            Duration.ofMinutes(10));
+    DigestSweep.Plan plan =
+        new DigestSweep(
+                radar.channels,
+                radar.ledger,
+                java.util.Set.of("test"),
+                Duration.ofHours(6),
+                radar.clock)
+            .plan();
     assertThat(plan.due()).hasSize(1);
     return delivery.deliver(plan.due().getFirst().settings(), plan.due().getFirst().due());
   }
@@ -82,8 +105,10 @@ class DigestSenderInteractionTest {
   @Test
   void aRetryAsksTheSenderAgainWithTheSameKeyAndSaysItMayHaveBeenSent() {
     when(sender.serves(any())).thenReturn(true);
-    doThrow(new DeliveryException.Transient("HTTP 502", null, null)).doNothing()
-        .when(sender).send(eq(LAB), any(Reply.class), anyString(), anyBoolean());
+    doThrow(new DeliveryException.Transient("HTTP 502", null, null))
+        .doNothing()
+        .when(sender)
+        .send(eq(LAB), any(Reply.class), anyString(), anyBoolean());
 
     assertThat(deliverDueDigest()).isEqualTo(Outcome.SENT);
 
@@ -100,7 +125,8 @@ class DigestSenderInteractionTest {
   void aPermanentFailureIsNotRetried() {
     when(sender.serves(any())).thenReturn(true);
     doThrow(new DeliveryException.Permanent("channel_not_found", null))
-        .when(sender).send(eq(LAB), any(Reply.class), anyString(), anyBoolean());
+        .when(sender)
+        .send(eq(LAB), any(Reply.class), anyString(), anyBoolean());
 
     assertThat(deliverDueDigest()).isEqualTo(Outcome.FAILED);
 

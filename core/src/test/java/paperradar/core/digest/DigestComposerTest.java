@@ -19,7 +19,10 @@ import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase;
 import paperradar.core.subscribe.Topic;
 
-/** What a channel's digest holds for its topics: the best new papers, how many more, and what counts as new. */
+/**
+ * What a channel's digest holds for its topics: the best new papers, how many more, and what counts
+ * as new.
+ */
 class DigestComposerTest {
 
   private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
@@ -61,8 +64,10 @@ class DigestComposerTest {
 
   /** A Hugging Face search page: no dates, no authors, no votes. */
   private void searchPage(String... titles) throws Exception {
-    StringBuilder page = new StringBuilder("Get trending papers in your email inbox once a day!\n"
-        + "Get trending papers in your email inbox!\nSubscribe");
+    StringBuilder page =
+        new StringBuilder(
+            "Get trending papers in your email inbox once a day!\n"
+                + "Get trending papers in your email inbox!\nSubscribe");
     for (String title : titles) {
       page.append(title).append("\nA paper about memory.\n");
     }
@@ -71,28 +76,41 @@ class DigestComposerTest {
 
   /** A lab's RSS feed whose items carry no date. */
   private void undatedFeed(String title, String link) throws Exception {
-    radar.ingest("feed.xml", """
+    radar.ingest(
+        "feed.xml",
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0"><channel><title>Lab</title><link>https://lab.example.org/</link>
         <description>Papers</description>
         <item><title>%s</title><link>%s</link><description>About memory.</description></item>
         </channel></rss>
-        """.formatted(title, link), TODAY);
+        """
+            .formatted(title, link),
+        TODAY);
   }
 
   private List<String> titlesOnMemory(Digest digest) {
-    return digest.topics().stream().filter(section -> section.topic().query().equals("memory"))
-        .flatMap(section -> section.items().stream()).map(item -> item.paper().title()).toList();
+    return digest.topics().stream()
+        .filter(section -> section.topic().query().equals("memory"))
+        .flatMap(section -> section.items().stream())
+        .map(item -> item.paper().title())
+        .toList();
   }
 
   private DigestComposer composer(int perTopic) {
-    return new DigestComposer(radar.store, radar.topics, radar.radar.trending(), radar.ledger, radar.clock, perTopic);
+    return new DigestComposer(
+        radar.store, radar.topics, radar.radar.trending(), radar.ledger, radar.clock, perTopic);
   }
 
   private static Daily[] eightMemoryPapers() {
     Daily[] papers = new Daily[8];
     for (int i = 0; i < 8; i++) {
-      papers[i] = new Daily("2611.0100" + i, "Memory Paper " + (char) ('A' + i), TODAY.minusDays(2), 10 * (i + 1));
+      papers[i] =
+          new Daily(
+              "2611.0100" + i,
+              "Memory Paper " + (char) ('A' + i),
+              TODAY.minusDays(2),
+              10 * (i + 1));
     }
     return papers;
   }
@@ -103,8 +121,13 @@ class DigestComposerTest {
 
     Digest digest = radar.radar.digests().compose(LAB, ZoneOffset.UTC);
 
-    assertThat(titlesOnMemory(digest)).containsExactly(
-        "Memory Paper H", "Memory Paper G", "Memory Paper F", "Memory Paper E", "Memory Paper D");
+    assertThat(titlesOnMemory(digest))
+        .containsExactly(
+            "Memory Paper H",
+            "Memory Paper G",
+            "Memory Paper F",
+            "Memory Paper E",
+            "Memory Paper D");
     assertThat(digest.topics().get(0).more()).isEqualTo(3);
     Reply reply = DigestReplies.of(digest);
     assertThat(reply.parts()).contains(new ReplyPart.Text("and 3 more: /papers search memory"));
@@ -120,13 +143,14 @@ class DigestComposerTest {
     assertThat(titlesOnMemory(two)).containsExactly("Memory Paper H", "Memory Paper G");
     assertThat(two.topics().get(0).more()).isEqualTo(6);
     assertThat(all.topics().get(0).more()).isZero();
-    assertThat(DigestReplies.of(all).parts()).noneMatch(part -> part instanceof ReplyPart.Text text
-        && text.text().contains("more:"));
+    assertThat(DigestReplies.of(all).parts())
+        .noneMatch(part -> part instanceof ReplyPart.Text text && text.text().contains("more:"));
   }
 
   @Test
   void papersEqualInRelevanceComeNewestFirstNeverByTitle() throws Exception {
-    daily("daily.json",
+    daily(
+        "daily.json",
         new Daily("2611.02001", "A Critical Review of Memory", TODAY.minusDays(5), 0),
         new Daily("2611.02002", "Aspects of Memory", TODAY.minusDays(1), 0),
         new Daily("2611.02003", "A Survey of Memory", TODAY.minusDays(3), 0));
@@ -139,7 +163,8 @@ class DigestComposerTest {
 
   @Test
   void aPaperPublishedInTheWindowIsNewAndAnOlderOneIsNot() throws Exception {
-    daily("daily.json",
+    daily(
+        "daily.json",
         new Daily("1503.08895", "End-To-End Memory Networks", LocalDate.of(2015, 3, 31), 40),
         new Daily("2611.03001", "Memory This Week", TODAY.minusDays(6), 1),
         new Daily("2611.03002", "Memory Last Week", TODAY.minusDays(8), 90));
@@ -151,7 +176,8 @@ class DigestComposerTest {
   @Test
   void anUndatedPaperIsNewOnlyWhenItFirstAppearedInAListingOfNewPapers() throws Exception {
     searchPage("Memory Networks Revisited", "Memory Seen First On A Search Page");
-    undatedFeed("Memory Seen First On A Search Page", "https://lab.example.org/papers/search-first");
+    undatedFeed(
+        "Memory Seen First On A Search Page", "https://lab.example.org/papers/search-first");
     undatedFeed("Memory From The Lab Feed", "https://lab.example.org/papers/lab-memory");
 
     Digest digest = radar.radar.digests().compose(LAB, ZoneOffset.UTC);
@@ -164,17 +190,24 @@ class DigestComposerTest {
     daily("daily.json", new Daily("2611.04001", "Memory With An Id", TODAY.minusDays(2), 3));
     undatedFeed("Memory From The Lab Feed", "https://lab.example.org/papers/lab-memory");
 
-    List<ReplyPart.PaperCard> cards = DigestReplies.of(radar.radar.digests().compose(LAB, ZoneOffset.UTC)).parts()
-        .stream().filter(ReplyPart.PaperCard.class::isInstance).map(ReplyPart.PaperCard.class::cast)
-        .filter(card -> card.title().startsWith("Memory")).distinct().toList();
+    List<ReplyPart.PaperCard> cards =
+        DigestReplies.of(radar.radar.digests().compose(LAB, ZoneOffset.UTC)).parts().stream()
+            .filter(ReplyPart.PaperCard.class::isInstance)
+            .map(ReplyPart.PaperCard.class::cast)
+            .filter(card -> card.title().startsWith("Memory"))
+            .distinct()
+            .toList();
 
     assertThat(cards).extracting(ReplyPart.PaperCard::title).startsWith("Memory With An Id");
     ReplyPart.PaperCard withId = cards.get(0);
     assertThat(withId.url()).isEqualTo("https://arxiv.org/abs/2611.04001");
     assertThat(withId.authors()).isEqualTo("Ada Lovelace, Grace Hopper · 2026-11-20");
     assertThat(withId.why()).isEqualTo("3 upvotes");
-    ReplyPart.PaperCard fromFeed = cards.stream().filter(c -> c.title().equals("Memory From The Lab Feed"))
-        .findFirst().orElseThrow();
+    ReplyPart.PaperCard fromFeed =
+        cards.stream()
+            .filter(c -> c.title().equals("Memory From The Lab Feed"))
+            .findFirst()
+            .orElseThrow();
     assertThat(fromFeed.url()).isEqualTo("https://lab.example.org/papers/lab-memory");
     assertThat(fromFeed.authors()).isEqualTo("first seen 2026-11-22");
   }

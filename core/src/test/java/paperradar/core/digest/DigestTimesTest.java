@@ -16,15 +16,18 @@ class DigestTimesTest {
 
   private static ChannelSettings at(String time, String zone, boolean weekdaysOnly) {
     return ChannelSettings.defaults(ChannelRef.console("c"), ZoneId.of(zone))
-        .at(LocalTime.parse(time), ZoneId.of(zone)).weekdaysOnly(weekdaysOnly);
+        .at(LocalTime.parse(time), ZoneId.of(zone))
+        .weekdaysOnly(weekdaysOnly);
   }
 
   @Test
   void eightOClockInBerlinIsSevenUtcInWinterAndSixInSummer() {
     ChannelSettings berlin = at("08:00", "Europe/Berlin", false);
 
-    assertThat(DigestTimes.dueOn(berlin, LocalDate.of(2026, 1, 15))).isEqualTo(Instant.parse("2026-01-15T07:00:00Z"));
-    assertThat(DigestTimes.dueOn(berlin, LocalDate.of(2026, 7, 15))).isEqualTo(Instant.parse("2026-07-15T06:00:00Z"));
+    assertThat(DigestTimes.dueOn(berlin, LocalDate.of(2026, 1, 15)))
+        .isEqualTo(Instant.parse("2026-01-15T07:00:00Z"));
+    assertThat(DigestTimes.dueOn(berlin, LocalDate.of(2026, 7, 15)))
+        .isEqualTo(Instant.parse("2026-07-15T06:00:00Z"));
   }
 
   @Test
@@ -34,7 +37,8 @@ class DigestTimesTest {
 
     Due due = DigestTimes.nextAfter(night, Instant.parse("2026-03-28T23:00:00Z"));
 
-    assertThat(due).isEqualTo(new Due(LocalDate.of(2026, 3, 29), Instant.parse("2026-03-29T01:30:00Z")));
+    assertThat(due)
+        .isEqualTo(new Due(LocalDate.of(2026, 3, 29), Instant.parse("2026-03-29T01:30:00Z")));
     assertThat(DigestTimes.nextAfter(night, due.at()).date()).isEqualTo(LocalDate.of(2026, 3, 30));
   }
 
@@ -56,8 +60,12 @@ class DigestTimesTest {
     // Friday 2026-11-20 23:30 UTC is already Saturday morning in Tokyo.
     Due next = DigestTimes.nextAfter(tokyo, Instant.parse("2026-11-20T23:30:00Z"));
 
-    assertThat(next).isEqualTo(new Due(LocalDate.of(2026, 11, 23), Instant.parse("2026-11-22T23:00:00Z")));
-    assertThat(DigestTimes.latestAtOrBefore(tokyo, Instant.parse("2026-11-22T12:00:00Z")).orElseThrow().date())
+    assertThat(next)
+        .isEqualTo(new Due(LocalDate.of(2026, 11, 23), Instant.parse("2026-11-22T23:00:00Z")));
+    assertThat(
+            DigestTimes.latestAtOrBefore(tokyo, Instant.parse("2026-11-22T12:00:00Z"))
+                .orElseThrow()
+                .date())
         .isEqualTo(LocalDate.of(2026, 11, 20));
   }
 
@@ -65,9 +73,15 @@ class DigestTimesTest {
   void dailyIncludesTheWeekendAndTheLatestIsTodayOnceItsTimeHasCome() {
     ChannelSettings daily = at("08:00", "UTC", false);
 
-    assertThat(DigestTimes.latestAtOrBefore(daily, Instant.parse("2026-11-22T07:59:59Z")).orElseThrow().date())
+    assertThat(
+            DigestTimes.latestAtOrBefore(daily, Instant.parse("2026-11-22T07:59:59Z"))
+                .orElseThrow()
+                .date())
         .isEqualTo(LocalDate.of(2026, 11, 21));
-    assertThat(DigestTimes.latestAtOrBefore(daily, Instant.parse("2026-11-22T08:00:00Z")).orElseThrow().date())
+    assertThat(
+            DigestTimes.latestAtOrBefore(daily, Instant.parse("2026-11-22T08:00:00Z"))
+                .orElseThrow()
+                .date())
         .isEqualTo(LocalDate.of(2026, 11, 22));
   }
 }

@@ -42,7 +42,8 @@ class BackgroundEmbedderTest {
   }
 
   @Test
-  void aPaperUpToDateCostsNoModelTimeAndOneWithAFullerAbstractIsEmbeddedAgain() throws InterruptedException {
+  void aPaperUpToDateCostsNoModelTimeAndOneWithAFullerAbstractIsEmbeddedAgain()
+      throws InterruptedException {
     WordHashEmbedder model = new WordHashEmbedder(32);
     try (VectorIndex index = VectorIndex.inMemory(32);
         BackgroundEmbedder embedder = new BackgroundEmbedder(model, index, 10, 1_000).start()) {
@@ -51,7 +52,10 @@ class BackgroundEmbedderTest {
       float[] before = index.vector(3).orElseThrow();
 
       List<PaperText> again = new ArrayList<>(papers(5));
-      again.set(2, new PaperText(3, null, "Paper 3", "About subject3 and more. Now with a longer abstract."));
+      again.set(
+          2,
+          new PaperText(
+              3, null, "Paper 3", "About subject3 and more. Now with a longer abstract."));
       embedder.submit(again);
       assertThat(embedder.awaitIdle(WAIT)).isTrue();
 
@@ -112,8 +116,19 @@ class BackgroundEmbedderTest {
     WordHashEmbedder model = new WordHashEmbedder(32);
     try (VectorIndex index = VectorIndex.inMemory(32);
         BackgroundEmbedder embedder = new BackgroundEmbedder(model, index, 10, 1_000).start()) {
-      Paper paper = new Paper(42, null, "Listened", List.of(), null, null, "An abstract.", null, Map.of(),
-          Set.of("feed"), Instant.parse("2026-11-01T00:00:00Z"));
+      Paper paper =
+          new Paper(
+              42,
+              null,
+              "Listened",
+              List.of(),
+              null,
+              null,
+              "An abstract.",
+              null,
+              Map.of(),
+              Set.of("feed"),
+              Instant.parse("2026-11-01T00:00:00Z"));
       embedder.papersChanged(List.of(paper), List.of(42L));
       assertThat(embedder.awaitIdle(WAIT)).isTrue();
       assertThat(index.vector(42)).isPresent();

@@ -14,6 +14,7 @@ class ForYouTest {
 
   /** Ids of the six-topic corpus: 1..6 diffusion, 7..12 graph networks, …, 31..36 retrieval. */
   private static final List<Long> DIFFUSION = List.of(1L, 2L, 3L, 4L, 5L, 6L);
+
   private static final List<Long> PROTEIN = List.of(19L, 20L, 21L, 22L, 23L, 24L);
 
   @BeforeAll
@@ -31,7 +32,8 @@ class ForYouTest {
   void fewerThanThreeLikesGiveNoSection() {
     ForYou forYou = new ForYou(index);
     assertThat(forYou.recommend(List.of(1L, 2L), List.of(), Set.of(), null)).isEmpty();
-    assertThat(forYou.recommend(List.of(1L, 2L, 3L), List.of(), Set.of(), null)).hasSize(ForYou.SIZE);
+    assertThat(forYou.recommend(List.of(1L, 2L, 3L), List.of(), Set.of(), null))
+        .hasSize(ForYou.SIZE);
   }
 
   @Test
@@ -43,7 +45,9 @@ class ForYouTest {
     System.out.println("for you after 3 diffusion likes: " + picks);
     assertThat(picks).extracting(Neighbour::paperId).doesNotContain(1L, 2L, 3L, 4L);
     // The two diffusion papers neither liked nor shown come first.
-    assertThat(picks.subList(0, 2)).extracting(Neighbour::paperId).containsExactlyInAnyOrder(5L, 6L);
+    assertThat(picks.subList(0, 2))
+        .extracting(Neighbour::paperId)
+        .containsExactlyInAnyOrder(5L, 6L);
   }
 
   @Test
@@ -52,8 +56,10 @@ class ForYouTest {
     List<Long> liked = List.of(1L, 2L, 19L, 20L);
 
     List<Neighbour> mixed = forYou.recommend(liked, List.of(), Set.of(), null);
-    List<Neighbour> moreProtein = forYou.recommend(List.of(1L, 2L, 19L, 20L, 21L, 22L), List.of(), Set.of(), null);
-    List<Neighbour> proteinDisliked = forYou.recommend(liked, List.of(21L, 22L, 23L), Set.of(), null);
+    List<Neighbour> moreProtein =
+        forYou.recommend(List.of(1L, 2L, 19L, 20L, 21L, 22L), List.of(), Set.of(), null);
+    List<Neighbour> proteinDisliked =
+        forYou.recommend(liked, List.of(21L, 22L, 23L), Set.of(), null);
     System.out.println("for you, 2 diffusion + 2 protein likes:    " + mixed);
     System.out.println("  then 2 more protein likes:               " + moreProtein);
     System.out.println("  or 3 protein dislikes instead:           " + proteinDisliked);
@@ -66,7 +72,8 @@ class ForYouTest {
 
   @Test
   void onlyCandidatesAreConsideredWhenGiven() {
-    List<Neighbour> picks = new ForYou(index).recommend(List.of(1L, 2L, 3L), List.of(), Set.of(), Set.of(30L, 31L));
+    List<Neighbour> picks =
+        new ForYou(index).recommend(List.of(1L, 2L, 3L), List.of(), Set.of(), Set.of(30L, 31L));
     assertThat(picks).extracting(Neighbour::paperId).containsExactlyInAnyOrder(30L, 31L);
   }
 

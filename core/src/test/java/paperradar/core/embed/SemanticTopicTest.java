@@ -16,12 +16,22 @@ import paperradar.core.search.SearchSort;
 class SemanticTopicTest {
 
   private static final String TOPIC = "~\"efficient long-context attention\"";
+
   /** About the topic, without one of its words (nor a word sharing a stem with one). */
-  private static final PaperText PARAPHRASE = new PaperText(1, null, "Scaling Transformers to Million-Token Sequences",
-      "We approximate the softmax token-mixing layer with a linear-time kernel, so that language models read "
-          + "entire books in a single pass with a fraction of the memory.");
-  private static final PaperText UNRELATED = new PaperText(2, null, "Predicting Protein Structure from Sequence",
-      "A deep network reads a multiple sequence alignment and predicts the coordinates of every residue.");
+  private static final PaperText PARAPHRASE =
+      new PaperText(
+          1,
+          null,
+          "Scaling Transformers to Million-Token Sequences",
+          "We approximate the softmax token-mixing layer with a linear-time kernel, so that language models read "
+              + "entire books in a single pass with a fraction of the memory.");
+
+  private static final PaperText UNRELATED =
+      new PaperText(
+          2,
+          null,
+          "Predicting Protein Structure from Sequence",
+          "A deep network reads a multiple sequence alignment and predicts the coordinates of every residue.");
 
   @Test
   void aSemanticTopicMatchesAParaphraseThatNoKeywordOfItMatches() {
@@ -30,17 +40,34 @@ class SemanticTopicTest {
 
     double paraphrase = topic.similarity(model.embed(PARAPHRASE.text()));
     double unrelated = topic.similarity(model.embed(UNRELATED.text()));
-    System.out.printf("%s: paraphrase %.3f, unrelated %.3f, threshold %.2f%n", topic, paraphrase, unrelated,
-        SemanticTopic.THRESHOLD);
+    System.out.printf(
+        "%s: paraphrase %.3f, unrelated %.3f, threshold %.2f%n",
+        topic, paraphrase, unrelated, SemanticTopic.THRESHOLD);
 
     assertThat(topic.matches(model.embed(PARAPHRASE.text()))).isTrue();
     assertThat(topic.matches(model.embed(UNRELATED.text()))).isFalse();
-    // The keyword search (the language of keyword topics) finds the paraphrase by none of the topic's words.
+    // The keyword search (the language of keyword topics) finds the paraphrase by none of the
+    // topic's words.
     try (PaperIndex keywords = PaperIndex.inMemory()) {
-      keywords.rebuild(List.of(new Paper(1, null, PARAPHRASE.title(), List.of(), null, null,
-          PARAPHRASE.abstractText(), null, Map.of(), Set.of("feed"), Instant.parse("2026-11-01T00:00:00Z"))));
+      keywords.rebuild(
+          List.of(
+              new Paper(
+                  1,
+                  null,
+                  PARAPHRASE.title(),
+                  List.of(),
+                  null,
+                  null,
+                  PARAPHRASE.abstractText(),
+                  null,
+                  Map.of(),
+                  Set.of("feed"),
+                  Instant.parse("2026-11-01T00:00:00Z"))));
       for (String word : List.of("efficient", "long", "context", "attention", "long-context")) {
-        assertThat(keywords.search(new SearchRequest(word, 10, 0, SearchSort.RELEVANCE)).totalHits()).as(word).isZero();
+        assertThat(
+                keywords.search(new SearchRequest(word, 10, 0, SearchSort.RELEVANCE)).totalHits())
+            .as(word)
+            .isZero();
       }
     }
   }
@@ -49,16 +76,20 @@ class SemanticTopicTest {
   void matchingPapersKeepsThoseAboveTheThresholdAmongTheFilteredOnes() {
     WordHashEmbedder model = new WordHashEmbedder(64);
     try (VectorIndex index = VectorIndex.inMemory(64)) {
-      new BackgroundEmbedder(model, index).embedNow(List.of(
-          new PaperText(1, null, "graph attention", ""),
-          new PaperText(2, null, "graph attention networks for molecules", ""),
-          new PaperText(3, null, "speech recognition", "")));
+      new BackgroundEmbedder(model, index)
+          .embedNow(
+              List.of(
+                  new PaperText(1, null, "graph attention", ""),
+                  new PaperText(2, null, "graph attention networks for molecules", ""),
+                  new PaperText(3, null, "speech recognition", "")));
       SemanticTopic topic = SemanticTopic.of("~graph attention", model);
 
-      assertThat(topic.matchingPapers(index, NeighbourFilter.none(), 10)).extracting(Neighbour::paperId)
+      assertThat(topic.matchingPapers(index, NeighbourFilter.none(), 10))
+          .extracting(Neighbour::paperId)
           .containsExactly(1L, 2L);
       assertThat(topic.matchingPapers(index, NeighbourFilter.none().excludingIds(Set.of(1L)), 10))
-          .extracting(Neighbour::paperId).containsExactly(2L);
+          .extracting(Neighbour::paperId)
+          .containsExactly(2L);
     }
   }
 
@@ -66,8 +97,8 @@ class SemanticTopicTest {
   void theTypedFormIsReadWithOrWithoutQuotes() {
     assertThat(SemanticTopic.isSemantic(" ~\"x\"")).isTrue();
     assertThat(SemanticTopic.isSemantic("attention")).isFalse();
-    assertThat(SemanticTopic.phraseOf("~\"efficient   long-context attention\"")).isEqualTo(
-        "efficient long-context attention");
+    assertThat(SemanticTopic.phraseOf("~\"efficient   long-context attention\""))
+        .isEqualTo("efficient long-context attention");
     assertThat(SemanticTopic.phraseOf("~ efficient attention")).isEqualTo("efficient attention");
     assertThat(SemanticTopic.of("~ efficient attention", new WordHashEmbedder(8)).typed())
         .isEqualTo("~\"efficient attention\"");
@@ -75,11 +106,14 @@ class SemanticTopicTest {
 
   @Test
   void aTopicWithoutWordsOrWithAStrayQuoteIsRefusedQuotingIt() {
-    assertThatThrownBy(() -> SemanticTopic.phraseOf("~\"\"")).hasMessageContaining("~\"\"")
+    assertThatThrownBy(() -> SemanticTopic.phraseOf("~\"\""))
+        .hasMessageContaining("~\"\"")
         .hasMessageContaining("no words");
     assertThatThrownBy(() -> SemanticTopic.phraseOf("~  ")).hasMessageContaining("no words");
-    assertThatThrownBy(() -> SemanticTopic.phraseOf("~\"open")).hasMessageContaining("unbalanced quote")
+    assertThatThrownBy(() -> SemanticTopic.phraseOf("~\"open"))
+        .hasMessageContaining("unbalanced quote")
         .hasMessageContaining("~\"open");
-    assertThatThrownBy(() -> SemanticTopic.phraseOf("attention")).hasMessageContaining("starts with ~");
+    assertThatThrownBy(() -> SemanticTopic.phraseOf("attention"))
+        .hasMessageContaining("starts with ~");
   }
 }

@@ -26,8 +26,12 @@ class VectorIndexTest {
   @Test
   void nearestReturnsPapersBestFirstWithTheirCosineSimilarity() {
     try (VectorIndex index = VectorIndex.inMemory(DIM)) {
-      index.put(List.of(at(paper(1, null, "East"), 1, 0, 0, 0), at(paper(2, null, "North-east"), 1, 1, 0, 0),
-          at(paper(3, null, "West"), -1, 0, 0, 0), at(paper(4, null, "Up"), 0, 0, 1, 0)));
+      index.put(
+          List.of(
+              at(paper(1, null, "East"), 1, 0, 0, 0),
+              at(paper(2, null, "North-east"), 1, 1, 0, 0),
+              at(paper(3, null, "West"), -1, 0, 0, 0),
+              at(paper(4, null, "Up"), 0, 0, 1, 0)));
 
       List<Neighbour> nearest = index.nearest(new float[] {2, 0, 0, 0}, 3, NeighbourFilter.none());
 
@@ -41,20 +45,25 @@ class VectorIndexTest {
   @Test
   void theFilterKeepsOutIdsArxivIdsAndTitlesAndCanNarrowToCandidates() {
     try (VectorIndex index = VectorIndex.inMemory(DIM)) {
-      index.put(List.of(at(paper(1, "2401.00001", "Same Paper"), 1, 0, 0, 0),
-          at(paper(2, "2401.00001", "Same paper, v2 title"), 1, 0.01f, 0, 0),
-          at(paper(3, null, "Same  paper!"), 1, 0.02f, 0, 0),
-          at(paper(4, null, "Another"), 1, 0.5f, 0, 0),
-          at(paper(5, null, "Far"), 0, 1, 0, 0)));
+      index.put(
+          List.of(
+              at(paper(1, "2401.00001", "Same Paper"), 1, 0, 0, 0),
+              at(paper(2, "2401.00001", "Same paper, v2 title"), 1, 0.01f, 0, 0),
+              at(paper(3, null, "Same  paper!"), 1, 0.02f, 0, 0),
+              at(paper(4, null, "Another"), 1, 0.5f, 0, 0),
+              at(paper(5, null, "Far"), 0, 1, 0, 0)));
       float[] query = {1, 0, 0, 0};
 
       PaperText itself = paper(1, "2401.00001", "Same Paper");
       assertThat(index.nearest(query, 5, NeighbourFilter.excludingVersionsOf(itself)))
-          .extracting(Neighbour::paperId).containsExactly(4L, 5L);
+          .extracting(Neighbour::paperId)
+          .containsExactly(4L, 5L);
       assertThat(index.nearest(query, 5, NeighbourFilter.none().excludingIds(Set.of(1L, 4L))))
-          .extracting(Neighbour::paperId).containsExactly(2L, 3L, 5L);
+          .extracting(Neighbour::paperId)
+          .containsExactly(2L, 3L, 5L);
       assertThat(index.nearest(query, 5, NeighbourFilter.none().onlyAmong(Set.of(5L, 3L))))
-          .extracting(Neighbour::paperId).containsExactly(3L, 5L);
+          .extracting(Neighbour::paperId)
+          .containsExactly(3L, 5L);
       assertThat(index.nearest(query, 5, NeighbourFilter.none().onlyAmong(Set.of()))).isEmpty();
     }
   }
@@ -67,7 +76,8 @@ class VectorIndexTest {
       index.put(List.of(at(paper, 0, 0, 0, 2)));
 
       assertThat(index.size()).isEqualTo(1);
-      assertThat(index.vector(7)).hasValueSatisfying(v -> assertThat(v).containsExactly(0, 0, 0, 1));
+      assertThat(index.vector(7))
+          .hasValueSatisfying(v -> assertThat(v).containsExactly(0, 0, 0, 1));
       VectorIndex.Entry entry = index.entry(7).orElseThrow();
       assertThat(entry.arxivId()).isEqualTo(new ArxivId("2401.00007"));
       assertThat(entry.titleKey()).isEqualTo("moving");
@@ -95,7 +105,8 @@ class VectorIndexTest {
     }
     try (VectorIndex index = VectorIndex.open(dir, DIM)) {
       assertThat(index.nearest(new float[] {0, 1, 0, 0}, 1, NeighbourFilter.none()))
-          .extracting(Neighbour::paperId).containsExactly(1L);
+          .extracting(Neighbour::paperId)
+          .containsExactly(1L);
     }
   }
 
@@ -103,9 +114,12 @@ class VectorIndexTest {
   void aVectorOfTheWrongDimensionOrWithoutDirectionIsRefusedNamingThePaper() {
     try (VectorIndex index = VectorIndex.inMemory(DIM)) {
       assertThatThrownBy(() -> index.put(List.of(at(paper(9, null, "Wide"), 1, 2, 3))))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("paper 9").hasMessageContaining("3 dim");
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("paper 9")
+          .hasMessageContaining("3 dim");
       assertThatThrownBy(() -> index.put(List.of(at(paper(9, null, "Zero"), 0, 0, 0, 0))))
-          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("paper 9")
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("paper 9")
           .hasMessageContaining("normalise");
       assertThatThrownBy(() -> index.nearest(new float[] {1, 0}, 5, NeighbourFilter.none()))
           .hasMessageContaining("2 dimensions");

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A tiny deterministic stand-in for the model, for tests about plumbing: each word adds one to a dimension
- * chosen by its hash, so texts that share words are near and texts that share none are orthogonal (or
- * nearly). It can be told to fail on a word, as a model may fail on a text.
+ * A tiny deterministic stand-in for the model, for tests about plumbing: each word adds one to a
+ * dimension chosen by its hash, so texts that share words are near and texts that share none are
+ * orthogonal (or nearly). It can be told to fail on a word, as a model may fail on a text.
  */
 public final class WordHashEmbedder implements Embedder {
 

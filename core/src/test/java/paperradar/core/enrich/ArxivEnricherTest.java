@@ -28,13 +28,26 @@ import paperradar.core.store.JdbcPaperStore;
 
 class ArxivEnricherTest {
 
-  private static final List<FakeArxivApi.Entry> ARXIV = List.of(
-      new FakeArxivApi.Entry("1506.03134", "Pointer Networks", List.of("Oriol Vinyals", "Meire Fortunato"),
-          "We introduce a new neural architecture.", "2015-06-09"),
-      new FakeArxivApi.Entry("2401.00001", "Attention Is Not All You Need, Revisited", List.of("Someone Else"),
-          "A different paper.", "2024-01-01"),
-      new FakeArxivApi.Entry("2502.00123", "Counting Sheep", List.of("Ada Lovelace"), "We count sheep.",
-          "2025-02-01"));
+  private static final List<FakeArxivApi.Entry> ARXIV =
+      List.of(
+          new FakeArxivApi.Entry(
+              "1506.03134",
+              "Pointer Networks",
+              List.of("Oriol Vinyals", "Meire Fortunato"),
+              "We introduce a new neural architecture.",
+              "2015-06-09"),
+          new FakeArxivApi.Entry(
+              "2401.00001",
+              "Attention Is Not All You Need, Revisited",
+              List.of("Someone Else"),
+              "A different paper.",
+              "2024-01-01"),
+          new FakeArxivApi.Entry(
+              "2502.00123",
+              "Counting Sheep",
+              List.of("Ada Lovelace"),
+              "We count sheep.",
+              "2025-02-01"));
 
   /** A clock that the sleeper moves forward, so pacing is seen without waiting. */
   private static final class SteppingClock extends Clock {
@@ -72,10 +85,18 @@ class ArxivEnricherTest {
     database = Database.connect("jdbc:h2:mem:enrich-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     store = new JdbcPaperStore(database);
     ingestor = new Ingestor(Parsers.detector(), store);
-    ingestor.ingestRead("page", new Listing(ListingFormat.AIMODELS, List.of(
-        ListingEntry.builder(1, 1, "POINTER NETWORKS").authors(List.of("O. Vinyals")).build(),
-        ListingEntry.builder(2, 2, "Attention Is Not All You Need").build(),
-        ListingEntry.builder(3, 3, "Counting Sheep").arxivId(new ArxivId("2502.00123")).build())),
+    ingestor.ingestRead(
+        "page",
+        new Listing(
+            ListingFormat.AIMODELS,
+            List.of(
+                ListingEntry.builder(1, 1, "POINTER NETWORKS")
+                    .authors(List.of("O. Vinyals"))
+                    .build(),
+                ListingEntry.builder(2, 2, "Attention Is Not All You Need").build(),
+                ListingEntry.builder(3, 3, "Counting Sheep")
+                    .arxivId(new ArxivId("2502.00123"))
+                    .build())),
         clock.instant());
   }
 
@@ -85,8 +106,15 @@ class ArxivEnricherTest {
   }
 
   private ArxivEnricher enricher(String url) {
-    return new ArxivEnricher(store, ingestor, new ArxivApiClient(URI.create(url),
-        new RequestPacer(Duration.ofSeconds(3), clock, clock::sleep), clock, Duration.ofSeconds(5)), clock);
+    return new ArxivEnricher(
+        store,
+        ingestor,
+        new ArxivApiClient(
+            URI.create(url),
+            new RequestPacer(Duration.ofSeconds(3), clock, clock::sleep),
+            clock,
+            Duration.ofSeconds(5)),
+        clock);
   }
 
   @Test
@@ -99,8 +127,10 @@ class ArxivEnricherTest {
       assertThat(pointer.authors()).containsExactly("Oriol Vinyals", "Meire Fortunato");
       assertThat(pointer.published()).isEqualTo(LocalDate.of(2015, 6, 9));
       assertThat(pointer.url()).isEqualTo("https://arxiv.org/abs/1506.03134");
-      assertThat(store.papers()).filteredOn(p -> p.title().equals("Attention Is Not All You Need"))
-          .singleElement().satisfies(p -> assertThat(p.arxivId()).isNull());
+      assertThat(store.papers())
+          .filteredOn(p -> p.title().equals("Attention Is Not All You Need"))
+          .singleElement()
+          .satisfies(p -> assertThat(p.arxivId()).isNull());
       assertThat(store.paperCount()).isEqualTo(3);
     }
   }
@@ -130,7 +160,8 @@ class ArxivEnricherTest {
       assertThat(clock.slept).containsExactly(Duration.ofSeconds(3));
       assertThat(again).isEqualTo(new EnrichReport(0, 0, 0, 0, false));
       assertThat(api.queries()).hasSize(asked);
-      assertThat(api.queries().get(0)).contains("ti:\"POINTER NETWORKS\"", "ti:\"Attention Is Not All You Need\"");
+      assertThat(api.queries().get(0))
+          .contains("ti:\"POINTER NETWORKS\"", "ti:\"Attention Is Not All You Need\"");
     }
   }
 
@@ -143,6 +174,8 @@ class ArxivEnricherTest {
     EnrichReport report = enricher("http://127.0.0.1:" + closedPort + "/api/query").enrich(100);
 
     assertThat(report.unreachable()).isTrue();
-    assertThat(store.papers()).extracting(Paper::arxivId).containsOnlyOnce(new ArxivId("2502.00123"));
+    assertThat(store.papers())
+        .extracting(Paper::arxivId)
+        .containsOnlyOnce(new ArxivId("2502.00123"));
   }
 }

@@ -15,14 +15,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stand-in for the arXiv API on 127.0.0.1: answers {@code search_query} with the entries whose titles
- * contain one of the quoted phrases (as arXiv's phrase search does, near matches included), and
- * {@code id_list} with the entries of those ids, in arXiv's Atom.
+ * A stand-in for the arXiv API on 127.0.0.1: answers {@code search_query} with the entries whose
+ * titles contain one of the quoted phrases (as arXiv's phrase search does, near matches included),
+ * and {@code id_list} with the entries of those ids, in arXiv's Atom.
  */
 public final class FakeArxivApi implements AutoCloseable {
 
   /** One paper the fake knows. */
-  public record Entry(String id, String title, List<String> authors, String summary, String published) {}
+  public record Entry(
+      String id, String title, List<String> authors, String summary, String published) {}
 
   private static final Pattern PHRASE = Pattern.compile("ti:\"([^\"]*)\"");
 
@@ -33,16 +34,19 @@ public final class FakeArxivApi implements AutoCloseable {
   private FakeArxivApi(List<Entry> entries) throws IOException {
     this.entries = List.copyOf(entries);
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/api/query", exchange -> {
-      String query = URLDecoder.decode(exchange.getRequestURI().getRawQuery(), StandardCharsets.UTF_8);
-      queries.add(query);
-      byte[] body = atom(answer(query)).getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "application/atom+xml; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
+    server.createContext(
+        "/api/query",
+        exchange -> {
+          String query =
+              URLDecoder.decode(exchange.getRequestURI().getRawQuery(), StandardCharsets.UTF_8);
+          queries.add(query);
+          byte[] body = atom(answer(query)).getBytes(StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "application/atom+xml; charset=utf-8");
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
     server.start();
   }
 
@@ -71,23 +75,36 @@ public final class FakeArxivApi implements AutoCloseable {
     Matcher phrase = PHRASE.matcher(query);
     while (phrase.find()) {
       String wanted = phrase.group(1).toLowerCase(Locale.ROOT);
-      entries.stream().filter(e -> e.title().toLowerCase(Locale.ROOT).contains(wanted) && !found.contains(e))
+      entries.stream()
+          .filter(e -> e.title().toLowerCase(Locale.ROOT).contains(wanted) && !found.contains(e))
           .forEach(found::add);
     }
     return found;
   }
 
   private static String atom(List<Entry> entries) {
-    StringBuilder xml = new StringBuilder("<?xml version='1.0' encoding='UTF-8'?>\n<feed xmlns:opensearch="
-        + "\"http://a9.com/-/spec/opensearch/1.1/\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\" "
-        + "xmlns=\"http://www.w3.org/2005/Atom\">\n  <id>https://arxiv.org/api/fake</id>\n"
-        + "  <title>arXiv Query</title>\n  <updated>2026-11-20T10:00:00Z</updated>\n"
-        + "  <opensearch:totalResults>" + entries.size() + "</opensearch:totalResults>\n");
+    StringBuilder xml =
+        new StringBuilder(
+            "<?xml version='1.0' encoding='UTF-8'?>\n<feed xmlns:opensearch="
+                + "\"http://a9.com/-/spec/opensearch/1.1/\" xmlns:arxiv=\"http://arxiv.org/schemas/atom\" "
+                + "xmlns=\"http://www.w3.org/2005/Atom\">\n  <id>https://arxiv.org/api/fake</id>\n"
+                + "  <title>arXiv Query</title>\n  <updated>2026-11-20T10:00:00Z</updated>\n"
+                + "  <opensearch:totalResults>"
+                + entries.size()
+                + "</opensearch:totalResults>\n");
     for (Entry e : entries) {
-      xml.append("  <entry>\n    <id>http://arxiv.org/abs/").append(e.id()).append("v1</id>\n    <title>")
-          .append(escape(e.title())).append("</title>\n    <summary>").append(escape(e.summary()))
-          .append("</summary>\n    <published>").append(e.published()).append("T00:00:00Z</published>\n");
-      e.authors().forEach(a -> xml.append("    <author><name>").append(escape(a)).append("</name></author>\n"));
+      xml.append("  <entry>\n    <id>http://arxiv.org/abs/")
+          .append(e.id())
+          .append("v1</id>\n    <title>")
+          .append(escape(e.title()))
+          .append("</title>\n    <summary>")
+          .append(escape(e.summary()))
+          .append("</summary>\n    <published>")
+          .append(e.published())
+          .append("T00:00:00Z</published>\n");
+      e.authors()
+          .forEach(
+              a -> xml.append("    <author><name>").append(escape(a)).append("</name></author>\n"));
       xml.append("  </entry>\n");
     }
     return xml.append("</feed>\n").toString();

@@ -17,6 +17,7 @@ final class AcceptanceParsing {
   static Listing parseShared(String relative) throws IOException, ListingParseException {
     Path path = SharedData.require(relative);
     String text = ListingText.decode(Files.readAllBytes(path), path.toString());
-    return Parsers.detector().parse(text, new ParseContext(path.toString(), AS_OF), java.util.Optional.empty());
+    return Parsers.detector()
+        .parse(text, new ParseContext(path.toString(), AS_OF), java.util.Optional.empty());
   }
 }

@@ -8,8 +8,9 @@ class AuthorNamesTest {
 
   @Test
   void commasInsideParenthesesDoNotSplitNames() {
-    AuthorNames.Split split = AuthorNames.split(
-        "Tianliang Yan (University of Birmingham, School of Physics, Astronomy, United Kingdom), Ada Lovelace");
+    AuthorNames.Split split =
+        AuthorNames.split(
+            "Tianliang Yan (University of Birmingham, School of Physics, Astronomy, United Kingdom), Ada Lovelace");
 
     assertThat(split.names()).containsExactly("Tianliang Yan", "Ada Lovelace");
     assertThat(split.affiliations())
@@ -24,7 +25,8 @@ class AuthorNamesTest {
 
   @Test
   void andInsideAnAffiliationStays() {
-    AuthorNames.Split split = AuthorNames.split("A. One (Dept. of Physics and Astronomy, X) and B. Two");
+    AuthorNames.Split split =
+        AuthorNames.split("A. One (Dept. of Physics and Astronomy, X) and B. Two");
 
     assertThat(split.names()).containsExactly("A. One", "B. Two");
     assertThat(split.affiliations()).containsExactly("Dept. of Physics and Astronomy, X");
@@ -46,7 +48,8 @@ class AuthorNamesTest {
 
   @Test
   void anUnclosedParenthesisKeepsTheName() {
-    assertThat(AuthorNames.names("Tianliang Yan (University of Birmingham")).containsExactly("Tianliang Yan");
+    assertThat(AuthorNames.names("Tianliang Yan (University of Birmingham"))
+        .containsExactly("Tianliang Yan");
   }
 
   @Test

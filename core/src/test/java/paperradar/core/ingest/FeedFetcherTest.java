@@ -28,67 +28,82 @@ class FeedFetcherTest {
   @BeforeEach
   void startServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    server.createContext("/feed", exchange -> {
-      userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
-      String etag = exchange.getRequestHeaders().getFirst("If-None-Match");
-      ifNoneMatch.add(String.valueOf(etag));
-      exchange.getResponseHeaders().add("ETag", "\"v1\"");
-      exchange.getResponseHeaders().add("Last-Modified", "Sat, 21 Nov 2026 08:00:00 GMT");
-      if ("\"v1\"".equals(etag)) {
-        exchange.sendResponseHeaders(304, -1);
-      } else {
-        byte[] body = "<rss/>".getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(200, body.length);
-        exchange.getResponseBody().write(body);
-      }
-      exchange.close();
-    });
-    server.createContext("/missing", exchange -> {
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-    });
-    server.createContext("/hang", exchange -> {
-      try {
-        never.await();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      exchange.close();
-    });
-    server.createContext("/drip", exchange -> {
-      // Headers at once, then one byte at a time: every read succeeds, only a total deadline ends it.
-      exchange.sendResponseHeaders(200, 10_000);
-      try (var body = exchange.getResponseBody()) {
-        for (int i = 0; i < 10_000 && !never.await(100, java.util.concurrent.TimeUnit.MILLISECONDS); i++) {
-          body.write('x');
-          body.flush();
-        }
-      } catch (IOException | InterruptedException clientGone) {
-        // the fetcher gave up: what the test wants
-      }
-      exchange.close();
-    });
-    server.createContext("/big", exchange -> {
-      byte[] body = new byte[64 * 1024];
-      exchange.sendResponseHeaders(200, body.length);
-      try (var out = exchange.getResponseBody()) {
-        out.write(body);
-      } catch (IOException clientGone) {
-        // refused by its Content-Length
-      }
-      exchange.close();
-    });
-    server.createContext("/big-chunked", exchange -> {
-      exchange.sendResponseHeaders(200, 0);
-      try (var out = exchange.getResponseBody()) {
-        for (int i = 0; i < 64; i++) {
-          out.write(new byte[1024]);
-        }
-      } catch (IOException clientGone) {
-        // refused while it streamed
-      }
-      exchange.close();
-    });
+    server.createContext(
+        "/feed",
+        exchange -> {
+          userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
+          String etag = exchange.getRequestHeaders().getFirst("If-None-Match");
+          ifNoneMatch.add(String.valueOf(etag));
+          exchange.getResponseHeaders().add("ETag", "\"v1\"");
+          exchange.getResponseHeaders().add("Last-Modified", "Sat, 21 Nov 2026 08:00:00 GMT");
+          if ("\"v1\"".equals(etag)) {
+            exchange.sendResponseHeaders(304, -1);
+          } else {
+            byte[] body = "<rss/>".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+          }
+          exchange.close();
+        });
+    server.createContext(
+        "/missing",
+        exchange -> {
+          exchange.sendResponseHeaders(404, -1);
+          exchange.close();
+        });
+    server.createContext(
+        "/hang",
+        exchange -> {
+          try {
+            never.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          exchange.close();
+        });
+    server.createContext(
+        "/drip",
+        exchange -> {
+          // Headers at once, then one byte at a time: every read succeeds, only a total deadline
+          // ends it.
+          exchange.sendResponseHeaders(200, 10_000);
+          try (var body = exchange.getResponseBody()) {
+            for (int i = 0;
+                i < 10_000 && !never.await(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                i++) {
+              body.write('x');
+              body.flush();
+            }
+          } catch (IOException | InterruptedException clientGone) {
+            // the fetcher gave up: what the test wants
+          }
+          exchange.close();
+        });
+    server.createContext(
+        "/big",
+        exchange -> {
+          byte[] body = new byte[64 * 1024];
+          exchange.sendResponseHeaders(200, body.length);
+          try (var out = exchange.getResponseBody()) {
+            out.write(body);
+          } catch (IOException clientGone) {
+            // refused by its Content-Length
+          }
+          exchange.close();
+        });
+    server.createContext(
+        "/big-chunked",
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0);
+          try (var out = exchange.getResponseBody()) {
+            for (int i = 0; i < 64; i++) {
+              out.write(new byte[1024]);
+            }
+          } catch (IOException clientGone) {
+            // refused while it streamed
+          }
+          exchange.close();
+        });
     server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
   }
@@ -105,7 +120,8 @@ class FeedFetcherTest {
 
   @Test
   void fetchesWithUserAgentNamingTheBot() throws Exception {
-    FeedFetcher.Response response = FeedFetcher.withDefaults().fetch(uri("/feed"), Optional.empty());
+    FeedFetcher.Response response =
+        FeedFetcher.withDefaults().fetch(uri("/feed"), Optional.empty());
     assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("<rss/>");
     assertThat(response.etag()).isEqualTo("\"v1\"");
     assertThat(userAgents).singleElement().asString().startsWith("paper-radar/");
@@ -113,8 +129,9 @@ class FeedFetcherTest {
 
   @Test
   void conditionalGetReturnsNotModified() throws Exception {
-    FeedFetcher.Response response = FeedFetcher.withDefaults()
-        .fetch(uri("/feed"), Optional.of(new FeedFetcher.Validators("\"v1\"", null)));
+    FeedFetcher.Response response =
+        FeedFetcher.withDefaults()
+            .fetch(uri("/feed"), Optional.of(new FeedFetcher.Validators("\"v1\"", null)));
     assertThat(response.notModified()).isTrue();
     assertThat(ifNoneMatch).containsExactly("\"v1\"");
   }
@@ -146,17 +163,23 @@ class FeedFetcherTest {
   @Test
   void aServerThatDripsItsBodyIsCutOffAtTheTotalDeadline() throws Exception {
     FeedFetcher fetcher = new FeedFetcher(Duration.ofSeconds(2), Duration.ofSeconds(1), 1_000_000);
-    var result = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-      long start = System.nanoTime();
-      try {
-        fetcher.fetch(uri("/drip"), Optional.empty());
-        return "fetched, which it must not";
-      } catch (InputUnavailableException e) {
-        return e.getMessage() + " after " + Duration.ofNanos(System.nanoTime() - start).toMillis() + " ms";
-      }
-    });
+    var result =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              long start = System.nanoTime();
+              try {
+                fetcher.fetch(uri("/drip"), Optional.empty());
+                return "fetched, which it must not";
+              } catch (InputUnavailableException e) {
+                return e.getMessage()
+                    + " after "
+                    + Duration.ofNanos(System.nanoTime() - start).toMillis()
+                    + " ms";
+              }
+            });
 
-    // The drip would take 1,000 s; the deadline ends the fetch after 1 s (the wait is a bound, not a sleep).
+    // The drip would take 1,000 s; the deadline ends the fetch after 1 s (the wait is a bound, not
+    // a sleep).
     String outcome = result.get(10, java.util.concurrent.TimeUnit.SECONDS);
     assertThat(outcome).contains("/drip: timed out", "1 s deadline (fetch.deadlineSeconds)");
     long millis = Long.parseLong(outcome.replaceAll(".* after (\\d+) ms$", "$1"));
@@ -170,19 +193,22 @@ class FeedFetcherTest {
       assertThatThrownBy(() -> fetcher.fetch(uri(path), Optional.empty()))
           .as(path)
           .isInstanceOf(InputUnavailableException.class)
-          .hasMessageEndingWith(path + ": is larger than the limit of 16384 bytes (fetch.maxBytes); refused");
+          .hasMessageEndingWith(
+              path + ": is larger than the limit of 16384 bytes (fetch.maxBytes); refused");
     }
     // Under the cap, the same fetcher reads it.
     FeedFetcher roomy = new FeedFetcher(Duration.ofSeconds(2), Duration.ofSeconds(10), 64 * 1024);
-    assertThat(catching(() -> roomy.fetch(uri("/big"), Optional.empty()).body().length)).isEqualTo(64 * 1024);
+    assertThat(catching(() -> roomy.fetch(uri("/big"), Optional.empty()).body().length))
+        .isEqualTo(64 * 1024);
   }
 
   @Test
-  void aFileOverTheCapIsRefusedBeforeItIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temp)
-      throws Exception {
+  void aFileOverTheCapIsRefusedBeforeItIsRead(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path temp) throws Exception {
     java.nio.file.Path file = temp.resolve("huge.xml");
     java.nio.file.Files.write(file, new byte[20_000]);
-    InputLoader loader = new InputLoader(new FeedFetcher(Duration.ofSeconds(2), Duration.ofSeconds(10), 16 * 1024));
+    InputLoader loader =
+        new InputLoader(new FeedFetcher(Duration.ofSeconds(2), Duration.ofSeconds(10), 16 * 1024));
 
     assertThatThrownBy(() -> loader.load(file.toString()))
         .isInstanceOf(InputUnavailableException.class)
@@ -193,8 +219,11 @@ class FeedFetcherTest {
 
   @Test
   void errorsNameTheUrlWithItsSecretsMasked() {
-    URI secret = URI.create("http://user:PASS@127.0.0.1:" + server.getAddress().getPort()
-        + "/missing?api_key=SECRET&q=ok");
+    URI secret =
+        URI.create(
+            "http://user:PASS@127.0.0.1:"
+                + server.getAddress().getPort()
+                + "/missing?api_key=SECRET&q=ok");
     assertThatThrownBy(() -> FeedFetcher.withDefaults().fetch(secret, Optional.empty()))
         .isInstanceOf(InputUnavailableException.class)
         .hasMessageContaining("http://***@127.0.0.1:")

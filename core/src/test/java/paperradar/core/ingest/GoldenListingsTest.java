@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.SignalName;
 
-/** Every format, on small fixtures written for these tests, with format detection as ingest uses it. */
+/**
+ * Every format, on small fixtures written for these tests, with format detection as ingest uses it.
+ */
 class GoldenListingsTest {
 
   static final LocalDate AS_OF = LocalDate.of(2026, 1, 10);
@@ -37,7 +39,8 @@ class GoldenListingsTest {
     ListingEntry probes = listing.entries().get(0);
     assertThat(probes.title()).isEqualTo("Causal Probes for Sparse Autoencoders");
     assertThat(probes.authors()).containsExactly("Jane Q. Doe", "René O'Brien", "Zoë Krämer");
-    assertThat(probes.signals()).isEqualTo(Map.of(SignalName.HACKER_NEWS, 1200L, SignalName.REDDIT, 15L));
+    assertThat(probes.signals())
+        .isEqualTo(Map.of(SignalName.HACKER_NEWS, 1200L, SignalName.REDDIT, 15L));
     assertThat(probes.abstractText()).startsWith("Sparse autoencoders decompose");
     assertThat(probes.abstractComplete()).isFalse();
     assertThat(probes.published()).isEqualTo(LocalDate.of(2026, 11, 3));
@@ -57,8 +60,9 @@ class GoldenListingsTest {
     assertThat(listing.entries()).hasSize(3);
     ListingEntry first = listing.entries().get(0);
     assertThat(first.title()).isEqualTo("Tiny Recursive Reasoners");
-    assertThat(first.abstractText()).isEqualTo(
-        "Small recursive models reason over puzzles by refining an answer many times. They beat larger models on two benchmarks.");
+    assertThat(first.abstractText())
+        .isEqualTo(
+            "Small recursive models reason over puzzles by refining an answer many times. They beat larger models on two benchmarks.");
     assertThat(first.authorCount()).isEqualTo(2);
     // Page "Jan 3" captured 2026-01-10 is 2026-01-03; entry "Dec 30" on it is 2025-12-30.
     assertThat(first.published()).isEqualTo(LocalDate.of(2025, 12, 30));
@@ -76,9 +80,11 @@ class GoldenListingsTest {
     Listing listing = parse("hf-search.txt");
 
     assertThat(listing.format()).isEqualTo(ListingFormat.HF_SEARCH);
-    assertThat(listing.entries()).extracting(ListingEntry::title).containsExactly(
-        "Tiny Recursive Reasoners", "Pointer Networks", "Ünïcödé Títlé: Ẃhy Nót?");
-    assertThat(listing.entries().get(1).abstractText()).startsWith("We introduce a new neural architecture");
+    assertThat(listing.entries())
+        .extracting(ListingEntry::title)
+        .containsExactly("Tiny Recursive Reasoners", "Pointer Networks", "Ünïcödé Títlé: Ẃhy Nót?");
+    assertThat(listing.entries().get(1).abstractText())
+        .startsWith("We introduce a new neural architecture");
     assertThat(listing.entries().get(2).line()).isEqualTo(7);
   }
 
@@ -127,7 +133,8 @@ class GoldenListingsTest {
     ListingEntry replaced = listing.entries().get(0);
     assertThat(replaced.announceType()).isEqualTo("replace");
     assertThat(replaced.arxivId()).isEqualTo(new ArxivId("2502.00123"));
-    assertThat(replaced.authors()).containsExactly("Ada Lovelace", "Charles Babbage", "Mary Somerville");
+    assertThat(replaced.authors())
+        .containsExactly("Ada Lovelace", "Charles Babbage", "Mary Somerville");
     assertThat(replaced.abstractText()).isEqualTo("We count sheep, now with more sheep.");
     assertThat(replaced.published()).isEqualTo(LocalDate.of(2026, 11, 16));
     assertThat(listing.entries().get(1).announceType()).isEqualTo("new");
@@ -170,14 +177,30 @@ class GoldenListingsTest {
 
   @Test
   void eachFixtureIsRecognizedByItsOwnParserOnly() throws Exception {
-    Map<String, ListingFormat> expected = Map.of("aimodels.txt", ListingFormat.AIMODELS,
-        "hf-daily.txt", ListingFormat.HF_DAILY, "hf-search.txt", ListingFormat.HF_SEARCH,
-        "summary-page.txt", ListingFormat.SUMMARY_PAGE, "arxiv-atom.xml", ListingFormat.ARXIV_ATOM,
-        "arxiv-rss.xml", ListingFormat.ARXIV_RSS, "hf-daily-papers.json", ListingFormat.HF_JSON);
+    Map<String, ListingFormat> expected =
+        Map.of(
+            "aimodels.txt",
+            ListingFormat.AIMODELS,
+            "hf-daily.txt",
+            ListingFormat.HF_DAILY,
+            "hf-search.txt",
+            ListingFormat.HF_SEARCH,
+            "summary-page.txt",
+            ListingFormat.SUMMARY_PAGE,
+            "arxiv-atom.xml",
+            ListingFormat.ARXIV_ATOM,
+            "arxiv-rss.xml",
+            ListingFormat.ARXIV_RSS,
+            "hf-daily-papers.json",
+            ListingFormat.HF_JSON);
     for (Map.Entry<String, ListingFormat> fixture : expected.entrySet()) {
       String text = fixture(fixture.getKey());
-      List<ListingFormat> recognizing = Parsers.all().stream().filter(p -> p.recognizes(text))
-          .map(ListingParser::format).filter(f -> f != ListingFormat.FEED).toList();
+      List<ListingFormat> recognizing =
+          Parsers.all().stream()
+              .filter(p -> p.recognizes(text))
+              .map(ListingParser::format)
+              .filter(f -> f != ListingFormat.FEED)
+              .toList();
       assertThat(recognizing).as(fixture.getKey()).containsExactly(fixture.getValue());
     }
   }

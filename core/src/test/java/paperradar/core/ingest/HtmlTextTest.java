@@ -8,7 +8,8 @@ class HtmlTextTest {
 
   @Test
   void numericAndNamedEntitiesAreDecoded() {
-    assertThat(HtmlText.clean("attention&#8217;s limits &amp; more &mdash; &#x2019;")).isEqualTo("attention’s limits & more — ’");
+    assertThat(HtmlText.clean("attention&#8217;s limits &amp; more &mdash; &#x2019;"))
+        .isEqualTo("attention’s limits & more — ’");
   }
 
   @Test
@@ -19,7 +20,8 @@ class HtmlTextTest {
 
   @Test
   void aLessThanInMathIsTextNotATag() {
-    assertThat(HtmlText.clean("bounds when $k<n$ and $2.6<\\eta<4$ hold")).isEqualTo("bounds when $k<n$ and $2.6<\\eta<4$ hold");
+    assertThat(HtmlText.clean("bounds when $k<n$ and $2.6<\\eta<4$ hold"))
+        .isEqualTo("bounds when $k<n$ and $2.6<\\eta<4$ hold");
     assertThat(HtmlText.clean("<p>a <b>bold</b> claim for $x<y$, then</p> more"))
         .isEqualTo("a bold claim for $x<y$, then more");
   }

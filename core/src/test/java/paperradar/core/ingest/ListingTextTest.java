@@ -17,7 +17,8 @@ class ListingTextTest {
 
   @Test
   void whiteSpaceOnlyIsEmpty() {
-    assertThatThrownBy(() -> ListingText.decode(" \n\n\t\n".getBytes(StandardCharsets.UTF_8), "blank.txt"))
+    assertThatThrownBy(
+            () -> ListingText.decode(" \n\n\t\n".getBytes(StandardCharsets.UTF_8), "blank.txt"))
         .hasMessage("blank.txt:1: empty input");
   }
 
@@ -43,7 +44,8 @@ class ListingTextTest {
       text.append("Zoë and Jürgen, line ").append(line).append('\n');
     }
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-    int lineSeven = text.substring(0, text.indexOf("line 7")).getBytes(StandardCharsets.UTF_8).length;
+    int lineSeven =
+        text.substring(0, text.indexOf("line 7")).getBytes(StandardCharsets.UTF_8).length;
     bytes[lineSeven] = (byte) 0xFF;
     assertThatThrownBy(() -> ListingText.decode(bytes, "bad.txt"))
         .hasMessage("bad.txt:7: binary data or not UTF-8 text");

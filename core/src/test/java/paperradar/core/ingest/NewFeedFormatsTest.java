@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.SignalName;
 
-/** The feed formats of issue 16, on fixtures written for these tests (real captures: RealCapturesTest). */
+/**
+ * The feed formats of issue 16, on fixtures written for these tests (real captures:
+ * RealCapturesTest).
+ */
 class NewFeedFormatsTest {
 
   @Test
@@ -21,15 +24,19 @@ class NewFeedFormatsTest {
     Listing listing = parse("arxiv_rss_day.xml");
 
     assertThat(listing.format()).isEqualTo(ListingFormat.ARXIV_RSS);
-    assertThat(listing.entries()).extracting(ListingEntry::announceType)
+    assertThat(listing.entries())
+        .extracting(ListingEntry::announceType)
         .containsExactly("new", "new", "cross", "replace", "replace-cross");
     assertThat(listing.entries()).extracting(ListingEntry::version).containsExactly(1, 1, 1, 3, 2);
     ListingEntry lensing = listing.entries().get(0);
     assertThat(lensing.authors()).containsExactly("Tianliang Yan", "Ada Lovelace", "Grace Hopper");
-    assertThat(lensing.affiliations()).containsExactly(
-        "University of Birmingham, School of Physics and Astronomy, United Kingdom", "Analytical Engines Ltd, London");
+    assertThat(lensing.affiliations())
+        .containsExactly(
+            "University of Birmingham, School of Physics and Astronomy, United Kingdom",
+            "Analytical Engines Ltd, London");
     assertThat(lensing.abstractText())
-        .isEqualTo("We measure the lensing of the 21-cm signal & find the clusters’ mass profile agrees with simulations.");
+        .isEqualTo(
+            "We measure the lensing of the 21-cm signal & find the clusters’ mass profile agrees with simulations.");
     assertThat(lensing.published()).isEqualTo(LocalDate.of(2024, 11, 28));
     assertThat(lensing.isReplacement()).isFalse();
   }
@@ -39,8 +46,15 @@ class NewFeedFormatsTest {
     ListingEntry accented = parse("arxiv_rss_day.xml").entries().get(1);
 
     assertThat(accented.title()).isEqualTo("Accented Authors and the Möbius Strip");
-    assertThat(accented.authors()).containsExactly("Dénes Kovács", "Przemysław Nowak", "Florian Tramèr",
-        "José Nuñez", "François Gauß", "Jiří Šedivý", "Bálint Zaránd");
+    assertThat(accented.authors())
+        .containsExactly(
+            "Dénes Kovács",
+            "Przemysław Nowak",
+            "Florian Tramèr",
+            "José Nuñez",
+            "François Gauß",
+            "Jiří Šedivý",
+            "Bálint Zaránd");
   }
 
   @Test
@@ -56,12 +70,14 @@ class NewFeedFormatsTest {
     ListingEntry replacedCross = listing.entries().get(4);
     assertThat(replacedCross.isReplacement()).isTrue();
     assertThat(replacedCross.authors()).containsExactly("Frank Dyson", "Gil Strang");
-    assertThat(replacedCross.affiliations()).containsExactly("Institute for Advanced Study (Princeton), USA");
+    assertThat(replacedCross.affiliations())
+        .containsExactly("Institute for Advanced Study (Princeton), USA");
   }
 
   @Test
   void arxivRssWithOneCreatorElementPerAuthor() throws Exception {
-    String rss = """
+    String rss =
+        """
         <rss xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0">
         <channel><title>cs.LG updates on arXiv.org</title><link>http://rss.arxiv.org/rss/cs.LG</link>
         <item><title>Split Creators</title><link>https://arxiv.org/abs/2502.00001</link>
@@ -71,13 +87,17 @@ class NewFeedFormatsTest {
         <dc:creator>Alice Smith</dc:creator><dc:creator>Bob Jones (ETH Z\\"urich)</dc:creator></item>
         </channel></rss>
         """;
-    Listing listing = Parsers.detector().parse(rss, new ParseContext("split.xml", GoldenListingsTest.AS_OF),
-        Optional.empty());
+    Listing listing =
+        Parsers.detector()
+            .parse(rss, new ParseContext("split.xml", GoldenListingsTest.AS_OF), Optional.empty());
 
-    assertThat(listing.entries()).singleElement().satisfies(entry -> {
-      assertThat(entry.authors()).containsExactly("Alice Smith", "Bob Jones");
-      assertThat(entry.affiliations()).containsExactly("ETH Zürich");
-    });
+    assertThat(listing.entries())
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.authors()).containsExactly("Alice Smith", "Bob Jones");
+              assertThat(entry.affiliations()).containsExactly("ETH Zürich");
+            });
   }
 
   @Test
@@ -90,7 +110,8 @@ class NewFeedFormatsTest {
     assertThat(grasp.title()).isEqualTo("Learning to Grasp in Clutter");
     assertThat(grasp.arxivId()).isEqualTo(new ArxivId("2111.01127"));
     assertThat(grasp.authors()).containsExactly("Zheng Chen", "Florian Tramèr", "Ana Sanders");
-    assertThat(grasp.abstractText()).isEqualTo("We learn grasps in clutter & test them on a real robot.");
+    assertThat(grasp.abstractText())
+        .isEqualTo("We learn grasps in clutter & test them on a real robot.");
     assertThat(grasp.published()).isEqualTo(LocalDate.of(2021, 11, 3));
     assertThat(grasp.announceType()).isEqualTo("new");
     assertThat(grasp.version()).isEqualTo(1);
@@ -109,12 +130,17 @@ class NewFeedFormatsTest {
     assertThat(listing.format()).isEqualTo(ListingFormat.HF_JSON);
     ListingEntry bitnet = listing.entries().get(0);
     assertThat(bitnet.arxivId()).isEqualTo(new ArxivId("2402.17764"));
-    assertThat(bitnet.abstractText()).isEqualTo("Recent research, such as BitNet, is paving the way for a new era of "
-        + "1-bit Large Language Models (LLMs). In this work, we introduce a 1-bit LLM variant, namely BitNet b1.58.");
+    assertThat(bitnet.abstractText())
+        .isEqualTo(
+            "Recent research, such as BitNet, is paving the way for a new era of "
+                + "1-bit Large Language Models (LLMs). In this work, we introduce a 1-bit LLM variant, namely BitNet b1.58.");
     assertThat(bitnet.authors()).containsExactly("Shuming Ma", "Hongyu Wang", "Furu Wei");
-    assertThat(bitnet.signals()).containsEntry(SignalName.UPVOTES, 412L).containsEntry(SignalName.COMMENTS, 31L);
+    assertThat(bitnet.signals())
+        .containsEntry(SignalName.UPVOTES, 412L)
+        .containsEntry(SignalName.COMMENTS, 31L);
     assertThat(listing.entries().get(1).title())
-        .isEqualTo("Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models");
+        .isEqualTo(
+            "Sora: A Review on Background, Technology, Limitations, and Opportunities of Large Vision Models");
   }
 
   @Test
@@ -135,15 +161,20 @@ class NewFeedFormatsTest {
     assertThat(kcnq.version()).isEqualTo(2);
     assertThat(kcnq.url()).isEqualTo("https://www.biorxiv.org/content/10.1101/2023.12.30.573731v2");
     assertThat(kcnq.authors()).containsExactly("A. K. Sinha", "C. Lee", "J. Müller");
-    assertThat(kcnq.abstractText()).isEqualTo("Efferent input to hair cells excites them slowly; we show that "
-        + "KCNQ2/3 shapes it & more.");
+    assertThat(kcnq.abstractText())
+        .isEqualTo(
+            "Efferent input to hair cells excites them slowly; we show that "
+                + "KCNQ2/3 shapes it & more.");
     assertThat(kcnq.published()).isEqualTo(LocalDate.of(2024, 1, 1));
     ListingEntry cohort = listing.entries().get(1);
-    assertThat(cohort.url()).isEqualTo("https://www.medrxiv.org/content/10.1101/2024.01.01.24300001v1");
+    assertThat(cohort.url())
+        .isEqualTo("https://www.medrxiv.org/content/10.1101/2024.01.01.24300001v1");
     assertThat(cohort.authors()).containsExactly("Jane Doe", "R. Roe");
     assertThat(cohort.published()).isNull();
     assertThat(warnings.toString(StandardCharsets.UTF_8))
-        .contains("biorxiv_details.json:").contains("unreadable date").contains("not a date");
+        .contains("biorxiv_details.json:")
+        .contains("unreadable date")
+        .contains("not a date");
   }
 
   @Test
@@ -159,27 +190,33 @@ class NewFeedFormatsTest {
     }
 
     assertThat(listing.format()).isEqualTo(ListingFormat.FEED);
-    assertThat(listing.entries()).extracting(ListingEntry::published)
+    assertThat(listing.entries())
+        .extracting(ListingEntry::published)
         .containsExactly(LocalDate.of(2024, 12, 2), LocalDate.of(2024, 12, 3), null);
     ListingEntry first = listing.entries().get(0);
     assertThat(first.title()).isEqualTo("Attention’s Limits & Beyond");
-    assertThat(first.abstractText()).isEqualTo("We study attention’s limits. Line two — ends here.");
+    assertThat(first.abstractText())
+        .isEqualTo("We study attention’s limits. Line two — ends here.");
     assertThat(first.authors()).containsExactly("Ana Author", "Ben Writer");
     assertThat(warnings.toString(StandardCharsets.UTF_8))
-        .contains("feed_zone_dates.xml:").contains("sometime next week").contains("kept without a date");
+        .contains("feed_zone_dates.xml:")
+        .contains("sometime next week")
+        .contains("kept without a date");
   }
 
   @Test
   void semanticScholarSearchAndBatchAreDetected() throws Exception {
-    String search = "{\"total\": 2, \"offset\": 0, \"next\": 2, \"data\": [{\"paperId\": \"abc123\", \"title\": "
-        + "\"A G\\\\\\\"odel Paper\", \"abstract\": \"Line one\\nline two.\", \"authors\": [{\"authorId\": \"1\", "
-        + "\"name\": \"Kurt G\\u00f6del\"}], \"year\": 2021, \"publicationDate\": \"2021-03-06\", \"externalIds\": "
-        + "{\"ArXiv\": \"2103.04036\", \"DOI\": \"10.1145/ABC\", \"PubMed\": \"12345\"}, \"url\": "
-        + "\"https://www.semanticscholar.org/paper/abc123\", \"citationCount\": 42},\n{\"paperId\": \"def456\", "
-        + "\"title\": \"Year Only\", \"abstract\": null, \"authors\": [], \"year\": 2020, \"publicationDate\": null, "
-        + "\"externalIds\": {}, \"url\": \"https://www.semanticscholar.org/paper/def456\"}]}";
-    Listing listing = Parsers.detector().parse(search, new ParseContext("s2.json", GoldenListingsTest.AS_OF),
-        Optional.empty());
+    String search =
+        "{\"total\": 2, \"offset\": 0, \"next\": 2, \"data\": [{\"paperId\": \"abc123\", \"title\": "
+            + "\"A G\\\\\\\"odel Paper\", \"abstract\": \"Line one\\nline two.\", \"authors\": [{\"authorId\": \"1\", "
+            + "\"name\": \"Kurt G\\u00f6del\"}], \"year\": 2021, \"publicationDate\": \"2021-03-06\", \"externalIds\": "
+            + "{\"ArXiv\": \"2103.04036\", \"DOI\": \"10.1145/ABC\", \"PubMed\": \"12345\"}, \"url\": "
+            + "\"https://www.semanticscholar.org/paper/abc123\", \"citationCount\": 42},\n{\"paperId\": \"def456\", "
+            + "\"title\": \"Year Only\", \"abstract\": null, \"authors\": [], \"year\": 2020, \"publicationDate\": null, "
+            + "\"externalIds\": {}, \"url\": \"https://www.semanticscholar.org/paper/def456\"}]}";
+    Listing listing =
+        Parsers.detector()
+            .parse(search, new ParseContext("s2.json", GoldenListingsTest.AS_OF), Optional.empty());
 
     assertThat(listing.format()).isEqualTo(ListingFormat.S2_JSON);
     ListingEntry first = listing.entries().get(0);
@@ -195,15 +232,22 @@ class NewFeedFormatsTest {
     assertThat(yearOnly.published()).isNull();
     assertThat(yearOnly.url()).isEqualTo("https://www.semanticscholar.org/paper/def456");
 
-    Listing batch = Parsers.detector().parse("[null, {\"paperId\": \"x1\", \"title\": \"Batch Paper\"}, null]",
-        new ParseContext("batch.json", GoldenListingsTest.AS_OF), Optional.empty());
+    Listing batch =
+        Parsers.detector()
+            .parse(
+                "[null, {\"paperId\": \"x1\", \"title\": \"Batch Paper\"}, null]",
+                new ParseContext("batch.json", GoldenListingsTest.AS_OF),
+                Optional.empty());
     assertThat(batch.format()).isEqualTo(ListingFormat.S2_JSON);
-    assertThat(batch.entries()).singleElement().satisfies(e -> assertThat(e.s2Id()).isEqualTo("x1"));
+    assertThat(batch.entries())
+        .singleElement()
+        .satisfies(e -> assertThat(e.s2Id()).isEqualTo("x1"));
   }
 
   @Test
   void pubmedEfetchReadsIdsMarkupAndDates() throws Exception {
-    String xml = """
+    String xml =
+        """
         <?xml version="1.0" ?>
         <!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2025//EN" "https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_250101.dtd">
         <PubmedArticleSet>
@@ -225,8 +269,9 @@ class NewFeedFormatsTest {
         </PubmedArticle>
         </PubmedArticleSet>
         """;
-    Listing listing = Parsers.detector().parse(xml, new ParseContext("efetch.xml", GoldenListingsTest.AS_OF),
-        Optional.empty());
+    Listing listing =
+        Parsers.detector()
+            .parse(xml, new ParseContext("efetch.xml", GoldenListingsTest.AS_OF), Optional.empty());
 
     assertThat(listing.format()).isEqualTo(ListingFormat.PUBMED_XML);
     ListingEntry first = listing.entries().get(0);
@@ -235,7 +280,8 @@ class NewFeedFormatsTest {
     assertThat(first.doi()).isEqualTo("10.1000/abc.1");
     assertThat(first.url()).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/11111/");
     assertThat(first.authors()).containsExactly("Anna Müller", "The Study Group");
-    assertThat(first.abstractText()).isEqualTo("BACKGROUND: First part. RESULTS: Second part with bold.");
+    assertThat(first.abstractText())
+        .isEqualTo("BACKGROUND: First part. RESULTS: Second part with bold.");
     assertThat(first.published()).isEqualTo(LocalDate.of(2020, 3, 1));
     ListingEntry second = listing.entries().get(1);
     assertThat(second.published()).isEqualTo(LocalDate.of(1998, 11, 20));
@@ -246,7 +292,9 @@ class NewFeedFormatsTest {
   void writtenSemanticScholarAndPubmedFixtures() throws Exception {
     Listing s2 = parse("s2_search.json");
     assertThat(s2.format()).isEqualTo(ListingFormat.S2_JSON);
-    assertThat(s2.entries()).extracting(ListingEntry::doi).containsExactly("10.1000/gnn.2023", "10.1000/trial");
+    assertThat(s2.entries())
+        .extracting(ListingEntry::doi)
+        .containsExactly("10.1000/gnn.2023", "10.1000/trial");
     assertThat(s2.entries().get(1).pmid()).isEqualTo("31000000");
     assertThat(s2.entries().get(1).abstractText()).isEmpty();
 
@@ -255,26 +303,39 @@ class NewFeedFormatsTest {
     ListingEntry imaging = pubmed.entries().get(0);
     assertThat(imaging.title()).isEqualTo("Deep learning for in vivo imaging.");
     assertThat(imaging.authors()).containsExactly("Przemysław Nowak", "Imaging Consortium");
-    assertThat(imaging.abstractText()).isEqualTo("PURPOSE: To image. RESULTS: It works in 95% of cases (p < 0.05).");
+    assertThat(imaging.abstractText())
+        .isEqualTo("PURPOSE: To image. RESULTS: It works in 95% of cases (p < 0.05).");
     assertThat(imaging.published()).isEqualTo(LocalDate.of(2020, 12, 1));
     assertThat(imaging.doi()).isEqualTo("10.1000/imaging.1");
   }
 
   @Test
   void pubmedRefusesExternalEntities() {
-    String xml = "<?xml version=\"1.0\"?><!DOCTYPE PubmedArticleSet [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-        + "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>&x;"
-        + "</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>";
+    String xml =
+        "<?xml version=\"1.0\"?><!DOCTYPE PubmedArticleSet [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+            + "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>&x;"
+            + "</ArticleTitle></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>";
 
-    assertThatThrownBy(() -> Parsers.detector().parse(xml, new ParseContext("xxe.xml", GoldenListingsTest.AS_OF),
-        Optional.empty()))
-        .isInstanceOf(ListingParseException.class).hasMessageStartingWith("xxe.xml:1:");
+    assertThatThrownBy(
+            () ->
+                Parsers.detector()
+                    .parse(
+                        xml,
+                        new ParseContext("xxe.xml", GoldenListingsTest.AS_OF),
+                        Optional.empty()))
+        .isInstanceOf(ListingParseException.class)
+        .hasMessageStartingWith("xxe.xml:1:");
   }
 
   @Test
   void jsonWithoutTheExpectedArrayNamesTheField() {
-    assertThatThrownBy(() -> new BiorxivParser().parse("{\"messages\":[{\"status\":\"no posts found\"}]}",
-        new ParseContext("empty.json", GoldenListingsTest.AS_OF)))
-        .isInstanceOf(ListingParseException.class).hasMessageContaining("\"collection\"");
+    assertThatThrownBy(
+            () ->
+                new BiorxivParser()
+                    .parse(
+                        "{\"messages\":[{\"status\":\"no posts found\"}]}",
+                        new ParseContext("empty.json", GoldenListingsTest.AS_OF)))
+        .isInstanceOf(ListingParseException.class)
+        .hasMessageContaining("\"collection\"");
   }
 }

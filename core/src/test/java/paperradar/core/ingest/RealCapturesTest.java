@@ -10,15 +10,16 @@ import org.junit.jupiter.api.Test;
 import paperradar.core.model.ArxivId;
 
 /**
- * Real responses of the services, from public projects' test folders (see
- * {@code src/test/resources/fixtures/real/PROVENANCE.md}), parsed with format detection as ingest does.
+ * Real responses of the services, from public projects' test folders (see {@code
+ * src/test/resources/fixtures/real/PROVENANCE.md}), parsed with format detection as ingest does.
  */
 class RealCapturesTest {
 
   private static Listing parseReal(String name) throws IOException, ListingParseException {
     try (InputStream in = RealCapturesTest.class.getResourceAsStream("/fixtures/real/" + name)) {
       String text = ListingText.decode(in.readAllBytes(), name);
-      return Parsers.detector().parse(text, new ParseContext(name, LocalDate.of(2026, 12, 3)), Optional.empty());
+      return Parsers.detector()
+          .parse(text, new ParseContext(name, LocalDate.of(2026, 12, 3)), Optional.empty());
     }
   }
 
@@ -27,19 +28,35 @@ class RealCapturesTest {
     Listing listing = parseReal("arxiv_rdf_legacy_hep-ex_2018-05-23_3items_physbiblio.xml");
 
     assertThat(listing.format()).isEqualTo(ListingFormat.ARXIV_RDF);
-    assertThat(listing.entries()).extracting(ListingEntry::title).containsExactly(
-        "Measurement of Transverse Single Spin Asymmetries", "Recent Top quark results from the Tevatron",
-        "New Perspective on Hybrid Mesons");
-    assertThat(listing.entries()).extracting(ListingEntry::announceType).containsExactly("new", "cross", "replace");
+    assertThat(listing.entries())
+        .extracting(ListingEntry::title)
+        .containsExactly(
+            "Measurement of Transverse Single Spin Asymmetries",
+            "Recent Top quark results from the Tevatron",
+            "New Perspective on Hybrid Mesons");
+    assertThat(listing.entries())
+        .extracting(ListingEntry::announceType)
+        .containsExactly("new", "cross", "replace");
     assertThat(listing.entries()).extracting(ListingEntry::version).containsExactly(1, 1, 2);
-    assertThat(listing.entries()).extracting(ListingEntry::published).containsOnly(LocalDate.of(2018, 5, 23));
+    assertThat(listing.entries())
+        .extracting(ListingEntry::published)
+        .containsOnly(LocalDate.of(2018, 5, 23));
     ListingEntry first = listing.entries().get(0);
     assertThat(first.arxivId()).isEqualTo(new ArxivId("1805.08875"));
     assertThat(first.authors()).containsExactly("Christopher Dilks");
-    assertThat(first.abstractText()).startsWith("In 2015 the first collisions between polarized protons")
-        .contains("range of $2.6<\\eta<4$. Within this kinematic range").doesNotContain("<p>").doesNotContain("\n");
-    assertThat(listing.entries().get(2).authors()).containsExactly("Shu-Sheng Xu", "Zhu-Fang Cui", "Lei Chang",
-        "Joannis Papavassiliou", "Craig D. Roberts", "Hong-Shi Zong");
+    assertThat(first.abstractText())
+        .startsWith("In 2015 the first collisions between polarized protons")
+        .contains("range of $2.6<\\eta<4$. Within this kinematic range")
+        .doesNotContain("<p>")
+        .doesNotContain("\n");
+    assertThat(listing.entries().get(2).authors())
+        .containsExactly(
+            "Shu-Sheng Xu",
+            "Zhu-Fang Cui",
+            "Lei Chang",
+            "Joannis Papavassiliou",
+            "Craig D. Roberts",
+            "Hong-Shi Zong");
   }
 
   @Test
@@ -49,14 +66,19 @@ class RealCapturesTest {
     assertThat(listing.format()).isEqualTo(ListingFormat.S2_JSON);
     assertThat(listing.entries()).hasSize(3);
     ListingEntry first = listing.entries().get(0);
-    assertThat(first.title()).isEqualTo("How Much Should We Trust Differences-in-Differences Estimates?");
+    assertThat(first.title())
+        .isEqualTo("How Much Should We Trust Differences-in-Differences Estimates?");
     assertThat(first.s2Id()).isEqualTo("c31c87c591a25c64fbaa82e8ac6a81831b6ac7ce");
     assertThat(first.doi()).isEqualTo("10.2139/ssrn.288970");
     assertThat(first.arxivId()).isNull();
     assertThat(first.authors()).containsExactly("Marianne Bertrand", "E. Duflo", "S. Mullainathan");
     assertThat(first.published()).isEqualTo(LocalDate.of(2001, 10, 1));
-    assertThat(first.url()).isEqualTo("https://www.semanticscholar.org/paper/c31c87c591a25c64fbaa82e8ac6a81831b6ac7ce");
-    assertThat(first.abstractText()).startsWith("Most Difference-in-Difference (DD) papers").doesNotContain("\n");
+    assertThat(first.url())
+        .isEqualTo(
+            "https://www.semanticscholar.org/paper/c31c87c591a25c64fbaa82e8ac6a81831b6ac7ce");
+    assertThat(first.abstractText())
+        .startsWith("Most Difference-in-Difference (DD) papers")
+        .doesNotContain("\n");
   }
 
   @Test
@@ -66,12 +88,15 @@ class RealCapturesTest {
     assertThat(listing.format()).isEqualTo(ListingFormat.S2_JSON);
     assertThat(listing.entries()).hasSize(5);
     assertThat(listing.entries().get(1).title())
-        .isEqualTo("Quantum theory, the Church–Turing principle and the universal quantum computer");
-    assertThat(listing.entries()).allSatisfy(entry -> {
-      assertThat(entry.s2Id()).hasSize(40);
-      assertThat(entry.authors()).isEmpty();
-      assertThat(entry.published()).isNull();
-    });
+        .isEqualTo(
+            "Quantum theory, the Church–Turing principle and the universal quantum computer");
+    assertThat(listing.entries())
+        .allSatisfy(
+            entry -> {
+              assertThat(entry.s2Id()).hasSize(40);
+              assertThat(entry.authors()).isEmpty();
+              assertThat(entry.published()).isNull();
+            });
   }
 
   @Test
@@ -82,7 +107,8 @@ class RealCapturesTest {
     assertThat(listing.entries()).hasSize(2);
     ListingEntry aids = listing.entries().get(0);
     assertThat(aids.pmid()).isEqualTo("12091962");
-    assertThat(aids.title()).isEqualTo("The treatment of AIDS behind the walls of correctional facilities.");
+    assertThat(aids.title())
+        .isEqualTo("The treatment of AIDS behind the walls of correctional facilities.");
     assertThat(aids.authors()).containsExactly("J Michael Olivero");
     assertThat(aids.abstractText()).isEmpty();
     assertThat(aids.published()).isEqualTo(LocalDate.of(1990, 1, 1));
@@ -91,7 +117,8 @@ class RealCapturesTest {
     assertThat(flavo.pmid()).isEqualTo("9997");
     assertThat(flavo.doi()).isEqualTo("10.1016/0005-2795(76)90109-4");
     assertThat(flavo.published()).isEqualTo(LocalDate.of(1976, 9, 28));
-    assertThat(flavo.abstractText()).startsWith("Electron paramagnetic resonance and magnetic susceptibility");
+    assertThat(flavo.abstractText())
+        .startsWith("Electron paramagnetic resonance and magnetic susceptibility");
   }
 
   @Test
@@ -103,7 +130,10 @@ class RealCapturesTest {
     assertThat(article.doi()).isEqualTo("10.1136/oemed-2017-104431");
     assertThat(article.published()).isEqualTo(LocalDate.of(2017, 8, 3));
     assertThat(article.authors()).startsWith("Catherine C Lerro", "Laura E Beane Freeman");
-    assertThat(article.abstractText()).startsWith("OBJECTIVES: Animal studies suggest")
-        .contains(" METHODS: ").contains(" RESULTS: ").contains(" CONCLUSIONS: ");
+    assertThat(article.abstractText())
+        .startsWith("OBJECTIVES: Animal studies suggest")
+        .contains(" METHODS: ")
+        .contains(" RESULTS: ")
+        .contains(" CONCLUSIONS: ");
   }
 }

@@ -20,22 +20,33 @@ class SeedListingsAcceptanceTest {
     assertThat(listing.entries()).hasSize(20);
     ListingEntry first = listing.entries().get(0);
     assertThat(first.title()).isEqualTo("xLSTM: Extended Long Short-Term Memory");
-    assertThat(first.authors()).hasSize(9).startsWith("Maximilian Beck").endsWith("Sepp Hochreiter");
-    assertThat(first.signals()).isEqualTo(Map.of(SignalName.HACKER_NEWS, 192L, SignalName.REDDIT, 0L));
+    assertThat(first.authors())
+        .hasSize(9)
+        .startsWith("Maximilian Beck")
+        .endsWith("Sepp Hochreiter");
+    assertThat(first.signals())
+        .isEqualTo(Map.of(SignalName.HACKER_NEWS, 192L, SignalName.REDDIT, 0L));
     assertThat(first.published()).isEqualTo(LocalDate.of(2024, 5, 8));
     assertThat(first.abstractComplete()).isFalse();
     ListingEntry privacy = listing.entries().get(3);
-    assertThat(privacy.title()).isEqualTo("Beyond Memorization: Violating Privacy Via Inference with Large Language Models");
-    assertThat(privacy.authors()).containsExactly("Robin Staab", "Mark Vero", "Mislav Balunović", "Martin Vechev");
+    assertThat(privacy.title())
+        .isEqualTo(
+            "Beyond Memorization: Violating Privacy Via Inference with Large Language Models");
+    assertThat(privacy.authors())
+        .containsExactly("Robin Staab", "Mark Vero", "Mislav Balunović", "Martin Vechev");
     // The page lost TeX's backslashes (J'er'emy); the names read as the arXiv API spells them.
-    assertThat(listing.entries()).flatExtracting(ListingEntry::authors).contains("Jérémy Scheurer")
+    assertThat(listing.entries())
+        .flatExtracting(ListingEntry::authors)
+        .contains("Jérémy Scheurer")
         .noneMatch(name -> name.matches(".*\\p{L}'\\p{Ll}.*"));
     ListingEntry topos = listing.entries().get(19);
     assertThat(topos.title()).isEqualTo("The Topos of Transformer Networks");
-    assertThat(topos.signals()).isEqualTo(Map.of(SignalName.HACKER_NEWS, 3L, SignalName.REDDIT, 1L));
+    assertThat(topos.signals())
+        .isEqualTo(Map.of(SignalName.HACKER_NEWS, 3L, SignalName.REDDIT, 1L));
     assertThat(topos.published()).isEqualTo(LocalDate.of(2024, 5, 7));
-    assertThat(listing.entries()).extracting(ListingEntry::position).containsExactlyElementsOf(
-        java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
+    assertThat(listing.entries())
+        .extracting(ListingEntry::position)
+        .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 20).boxed().toList());
   }
 
   @Test
@@ -45,7 +56,8 @@ class SeedListingsAcceptanceTest {
     assertThat(listing.format()).isEqualTo(ListingFormat.HF_DAILY);
     assertThat(listing.entries()).hasSize(31);
     ListingEntry first = listing.entries().get(0);
-    assertThat(first.title()).isEqualTo("Adding Gradient Noise Improves Learning for Very Deep Networks");
+    assertThat(first.title())
+        .isEqualTo("Adding Gradient Noise Improves Learning for Very Deep Networks");
     assertThat(first.authorCount()).isEqualTo(7);
     assertThat(first.published()).isEqualTo(LocalDate.of(2015, 11, 20));
     assertThat(first.abstractComplete()).isTrue();
@@ -53,7 +65,8 @@ class SeedListingsAcceptanceTest {
     assertThat(pointer.title()).isEqualTo("Pointer Networks");
     assertThat(pointer.authorCount()).isEqualTo(3);
     assertThat(pointer.published()).isEqualTo(LocalDate.of(2015, 6, 9));
-    assertThat(listing.entries()).anySatisfy(entry -> assertThat(entry.organization()).isEqualTo("Sakana AI"));
+    assertThat(listing.entries())
+        .anySatisfy(entry -> assertThat(entry.organization()).isEqualTo("Sakana AI"));
     ListingEntry last = listing.entries().get(30);
     // "Oct 24" has no year: the most recent Oct 24 not after the page date (Dec 8, 2025).
     assertThat(last.published()).isEqualTo(LocalDate.of(2025, 10, 24));
@@ -69,10 +82,12 @@ class SeedListingsAcceptanceTest {
     assertThat(first.authorCount()).isEqualTo(4);
     assertThat(first.published()).isEqualTo(LocalDate.of(2024, 1, 23));
     // "Apr 17 4": a year-less date (resolved against the page date, Nov 13, 2026) and 4 upvotes.
-    assertThat(listing.entries()).anySatisfy(entry -> {
-      assertThat(entry.published()).isEqualTo(LocalDate.of(2026, 4, 17));
-      assertThat(entry.signals()).containsEntry(SignalName.UPVOTES, 4L);
-    });
+    assertThat(listing.entries())
+        .anySatisfy(
+            entry -> {
+              assertThat(entry.published()).isEqualTo(LocalDate.of(2026, 4, 17));
+              assertThat(entry.signals()).containsEntry(SignalName.UPVOTES, 4L);
+            });
   }
 
   @Test
@@ -81,14 +96,18 @@ class SeedListingsAcceptanceTest {
 
     assertThat(listing.format()).isEqualTo(ListingFormat.HF_SEARCH);
     assertThat(listing.entries()).hasSize(206);
-    assertThat(listing.entries().get(0).title()).isEqualTo("SpiralMLP: A Lightweight Vision MLP Architecture");
+    assertThat(listing.entries().get(0).title())
+        .isEqualTo("SpiralMLP: A Lightweight Vision MLP Architecture");
     assertThat(listing.entries().get(0).abstractText()).startsWith("We present SpiralMLP");
-    assertThat(listing.entries().get(1).title()).isEqualTo("Strip-MLP: Efficient Token Interaction for Vision MLP");
-    assertThat(listing.entries()).allSatisfy(entry -> {
-      assertThat(entry.authors()).isEmpty();
-      assertThat(entry.published()).isNull();
-      assertThat(entry.signals()).isEmpty();
-    });
+    assertThat(listing.entries().get(1).title())
+        .isEqualTo("Strip-MLP: Efficient Token Interaction for Vision MLP");
+    assertThat(listing.entries())
+        .allSatisfy(
+            entry -> {
+              assertThat(entry.authors()).isEmpty();
+              assertThat(entry.published()).isNull();
+              assertThat(entry.signals()).isEmpty();
+            });
   }
 
   @Test
@@ -96,11 +115,14 @@ class SeedListingsAcceptanceTest {
     Listing listing = parseShared("seeds/003_4aa2a30aa168dd39.txt");
 
     assertThat(listing.format()).isEqualTo(ListingFormat.SUMMARY_PAGE);
-    assertThat(listing.entries()).singleElement().satisfies(entry -> {
-      assertThat(entry.title()).isEqualTo("The Topos of Transformer Networks");
-      assertThat(entry.arxivId()).isEqualTo(new ArxivId("2403.18415"));
-      assertThat(entry.published()).isEqualTo(LocalDate.of(2024, 3, 28));
-      assertThat(entry.abstractText()).isEmpty();
-    });
+    assertThat(listing.entries())
+        .singleElement()
+        .satisfies(
+            entry -> {
+              assertThat(entry.title()).isEqualTo("The Topos of Transformer Networks");
+              assertThat(entry.arxivId()).isEqualTo(new ArxivId("2403.18415"));
+              assertThat(entry.published()).isEqualTo(LocalDate.of(2024, 3, 28));
+              assertThat(entry.abstractText()).isEmpty();
+            });
   }
 }

@@ -21,9 +21,11 @@ class ArxivIdTest {
 
   @Test
   void findsIdsOnlyWhereArxivIsNamed() {
-    assertThat(ArxivId.find("https://arxiv.org/pdf/2403.18415.pdf")).contains(new ArxivId("2403.18415"));
+    assertThat(ArxivId.find("https://arxiv.org/pdf/2403.18415.pdf"))
+        .contains(new ArxivId("2403.18415"));
     assertThat(ArxivId.find("oai:arXiv.org:2609.26811v1")).contains(new ArxivId("2609.26811"));
-    assertThat(ArxivId.find("http://arxiv.org/abs/hep-th/9901001v1")).contains(new ArxivId("hep-th/9901001"));
+    assertThat(ArxivId.find("http://arxiv.org/abs/hep-th/9901001v1"))
+        .contains(new ArxivId("hep-th/9901001"));
     assertThat(ArxivId.find("we got 2403.18415 points")).isEmpty();
   }
 

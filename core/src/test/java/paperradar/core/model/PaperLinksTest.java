@@ -11,13 +11,30 @@ import org.junit.jupiter.api.Test;
 class PaperLinksTest {
 
   private static Paper paper(ArxivId id, String title, String link) {
-    return new Paper(1, id, title, List.of(), null, null, "", null, Map.of(), Set.of(), Instant.EPOCH, link, null,
-        null, null, null);
+    return new Paper(
+        1,
+        id,
+        title,
+        List.of(),
+        null,
+        null,
+        "",
+        null,
+        Map.of(),
+        Set.of(),
+        Instant.EPOCH,
+        link,
+        null,
+        null,
+        null,
+        null);
   }
 
   @Test
   void theArxivAbstractPageWinsOverAnyListingLink() {
-    assertThat(paper(new ArxivId("2403.18415"), "Topos", "https://huggingface.co/papers/2403.18415").url())
+    assertThat(
+            paper(new ArxivId("2403.18415"), "Topos", "https://huggingface.co/papers/2403.18415")
+                .url())
         .isEqualTo("https://arxiv.org/abs/2403.18415");
   }
 
@@ -29,7 +46,8 @@ class PaperLinksTest {
 
   @Test
   void withNoLinkAtAllTheTitleIsSearchedOnArxiv() {
-    assertThat(paper(null, " Attention & Sheep: 100% Recall? ", null).url()).isEqualTo(
-        "https://arxiv.org/search/?query=Attention+%26+Sheep%3A+100%25+Recall%3F&searchtype=title");
+    assertThat(paper(null, " Attention & Sheep: 100% Recall? ", null).url())
+        .isEqualTo(
+            "https://arxiv.org/search/?query=Attention+%26+Sheep%3A+100%25+Recall%3F&searchtype=title");
   }
 }

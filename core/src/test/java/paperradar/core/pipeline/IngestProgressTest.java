@@ -42,34 +42,41 @@ class IngestProgressTest {
   }
 
   @Test
-  void everyPhaseIsAnnouncedInOrderSoTheBarNeverSitsStillUnexplained() throws ListingParseException {
-    byte[] listing = ListingWriter.arxivAtom(new CorpusGenerator(7).papers(300)).getBytes(StandardCharsets.UTF_8);
+  void everyPhaseIsAnnouncedInOrderSoTheBarNeverSitsStillUnexplained()
+      throws ListingParseException {
+    byte[] listing =
+        ListingWriter.arxivAtom(new CorpusGenerator(7).papers(300))
+            .getBytes(StandardCharsets.UTF_8);
     try (TestDatabase db = TestDatabase.open(Kind.H2, temp)) {
       Ingestor ingestor = new Ingestor(Parsers.detector(), new JdbcPaperStore(db.database()));
-      ingestor.addListener((changed, fresh) -> { });
+      ingestor.addListener((changed, fresh) -> {});
       List<String> events = new ArrayList<>();
-      IngestProgress progress = new IngestProgress() {
-        @Override
-        public void update(long done, long total) {
-          events.add("update " + done + "/" + total);
-        }
+      IngestProgress progress =
+          new IngestProgress() {
+            @Override
+            public void update(long done, long total) {
+              events.add("update " + done + "/" + total);
+            }
 
-        @Override
-        public void phase(Phase phase, long total) {
-          events.add(phase + " " + total);
-        }
-      };
+            @Override
+            public void phase(Phase phase, long total) {
+              events.add(phase + " " + total);
+            }
+          };
 
       ingestor.ingest("dump.xml", listing, DAY, Optional.empty(), progress);
 
-      assertThat(events).startsWith("PARSING 0", "STORING 300", "update 250/300", "INDEXING 300")
+      assertThat(events)
+          .startsWith("PARSING 0", "STORING 300", "update 250/300", "INDEXING 300")
           .endsWith("update 300/300");
     }
   }
 
   @Test
   void progressClimbsInStepsAndEndsAtTheTotal() throws ListingParseException {
-    byte[] listing = ListingWriter.arxivAtom(new CorpusGenerator(7).papers(PAPERS)).getBytes(StandardCharsets.UTF_8);
+    byte[] listing =
+        ListingWriter.arxivAtom(new CorpusGenerator(7).papers(PAPERS))
+            .getBytes(StandardCharsets.UTF_8);
     try (TestDatabase db = TestDatabase.open(Kind.H2, temp)) {
       Ingestor ingestor = new Ingestor(Parsers.detector(), new JdbcPaperStore(db.database()));
       Recorded progress = new Recorded();
@@ -78,14 +85,20 @@ class IngestProgressTest {
 
       assertThat(outcome.report().read()).isEqualTo(PAPERS);
       assertThat(progress.updates()).allSatisfy(update -> assertThat(update[1]).isEqualTo(PAPERS));
-      assertThat(progress.dones()).isSorted().doesNotHaveDuplicates().last().isEqualTo((long) PAPERS);
+      assertThat(progress.dones())
+          .isSorted()
+          .doesNotHaveDuplicates()
+          .last()
+          .isEqualTo((long) PAPERS);
       // Every few hundred papers, not every one: 2,500 papers in steps of 250.
       assertThat(progress.updates()).hasSize(PAPERS / ThrottledProgress.STEP);
 
       Recorded again = new Recorded();
       ingestor.ingest("dump.xml", listing, DAY, Optional.empty(), again);
 
-      assertThat(again.dones()).as("a capture stored before still ends at its total").containsExactly((long) PAPERS);
+      assertThat(again.dones())
+          .as("a capture stored before still ends at its total")
+          .containsExactly((long) PAPERS);
     }
   }
 

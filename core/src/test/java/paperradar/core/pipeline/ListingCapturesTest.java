@@ -26,48 +26,85 @@ class ListingCapturesTest {
 
   @Test
   void everyFieldTheStoreKeepsIsCarriedOver() {
-    ListingEntry entry = ListingEntry.builder(3, 40, "Pointer Networks").arxivId(new ArxivId("1506.03134"))
-        .authors(List.of("Oriol Vinyals")).organization("Google").abstractText("Cut abs", false)
-        .published(LocalDate.of(2015, 6, 9)).url("https://arxiv.org/abs/1506.03134")
-        .signal(SignalName.UPVOTES, 7).announceType("new").version(1).doi("10.1/x").pmid("42").s2Id("abc")
-        .build();
+    ListingEntry entry =
+        ListingEntry.builder(3, 40, "Pointer Networks")
+            .arxivId(new ArxivId("1506.03134"))
+            .authors(List.of("Oriol Vinyals"))
+            .organization("Google")
+            .abstractText("Cut abs", false)
+            .published(LocalDate.of(2015, 6, 9))
+            .url("https://arxiv.org/abs/1506.03134")
+            .signal(SignalName.UPVOTES, 7)
+            .announceType("new")
+            .version(1)
+            .doi("10.1/x")
+            .pmid("42")
+            .s2Id("abc")
+            .build();
 
-    Capture capture = ListingCaptures.capture("in.xml", new Listing(ListingFormat.ARXIV_RSS, List.of(entry)), AT,
-        "ab".repeat(32));
+    Capture capture =
+        ListingCaptures.capture(
+            "in.xml", new Listing(ListingFormat.ARXIV_RSS, List.of(entry)), AT, "ab".repeat(32));
 
     assertThat(capture.input()).isEqualTo("in.xml");
     assertThat(capture.format()).isEqualTo("arxiv-rss");
     assertThat(capture.capturedAt()).isEqualTo(AT);
     assertThat(capture.contentSha256()).isEqualTo("ab".repeat(32));
-    assertThat(capture.sightings()).containsExactly(new PaperSighting(3, "Pointer Networks",
-        new ArxivId("1506.03134"), List.of("Oriol Vinyals"), null, "Google", "Cut abs", false,
-        LocalDate.of(2015, 6, 9), DateClass.ANNOUNCEMENT, SourceAuthority.ARXIV_RSS,
-        "https://arxiv.org/abs/1506.03134", Map.of(SignalName.UPVOTES, 7L), "new", 1, LocalDate.of(2015, 6, 9),
-        "10.1/x", "42", "abc"));
+    assertThat(capture.sightings())
+        .containsExactly(
+            new PaperSighting(
+                3,
+                "Pointer Networks",
+                new ArxivId("1506.03134"),
+                List.of("Oriol Vinyals"),
+                null,
+                "Google",
+                "Cut abs",
+                false,
+                LocalDate.of(2015, 6, 9),
+                DateClass.ANNOUNCEMENT,
+                SourceAuthority.ARXIV_RSS,
+                "https://arxiv.org/abs/1506.03134",
+                Map.of(SignalName.UPVOTES, 7L),
+                "new",
+                1,
+                LocalDate.of(2015, 6, 9),
+                "10.1/x",
+                "42",
+                "abc"));
   }
 
   @ParameterizedTest
   @EnumSource(ListingFormat.class)
   void onlyTheArxivApiTheHuggingFaceApiAndTheSummaryPageGiveArxivsOwnDates(ListingFormat format) {
-    ListingEntry entry = ListingEntry.builder(1, 1, "Dated").published(LocalDate.of(2024, 5, 8)).build();
+    ListingEntry entry =
+        ListingEntry.builder(1, 1, "Dated").published(LocalDate.of(2024, 5, 8)).build();
 
     boolean byArxiv = ListingCaptures.sighting(entry, format).publishedByArxiv();
 
-    assertThat(byArxiv).isEqualTo(format == ListingFormat.ARXIV_ATOM || format == ListingFormat.HF_JSON
-        || format == ListingFormat.SUMMARY_PAGE);
+    assertThat(byArxiv)
+        .isEqualTo(
+            format == ListingFormat.ARXIV_ATOM
+                || format == ListingFormat.HF_JSON
+                || format == ListingFormat.SUMMARY_PAGE);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"replace", "replace-cross", "cross"})
   void aReplacementOrCrossListGivesNoPaperDateButAReplacementDatesItsVersion(String type) {
-    ListingEntry entry = ListingEntry.builder(1, 1, "Old paper").arxivId(new ArxivId("1405.0001"))
-        .published(LocalDate.of(2024, 11, 28)).announceType(type).version(type.equals("cross") ? null : 3)
-        .build();
+    ListingEntry entry =
+        ListingEntry.builder(1, 1, "Old paper")
+            .arxivId(new ArxivId("1405.0001"))
+            .published(LocalDate.of(2024, 11, 28))
+            .announceType(type)
+            .version(type.equals("cross") ? null : 3)
+            .build();
 
     PaperSighting sighting = ListingCaptures.sighting(entry, ListingFormat.ARXIV_RSS);
 
     assertThat(sighting.published()).isNull();
     assertThat(sighting.announcesKnownPaper()).isTrue();
-    assertThat(sighting.versionDate()).isEqualTo(type.equals("cross") ? null : LocalDate.of(2024, 11, 28));
+    assertThat(sighting.versionDate())
+        .isEqualTo(type.equals("cross") ? null : LocalDate.of(2024, 11, 28));
   }
 }

@@ -25,15 +25,17 @@ import paperradar.core.store.Database;
 import paperradar.core.store.JdbcPaperStore;
 
 /**
- * Ingesting the same listings in any order gives the same papers: every field of the export (all but
- * the store's own row id) is the same, because each field comes from the most authoritative source that
- * has it and {@code published} from the most credible date, never from whichever listing came last.
+ * Ingesting the same listings in any order gives the same papers: every field of the export (all
+ * but the store's own row id) is the same, because each field comes from the most authoritative
+ * source that has it and {@code published} from the most credible date, never from whichever
+ * listing came last.
  */
 class MergeOrderPropertyTest {
 
   /** The fixtures in {@code src/test/resources/merge}, each with the day it was captured. */
   private static final List<String> FILES =
-      List.of("api.xml", "rss.xml", "hf.json", "s2.json", "pubmed.xml", "aimodels.txt", "summary.txt");
+      List.of(
+          "api.xml", "rss.xml", "hf.json", "s2.json", "pubmed.xml", "aimodels.txt", "summary.txt");
 
   private static final List<String> CANONICAL = exportAfter(FILES);
 
@@ -50,16 +52,36 @@ class MergeOrderPropertyTest {
   @Example
   void theFixturesGiveTheExpectedMergedPapers() {
     assertThat(CANONICAL).hasSize(6);
-    assertThat(CANONICAL).anySatisfy(line -> assertThat(line)
-        .startsWith("Counting Sheep with Recurrent Attention|2502.00123|[Ada Lovelace, Charles Babbage]|")
-        .contains("|2025-02-01|", "|v4|", "|https://arxiv.org/abs/2502.00123|",
-            "We count sheep with recurrent attention, quickly and correctly"));
-    assertThat(CANONICAL).anySatisfy(line -> assertThat(line)
-        .startsWith("A Clinical Trial|null|[Carla Doe, Dan Roe]|").contains("|10.1000/trial|31000000|bb22|"));
-    assertThat(CANONICAL).anySatisfy(line -> assertThat(line).startsWith("Brand New Idea|2611.09999|")
-        .contains("|2026-11-15|", "Sam Lee"));
-    assertThat(CANONICAL).anySatisfy(line -> assertThat(line).startsWith("Quiet Scaling Laws|null|")
-        .contains("https://arxiv.org/search/?query=Quiet+Scaling+Laws&searchtype=title"));
+    assertThat(CANONICAL)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith(
+                        "Counting Sheep with Recurrent Attention|2502.00123|[Ada Lovelace, Charles Babbage]|")
+                    .contains(
+                        "|2025-02-01|",
+                        "|v4|",
+                        "|https://arxiv.org/abs/2502.00123|",
+                        "We count sheep with recurrent attention, quickly and correctly"));
+    assertThat(CANONICAL)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("A Clinical Trial|null|[Carla Doe, Dan Roe]|")
+                    .contains("|10.1000/trial|31000000|bb22|"));
+    assertThat(CANONICAL)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("Brand New Idea|2611.09999|")
+                    .contains("|2026-11-15|", "Sam Lee"));
+    assertThat(CANONICAL)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("Quiet Scaling Laws|null|")
+                    .contains(
+                        "https://arxiv.org/search/?query=Quiet+Scaling+Laws&searchtype=title"));
   }
 
   /** Each paper as one line of its export fields, in title order. */
@@ -73,12 +95,24 @@ class MergeOrderPropertyTest {
       }
       List<String> lines = new ArrayList<>();
       for (Paper paper : store.papers()) {
-        lines.add(String.join("|", paper.title(), String.valueOf(paper.arxivId()), paper.authors().toString(),
-            String.valueOf(paper.authorCount()), String.valueOf(paper.organization()), paper.abstractText(),
-            String.valueOf(paper.published()), "v" + paper.latestVersion(), String.valueOf(paper.doi()),
-            String.valueOf(paper.pmid()), String.valueOf(paper.s2Id()), paper.url(),
-            new TreeMap<>(paper.signals()).toString(), new java.util.TreeSet<>(paper.sources()).toString(),
-            paper.firstSeen().toString()));
+        lines.add(
+            String.join(
+                "|",
+                paper.title(),
+                String.valueOf(paper.arxivId()),
+                paper.authors().toString(),
+                String.valueOf(paper.authorCount()),
+                String.valueOf(paper.organization()),
+                paper.abstractText(),
+                String.valueOf(paper.published()),
+                "v" + paper.latestVersion(),
+                String.valueOf(paper.doi()),
+                String.valueOf(paper.pmid()),
+                String.valueOf(paper.s2Id()),
+                paper.url(),
+                new TreeMap<>(paper.signals()).toString(),
+                new java.util.TreeSet<>(paper.sources()).toString(),
+                paper.firstSeen().toString()));
       }
       lines.sort(Comparator.naturalOrder());
       return lines;

@@ -25,17 +25,24 @@ import paperradar.core.store.TestDatabase.Kind;
 /** All five real seed listings, ingested end to end into H2 and into PostgreSQL. */
 class SeedsIngestAcceptanceTest {
 
-  private static final List<String> SEEDS = List.of("000_e77648bc5867f914.txt", "001_c86545dfc6a4d265.txt",
-      "002_9583f77ed318037f.txt", "003_4aa2a30aa168dd39.txt", "004_17e0fda867bfce20.txt");
+  private static final List<String> SEEDS =
+      List.of(
+          "000_e77648bc5867f914.txt",
+          "001_c86545dfc6a4d265.txt",
+          "002_9583f77ed318037f.txt",
+          "003_4aa2a30aa168dd39.txt",
+          "004_17e0fda867bfce20.txt");
   private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
 
   @TempDir Path temp;
 
-  private static List<IngestOutcome> ingestAll(Ingestor ingestor, LocalDate asOf) throws IOException, ListingParseException {
+  private static List<IngestOutcome> ingestAll(Ingestor ingestor, LocalDate asOf)
+      throws IOException, ListingParseException {
     List<IngestOutcome> outcomes = new java.util.ArrayList<>();
     for (String seed : SEEDS) {
       Path path = SharedData.require("seeds/" + seed);
-      outcomes.add(ingestor.ingest(path.toString(), Files.readAllBytes(path), asOf, Optional.empty()));
+      outcomes.add(
+          ingestor.ingest(path.toString(), Files.readAllBytes(path), asOf, Optional.empty()));
     }
     return outcomes;
   }
@@ -54,10 +61,14 @@ class SeedsIngestAcceptanceTest {
       assertThat(store.paperCount()).isEqualTo(307);
 
       List<Paper> pointer = store.papersByTitleKey(TitleKey.of("Pointer Networks"));
-      assertThat(pointer).singleElement().satisfies(paper -> {
-        assertThat(store.sightings(paper.id()).stream().map(s -> s.input()).distinct()).hasSize(3);
-        assertThat(paper.authorCount()).isEqualTo(3);
-      });
+      assertThat(pointer)
+          .singleElement()
+          .satisfies(
+              paper -> {
+                assertThat(store.sightings(paper.id()).stream().map(s -> s.input()).distinct())
+                    .hasSize(3);
+                assertThat(paper.authorCount()).isEqualTo(3);
+              });
 
       Paper topos = store.paperByArxivId(new ArxivId("2403.18415")).orElseThrow();
       assertThat(topos.title()).isEqualTo("The Topos of Transformer Networks");

@@ -18,8 +18,8 @@ import paperradar.core.store.Database;
 import paperradar.core.store.JdbcPaperStore;
 
 /**
- * The Topos paper is in seed 000 (aimodels, dated by the page) and seed 003 (summary page, dated by arXiv):
- * whichever is ingested first, it has its arXiv date.
+ * The Topos paper is in seed 000 (aimodels, dated by the page) and seed 003 (summary page, dated by
+ * arXiv): whichever is ingested first, it has its arXiv date.
  */
 class SeedsMergeOrderAcceptanceTest {
 
@@ -30,12 +30,17 @@ class SeedsMergeOrderAcceptanceTest {
   @ValueSource(booleans = {true, false})
   void toposHasItsArxivDateInEitherOrder(boolean aimodelsFirst) throws Exception {
     List<String> order = aimodelsFirst ? List.of(AIMODELS, SUMMARY) : List.of(SUMMARY, AIMODELS);
-    try (Database database = Database.connect("jdbc:h2:mem:topos-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
+    try (Database database =
+        Database.connect("jdbc:h2:mem:topos-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
       JdbcPaperStore store = new JdbcPaperStore(database);
       Ingestor ingestor = new Ingestor(Parsers.detector(), store);
       for (String seed : order) {
         Path path = SharedData.require("seeds/" + seed);
-        ingestor.ingest(path.toString(), Files.readAllBytes(path), LocalDate.of(2026, 11, 22), Optional.empty());
+        ingestor.ingest(
+            path.toString(),
+            Files.readAllBytes(path),
+            LocalDate.of(2026, 11, 22),
+            Optional.empty());
       }
 
       Paper topos = store.paperByArxivId(new ArxivId("2403.18415")).orElseThrow();

@@ -22,7 +22,9 @@ import paperradar.core.search.SearchSort;
 import paperradar.core.store.JdbcPaperStore;
 import paperradar.core.store.TestDatabase;
 
-/** Search over the five real seed listings, ingested into the store and kept in step in the index. */
+/**
+ * Search over the five real seed listings, ingested into the store and kept in step in the index.
+ */
 class SeedsSearchAcceptanceTest {
 
   @TempDir static Path temp;
@@ -38,7 +40,11 @@ class SeedsSearchAcceptanceTest {
     ingestor.addListener((changed, newIds) -> index.upsert(changed));
     try (var files = Files.list(seeds)) {
       for (Path seed : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        ingestor.ingest(seed.toString(), Files.readAllBytes(seed), LocalDate.of(2026, 11, 22), Optional.empty());
+        ingestor.ingest(
+            seed.toString(),
+            Files.readAllBytes(seed),
+            LocalDate.of(2026, 11, 22),
+            Optional.empty());
       }
     }
   }
@@ -72,12 +78,14 @@ class SeedsSearchAcceptanceTest {
   @Test
   void anAuthorSearchFoldsTheStrayAccentOfTheListing() {
     assertThat(titles("author:balunovic"))
-        .containsExactly("Beyond Memorization: Violating Privacy Via Inference with Large Language Models");
+        .containsExactly(
+            "Beyond Memorization: Violating Privacy Via Inference with Large Language Models");
   }
 
   @Test
   void aPhraseFindsTheToposPaper() {
-    assertThat(titles("\"topos of transformer networks\"")).containsExactly("The Topos of Transformer Networks");
+    assertThat(titles("\"topos of transformer networks\""))
+        .containsExactly("The Topos of Transformer Networks");
   }
 
   /** A paper without an arXiv date is dated by its first sighting: the seeds' capture day. */
@@ -89,13 +97,16 @@ class SeedsSearchAcceptanceTest {
 
     assertThat(older.totalHits()).isPositive();
     assertThat(older.totalHits() + recent.totalHits()).isEqualTo(all.totalHits());
-    assertThat(older.hits()).allSatisfy(hit ->
-        assertThat(hit.published()).isBeforeOrEqualTo(LocalDate.of(2024, 12, 31)));
-    assertThat(recent.hits()).allSatisfy(hit -> {
-      if (hit.published() != null) {
-        assertThat(hit.published()).isAfterOrEqualTo(LocalDate.of(2025, 1, 1));
-      }
-    });
+    assertThat(older.hits())
+        .allSatisfy(
+            hit -> assertThat(hit.published()).isBeforeOrEqualTo(LocalDate.of(2024, 12, 31)));
+    assertThat(recent.hits())
+        .allSatisfy(
+            hit -> {
+              if (hit.published() != null) {
+                assertThat(hit.published()).isAfterOrEqualTo(LocalDate.of(2025, 1, 1));
+              }
+            });
   }
 
   @Test
@@ -103,6 +114,7 @@ class SeedsSearchAcceptanceTest {
     assertThatThrownBy(() -> search("\"pointer networks"))
         .isInstanceOf(QueryException.class)
         .hasMessage("unbalanced quotes in the query: every \" needs its closing \"");
-    assertThatThrownBy(() -> search("venue:neurips")).hasMessageStartingWith("unknown field \"venue:\"");
+    assertThatThrownBy(() -> search("venue:neurips"))
+        .hasMessageStartingWith("unknown field \"venue:\"");
   }
 }

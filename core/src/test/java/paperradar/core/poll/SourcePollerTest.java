@@ -26,7 +26,8 @@ import paperradar.core.store.TestDatabase;
 /** Polling a feed served by a local HTTP server: conditional GETs, ingest, health, backoff. */
 class SourcePollerTest {
 
-  private static final String FEED = """
+  private static final String FEED =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <rss version="2.0"><channel><title>lab feed</title><link>https://lab.example.org/</link>
       <description>papers</description>
@@ -44,25 +45,30 @@ class SourcePollerTest {
   @BeforeEach
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/feed.xml", exchange -> {
-      try (exchange) {
-        String validator = exchange.getRequestHeaders().getFirst("If-None-Match");
-        ifNoneMatch.add(String.valueOf(validator));
-        if (status.get() != 200) {
-          exchange.sendResponseHeaders(status.get(), -1);
-        } else if ("\"v1\"".equals(validator)) {
-          exchange.sendResponseHeaders(304, -1);
-        } else {
-          byte[] body = FEED.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().set("ETag", "\"v1\"");
-          exchange.sendResponseHeaders(200, body.length);
-          exchange.getResponseBody().write(body);
-        }
-      }
-    });
+    server.createContext(
+        "/feed.xml",
+        exchange -> {
+          try (exchange) {
+            String validator = exchange.getRequestHeaders().getFirst("If-None-Match");
+            ifNoneMatch.add(String.valueOf(validator));
+            if (status.get() != 200) {
+              exchange.sendResponseHeaders(status.get(), -1);
+            } else if ("\"v1\"".equals(validator)) {
+              exchange.sendResponseHeaders(304, -1);
+            } else {
+              byte[] body = FEED.getBytes(StandardCharsets.UTF_8);
+              exchange.getResponseHeaders().set("ETag", "\"v1\"");
+              exchange.sendResponseHeaders(200, body.length);
+              exchange.getResponseBody().write(body);
+            }
+          }
+        });
     server.start();
-    radar = new RadarFixture(TestDatabase.Kind.H2, temp,
-        new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
+    radar =
+        new RadarFixture(
+            TestDatabase.Kind.H2,
+            temp,
+            new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
   }
 
   @AfterEach
@@ -72,12 +78,18 @@ class SourcePollerTest {
   }
 
   private Source source() {
-    return new Source("http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml", Optional.empty(),
+    return new Source(
+        "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml",
+        Optional.empty(),
         Duration.ofMinutes(10));
   }
 
   private SourcePoller poller(SourceHealthStore health) {
-    return new SourcePoller(FeedFetcher.withDefaults(), radar.ingestor, health, radar.clock,
+    return new SourcePoller(
+        FeedFetcher.withDefaults(),
+        radar.ingestor,
+        health,
+        radar.clock,
         failed -> Backoff.Jitter.CEILING);
   }
 
@@ -121,22 +133,41 @@ class SourcePollerTest {
 
   @Test
   void backoffsCeilingDoublesUpToSixHours() {
-    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 1, Backoff.Jitter.CEILING)).isEqualTo(Duration.ofMinutes(20));
-    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 3, Backoff.Jitter.CEILING)).isEqualTo(Duration.ofMinutes(80));
-    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 12, Backoff.Jitter.CEILING)).isEqualTo(Duration.ofHours(6));
-    assertThat(SourcePoller.backoff(Duration.ofHours(8), 3, Backoff.Jitter.CEILING)).isEqualTo(Duration.ofHours(8));
+    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 1, Backoff.Jitter.CEILING))
+        .isEqualTo(Duration.ofMinutes(20));
+    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 3, Backoff.Jitter.CEILING))
+        .isEqualTo(Duration.ofMinutes(80));
+    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 12, Backoff.Jitter.CEILING))
+        .isEqualTo(Duration.ofHours(6));
+    assertThat(SourcePoller.backoff(Duration.ofHours(8), 3, Backoff.Jitter.CEILING))
+        .isEqualTo(Duration.ofHours(8));
   }
 
   @Test
   void theJitteredWaitIsTheSameWhenAnotherNodeComputesItAgain() {
-    SourceHealth failed = new SourceHealth(source().url(), null, null, null, "HTTP 503",
-        Instant.parse("2026-11-23T08:00:00.123456Z"), 3);
-    SourceHealth asStored = new SourceHealth(source().url(), null, null, null, "HTTP 503",
-        Instant.parse("2026-11-23T08:00:00.123Z"), 3);
+    SourceHealth failed =
+        new SourceHealth(
+            source().url(),
+            null,
+            null,
+            null,
+            "HTTP 503",
+            Instant.parse("2026-11-23T08:00:00.123456Z"),
+            3);
+    SourceHealth asStored =
+        new SourceHealth(
+            source().url(),
+            null,
+            null,
+            null,
+            "HTTP 503",
+            Instant.parse("2026-11-23T08:00:00.123Z"),
+            3);
 
     Duration wait = SourcePoller.backoff(Duration.ofMinutes(10), 3, SourcePoller.jitterOf(failed));
 
     assertThat(wait).isBetween(Duration.ZERO, Duration.ofMinutes(80));
-    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 3, SourcePoller.jitterOf(asStored))).isEqualTo(wait);
+    assertThat(SourcePoller.backoff(Duration.ofMinutes(10), 3, SourcePoller.jitterOf(asStored)))
+        .isEqualTo(wait);
   }
 }

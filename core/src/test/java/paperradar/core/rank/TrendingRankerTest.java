@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
-import paperradar.core.model.SignalName;
 import paperradar.core.model.Sighting;
+import paperradar.core.model.SignalName;
 
 /** The trending ranker over synthetic signal histories, with a fixed clock. */
 class TrendingRankerTest {
@@ -30,8 +30,19 @@ class TrendingRankerTest {
   private final List<Sighting> sightings = new ArrayList<>();
 
   private Paper paper(long id, String arxivId, LocalDate published) {
-    Paper paper = new Paper(id, arxivId == null ? null : new ArxivId(arxivId), "Paper " + id, List.of("A. Author"),
-        null, null, "", published, Map.of(), Set.of("hf-daily"), NOW.minus(Duration.ofDays(40)));
+    Paper paper =
+        new Paper(
+            id,
+            arxivId == null ? null : new ArxivId(arxivId),
+            "Paper " + id,
+            List.of("A. Author"),
+            null,
+            null,
+            "",
+            published,
+            Map.of(),
+            Set.of("hf-daily"),
+            NOW.minus(Duration.ofDays(40)));
     papers.add(paper);
     return paper;
   }
@@ -98,8 +109,19 @@ class TrendingRankerTest {
   @Test
   void tiesPreferTheNewerPaperThenTheArxivId() {
     Paper older = paper(1, "2611.00009", null);
-    Paper newer = new Paper(2, new ArxivId("2611.00008"), "Paper 2", List.of(), null, null, "", null, Map.of(),
-        Set.of(), NOW.minus(Duration.ofDays(1)));
+    Paper newer =
+        new Paper(
+            2,
+            new ArxivId("2611.00008"),
+            "Paper 2",
+            List.of(),
+            null,
+            null,
+            "",
+            null,
+            Map.of(),
+            Set.of(),
+            NOW.minus(Duration.ofDays(1)));
     papers.add(newer);
     Paper sameAgeLowerId = paper(3, "2611.00001", null);
     for (Paper paper : List.of(older, newer, sameAgeLowerId)) {
@@ -150,7 +172,9 @@ class TrendingRankerTest {
     TrendingEntry entry = ranker.rank(papers, sightings, TrendWindow.DAY, NOW).get(0);
 
     assertThat(entry.why()).isEqualTo("▲ +42 upvotes in 24 h · HN 192 · 3 sources");
-    assertThat(entry.growth()).containsEntry(SignalName.UPVOTES, 42L).containsEntry(SignalName.HACKER_NEWS, 2L);
+    assertThat(entry.growth())
+        .containsEntry(SignalName.UPVOTES, 42L)
+        .containsEntry(SignalName.HACKER_NEWS, 2L);
     assertThat(entry.sparkline()).hasSize(10).startsWith("▁").endsWith("█");
   }
 
@@ -182,8 +206,10 @@ class TrendingRankerTest {
     // 20 points 36 h old outrank 30 points 60 h old: 20 / 38^1.8 > 30 / 62^1.8.
     assertThat(ranked).extracting(e -> e.paper().id()).containsExactly(2L, 1L);
     double breadth = (1.0 + 0.5) / Math.pow(3 + 2, 1.8);
-    assertThat(ranked.get(1).score()).isCloseTo(30 / Math.pow(60 + 2, 1.8) + breadth, within(1e-12));
-    assertThat(ranked.get(0).score()).isCloseTo(20 / Math.pow(36 + 2, 1.8) + breadth, within(1e-12));
+    assertThat(ranked.get(1).score())
+        .isCloseTo(30 / Math.pow(60 + 2, 1.8) + breadth, within(1e-12));
+    assertThat(ranked.get(0).score())
+        .isCloseTo(20 / Math.pow(36 + 2, 1.8) + breadth, within(1e-12));
     assertThat(ranked.get(0).why()).isEqualTo("20 upvotes");
     assertThat(ranked.get(0).growth()).isEmpty();
     assertThat(ranked.get(0).sparkline()).isEmpty();
@@ -191,11 +217,26 @@ class TrendingRankerTest {
 
   @Test
   void anUndatedPaperSeenAtOneCaptureIsAgedSinceItWasFirstSeen() {
-    Paper undated = new Paper(1, null, "Undated", List.of(), null, null, "", null, Map.of(), Set.of(),
-        NOW.minus(Duration.ofHours(10)));
+    Paper undated =
+        new Paper(
+            1,
+            null,
+            "Undated",
+            List.of(),
+            null,
+            null,
+            "",
+            null,
+            Map.of(),
+            Set.of(),
+            NOW.minus(Duration.ofHours(10)));
     papers.add(undated);
     seen(undated, Duration.ofHours(10), "hf-search", Map.of());
-    seen(undated, Duration.ofHours(1), "aimodels", Map.of(SignalName.HACKER_NEWS, 40L, SignalName.REDDIT, 8L));
+    seen(
+        undated,
+        Duration.ofHours(1),
+        "aimodels",
+        Map.of(SignalName.HACKER_NEWS, 40L, SignalName.REDDIT, 8L));
 
     TrendingEntry entry = ranker.rank(papers, sightings, TrendWindow.DAY, NOW).get(0);
 
@@ -234,17 +275,33 @@ class TrendingRankerTest {
   @Test
   void theWhyNamesOnlySignalsThatAreNotZeroInCorrectEnglish() {
     Paper oneVote = paper(1, "2611.00001", TODAY);
-    seen(oneVote, Duration.ofHours(2), "aimodels",
+    seen(
+        oneVote,
+        Duration.ofHours(2),
+        "aimodels",
         Map.of(SignalName.UPVOTES, 1L, SignalName.HACKER_NEWS, 0L, SignalName.REDDIT, 0L));
     Paper zeros = paper(2, "2611.00002", TODAY);
-    seen(zeros, Duration.ofHours(2), "aimodels", Map.of(SignalName.HACKER_NEWS, 0L, SignalName.REDDIT, 0L));
+    seen(
+        zeros,
+        Duration.ofHours(2),
+        "aimodels",
+        Map.of(SignalName.HACKER_NEWS, 0L, SignalName.REDDIT, 0L));
     Paper gainedOne = paper(3, "2611.00003", TODAY);
-    seen(gainedOne, Duration.ofHours(8), "feed", Map.of(SignalName.COMMENTS, 1L, SignalName.REDDIT, 0L));
-    seen(gainedOne, Duration.ofHours(2), "feed", Map.of(SignalName.COMMENTS, 1L, SignalName.REDDIT, 1L));
+    seen(
+        gainedOne,
+        Duration.ofHours(8),
+        "feed",
+        Map.of(SignalName.COMMENTS, 1L, SignalName.REDDIT, 0L));
+    seen(
+        gainedOne,
+        Duration.ofHours(2),
+        "feed",
+        Map.of(SignalName.COMMENTS, 1L, SignalName.REDDIT, 1L));
 
     List<TrendingEntry> ranked = ranker.rank(papers, sightings, TrendWindow.DAY, NOW);
 
-    assertThat(ranked).extracting(TrendingEntry::why)
+    assertThat(ranked)
+        .extracting(TrendingEntry::why)
         .containsExactly("▲ +1 Reddit point in 24 h · 1 comment", "1 upvote", "seen in 1 source");
     assertThat(ranked).extracting(e -> e.paper().id()).containsExactly(3L, 1L, 2L);
   }
@@ -261,10 +318,12 @@ class TrendingRankerTest {
     List<TrendingEntry> ranked = ranker.rank(papers, sightings, TrendWindow.DAY, NOW);
 
     assertThat(ranked.get(0).why()).isEqualTo("▲ +40 upvotes in 24 h");
-    assertThat(ranked).allSatisfy(entry -> {
-      assertThat(entry.sparkline()).isEmpty();
-      assertThat(entry.sparkAndWhy()).isEqualTo(entry.why());
-    });
+    assertThat(ranked)
+        .allSatisfy(
+            entry -> {
+              assertThat(entry.sparkline()).isEmpty();
+              assertThat(entry.sparkAndWhy()).isEqualTo(entry.why());
+            });
   }
 
   @Test
@@ -286,7 +345,8 @@ class TrendingRankerTest {
     seen(a, Duration.ofHours(1), "feed", Map.of(SignalName.REDDIT, 40L));
 
     List<TrendingEntry> first = ranker.rank(papers, sightings, TrendWindow.DAY, NOW);
-    List<TrendingEntry> second = ranker.rank(List.copyOf(papers), List.copyOf(sightings), TrendWindow.DAY, NOW);
+    List<TrendingEntry> second =
+        ranker.rank(List.copyOf(papers), List.copyOf(sightings), TrendWindow.DAY, NOW);
 
     assertThat(second).usingRecursiveFieldByFieldElementComparator().isEqualTo(first);
   }

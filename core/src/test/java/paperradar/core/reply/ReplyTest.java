@@ -14,17 +14,28 @@ import paperradar.core.reply.ReplyPart.PaperCard;
 class ReplyTest {
 
   private static PaperCard card(int i, int detailLength) {
-    return new PaperCard("Paper " + i, "https://arxiv.org/abs/2401.0000" + i, "A. Author, B. Author",
-        "▲ +" + i + " upvotes in 24 h", "d".repeat(detailLength),
+    return new PaperCard(
+        "Paper " + i,
+        "https://arxiv.org/abs/2401.0000" + i,
+        "A. Author, B. Author",
+        "▲ +" + i + " upvotes in 24 h",
+        "d".repeat(detailLength),
         List.of(new Link("PDF", "https://arxiv.org/pdf/2401.0000" + i)));
   }
 
   @Test
   void plainTextNumbersCardsAndShowsButtonsAsCommands() {
-    Reply reply = Reply.channel(List.of(new Heading("Trending today"), card(1, 0), card(2, 0),
-        new Buttons(List.of(new Button("Next page", "search x page 2")))));
+    Reply reply =
+        Reply.channel(
+            List.of(
+                new Heading("Trending today"),
+                card(1, 0),
+                card(2, 0),
+                new Buttons(List.of(new Button("Next page", "search x page 2")))));
 
-    assertThat(reply.plainText()).isEqualTo("""
+    assertThat(reply.plainText())
+        .isEqualTo(
+            """
         == Trending today ==
 
         1. Paper 1
@@ -54,7 +65,8 @@ class ReplyTest {
     List<Reply> messages = Reply.channel(parts).split(limits);
 
     assertThat(messages).hasSizeGreaterThan(2);
-    // The same parts in order; each card now carries its place in the whole reply, so numbering goes on
+    // The same parts in order; each card now carries its place in the whole reply, so numbering
+    // goes on
     // across messages.
     List<ReplyPart> numbered = new ArrayList<>();
     int position = 0;
@@ -64,7 +76,8 @@ class ReplyTest {
     assertThat(messages.stream().flatMap(m -> m.parts().stream()).toList()).isEqualTo(numbered);
     for (Reply message : messages) {
       assertThat(message.parts()).hasSizeLessThanOrEqualTo(4);
-      assertThat(message.parts().stream().mapToInt(ReplySplitter::size).sum()).isLessThanOrEqualTo(3_000);
+      assertThat(message.parts().stream().mapToInt(ReplySplitter::size).sum())
+          .isLessThanOrEqualTo(3_000);
     }
   }
 

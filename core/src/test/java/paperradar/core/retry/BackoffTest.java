@@ -11,22 +11,30 @@ import org.junit.jupiter.api.Test;
 /** Exponential backoff with full jitter, the jitter injected so that every wait is known. */
 class BackoffTest {
 
-  private final Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), 5, Backoff.Jitter.CEILING);
+  private final Backoff backoff =
+      new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(10), 5, Backoff.Jitter.CEILING);
 
   @Test
   void theCeilingDoublesFromTheBaseUpToTheCap() {
-    assertThat(List.of(1, 2, 3, 4, 5, 60).stream().map(backoff::ceiling).toList()).containsExactly(
-        Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8),
-        Duration.ofSeconds(10), Duration.ofSeconds(10));
+    assertThat(List.of(1, 2, 3, 4, 5, 60).stream().map(backoff::ceiling).toList())
+        .containsExactly(
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(2),
+            Duration.ofSeconds(4),
+            Duration.ofSeconds(8),
+            Duration.ofSeconds(10),
+            Duration.ofSeconds(10));
   }
 
   @Test
   void theJitterDrawsBetweenZeroAndTheCeiling() {
     List<Long> asked = new ArrayList<>();
-    Backoff halved = backoff.withJitter(ceiling -> {
-      asked.add(ceiling);
-      return ceiling / 2;
-    });
+    Backoff halved =
+        backoff.withJitter(
+            ceiling -> {
+              asked.add(ceiling);
+              return ceiling / 2;
+            });
 
     assertThat(halved.delay(3)).isEqualTo(Duration.ofSeconds(2));
     assertThat(halved.delay(1)).isEqualTo(Duration.ofMillis(500));
@@ -40,13 +48,17 @@ class BackoffTest {
     for (int i = 0; i < 200; i++) {
       waits.add(uniform.delay(4));
     }
-    assertThat(waits).allSatisfy(wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofSeconds(8)));
-    assertThat(waits.stream().distinct().count()).as("200 draws from 8001 values").isGreaterThan(100);
+    assertThat(waits)
+        .allSatisfy(wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofSeconds(8)));
+    assertThat(waits.stream().distinct().count())
+        .as("200 draws from 8001 values")
+        .isGreaterThan(100);
   }
 
   @Test
   void aSeededJitterDrawsTheSameWaitEveryTime() {
-    assertThat(backoff.delay(5, Backoff.Jitter.seeded(42))).isEqualTo(backoff.delay(5, Backoff.Jitter.seeded(42)))
+    assertThat(backoff.delay(5, Backoff.Jitter.seeded(42)))
+        .isEqualTo(backoff.delay(5, Backoff.Jitter.seeded(42)))
         .isBetween(Duration.ZERO, Duration.ofSeconds(10));
   }
 
@@ -60,7 +72,8 @@ class BackoffTest {
   @Test
   void aJitterOutOfRangeIsRefused() {
     assertThatThrownBy(() -> backoff.withJitter(ceiling -> ceiling + 1).delay(1))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("outside [0, 1000]");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("outside [0, 1000]");
   }
 
   @Test

@@ -21,35 +21,81 @@ class PaperIndexTest {
 
   private PaperIndex index;
 
-  static Paper paper(long id, String title, List<String> authors, String abstractText, LocalDate published) {
-    return new Paper(id, null, title, authors, null, null, abstractText, published, Map.of(), Set.of("feed"),
+  static Paper paper(
+      long id, String title, List<String> authors, String abstractText, LocalDate published) {
+    return new Paper(
+        id,
+        null,
+        title,
+        authors,
+        null,
+        null,
+        abstractText,
+        published,
+        Map.of(),
+        Set.of("feed"),
         Instant.parse("2026-11-01T00:00:00Z"));
   }
 
   static List<Paper> corpus() {
     List<Paper> papers = new ArrayList<>();
-    papers.add(new Paper(1, new ArxivId("1506.03134"), "Pointer Networks",
-        List.of("Oriol Vinyals", "Meire Fortunato", "Navdeep Jaitly"),
-        null, null, "We introduce a new neural architecture to learn the conditional probability of an output "
-            + "sequence with elements that are discrete tokens corresponding to positions in an input sequence.",
-        LocalDate.of(2015, 6, 9), Map.of(), Set.of("hf-daily"), Instant.parse("2026-11-01T00:00:00Z")));
-    papers.add(paper(2, "Graph Pointer Networks for Routing", List.of("Ada Lovelace"),
-        "A pointer mechanism over graph neural networks solves routing problems.", LocalDate.of(2021, 3, 1)));
-    papers.add(paper(3, "Beyond Memorization: Violating Privacy Via Inference with Large Language Models",
-        List.of("Robin Staab", "Mislav Balunović", "Martin Vechev"),
-        "Current privacy research on large language models focuses on memorized training data.",
-        LocalDate.of(2023, 10, 11)));
-    papers.add(paper(4, "Poisoning Web-Scale Training Datasets is Practical",
-        List.of("Nicholas Carlini", "Florian Tram`er"), "We introduce two new dataset poisoning attacks.",
-        LocalDate.of(2023, 2, 20)));
-    papers.add(paper(5, "xLSTM: Extended Long Short-Term Memory", List.of("Maximilian Beck", "Sepp Hochreiter"),
-        "Scaling LSTMs to billions of parameters with exponential gating and a matrix memory.",
-        LocalDate.of(2024, 5, 8)));
-    papers.add(paper(6, "A Network of Networks", List.of("Grace Hopper"),
-        "A network that routes between smaller networks.", null));
+    papers.add(
+        new Paper(
+            1,
+            new ArxivId("1506.03134"),
+            "Pointer Networks",
+            List.of("Oriol Vinyals", "Meire Fortunato", "Navdeep Jaitly"),
+            null,
+            null,
+            "We introduce a new neural architecture to learn the conditional probability of an output "
+                + "sequence with elements that are discrete tokens corresponding to positions in an input sequence.",
+            LocalDate.of(2015, 6, 9),
+            Map.of(),
+            Set.of("hf-daily"),
+            Instant.parse("2026-11-01T00:00:00Z")));
+    papers.add(
+        paper(
+            2,
+            "Graph Pointer Networks for Routing",
+            List.of("Ada Lovelace"),
+            "A pointer mechanism over graph neural networks solves routing problems.",
+            LocalDate.of(2021, 3, 1)));
+    papers.add(
+        paper(
+            3,
+            "Beyond Memorization: Violating Privacy Via Inference with Large Language Models",
+            List.of("Robin Staab", "Mislav Balunović", "Martin Vechev"),
+            "Current privacy research on large language models focuses on memorized training data.",
+            LocalDate.of(2023, 10, 11)));
+    papers.add(
+        paper(
+            4,
+            "Poisoning Web-Scale Training Datasets is Practical",
+            List.of("Nicholas Carlini", "Florian Tram`er"),
+            "We introduce two new dataset poisoning attacks.",
+            LocalDate.of(2023, 2, 20)));
+    papers.add(
+        paper(
+            5,
+            "xLSTM: Extended Long Short-Term Memory",
+            List.of("Maximilian Beck", "Sepp Hochreiter"),
+            "Scaling LSTMs to billions of parameters with exponential gating and a matrix memory.",
+            LocalDate.of(2024, 5, 8)));
+    papers.add(
+        paper(
+            6,
+            "A Network of Networks",
+            List.of("Grace Hopper"),
+            "A network that routes between smaller networks.",
+            null));
     for (int i = 7; i <= 30; i++) {
-      papers.add(paper(i, "Transformer study number " + i, List.of("Author " + i),
-          "We study transformers and attention in setting " + i + ".", LocalDate.of(2020, 1, 1).plusDays(i)));
+      papers.add(
+          paper(
+              i,
+              "Transformer study number " + i,
+              List.of("Author " + i),
+              "We study transformers and attention in setting " + i + ".",
+              LocalDate.of(2020, 1, 1).plusDays(i)));
     }
     return papers;
   }
@@ -66,7 +112,9 @@ class PaperIndexTest {
   }
 
   private List<String> titles(String query) {
-    return index.search(SearchRequest.of(query)).hits().stream().map(SearchResults.Hit::title).toList();
+    return index.search(SearchRequest.of(query)).hits().stream()
+        .map(SearchResults.Hit::title)
+        .toList();
   }
 
   @Test
@@ -77,26 +125,31 @@ class PaperIndexTest {
   @Test
   void authorSearchFindsTheirPapers() {
     assertThat(titles("author:vinyals")).containsExactly("Pointer Networks");
-    assertThat(titles("author:\"Sepp Hochreiter\"")).containsExactly("xLSTM: Extended Long Short-Term Memory");
+    assertThat(titles("author:\"Sepp Hochreiter\""))
+        .containsExactly("xLSTM: Extended Long Short-Term Memory");
   }
 
   @Test
   void accentsCaseAndStrayApostrophesFold() {
-    assertThat(titles("author:balunovic")).containsExactly(
-        "Beyond Memorization: Violating Privacy Via Inference with Large Language Models");
-    assertThat(titles("author:TRAMER")).containsExactly("Poisoning Web-Scale Training Datasets is Practical");
+    assertThat(titles("author:balunovic"))
+        .containsExactly(
+            "Beyond Memorization: Violating Privacy Via Inference with Large Language Models");
+    assertThat(titles("author:TRAMER"))
+        .containsExactly("Poisoning Web-Scale Training Datasets is Practical");
   }
 
   @Test
   void phraseMatchesOnlyTheWordsInOrder() {
-    assertThat(titles("\"graph neural networks\"")).containsExactly("Graph Pointer Networks for Routing");
+    assertThat(titles("\"graph neural networks\""))
+        .containsExactly("Graph Pointer Networks for Routing");
     assertThat(titles("\"networks graph\"")).isEmpty();
   }
 
   @Test
   void englishStemmingMatchesOtherForms() {
     assertThat(titles("title:network")).contains("A Network of Networks", "Pointer Networks");
-    assertThat(titles("poison attack")).containsExactly("Poisoning Web-Scale Training Datasets is Practical");
+    assertThat(titles("poison attack"))
+        .containsExactly("Poisoning Web-Scale Training Datasets is Practical");
   }
 
   @Test
@@ -114,33 +167,42 @@ class PaperIndexTest {
 
   @Test
   void aQueryThatOnlyExcludesGetsAHintUnlessADateFilterSaysWhatToSearch() {
-    assertThatThrownBy(() -> titles("NOT transformer")).isInstanceOf(QueryException.class)
-        .hasMessageContaining("only says what to leave out").hasMessageContaining("\"diffusion NOT transformer\"");
-    assertThatThrownBy(() -> titles("-transformer -graph")).hasMessageContaining("only says what to leave out");
-    assertThat(titles("since:2024-01-01 NOT network")).containsExactly("xLSTM: Extended Long Short-Term Memory");
+    assertThatThrownBy(() -> titles("NOT transformer"))
+        .isInstanceOf(QueryException.class)
+        .hasMessageContaining("only says what to leave out")
+        .hasMessageContaining("\"diffusion NOT transformer\"");
+    assertThatThrownBy(() -> titles("-transformer -graph"))
+        .hasMessageContaining("only says what to leave out");
+    assertThat(titles("since:2024-01-01 NOT network"))
+        .containsExactly("xLSTM: Extended Long Short-Term Memory");
   }
 
   @Test
   void sinceFilterKeepsNewerPapers() {
-    assertThat(titles("networks since:2021-01-01")).containsExactlyInAnyOrder("Graph Pointer Networks for Routing",
-        "A Network of Networks");
-    assertThat(titles("since:2024-01-01")).containsExactlyInAnyOrder("xLSTM: Extended Long Short-Term Memory",
-        "A Network of Networks");
+    assertThat(titles("networks since:2021-01-01"))
+        .containsExactlyInAnyOrder("Graph Pointer Networks for Routing", "A Network of Networks");
+    assertThat(titles("since:2024-01-01"))
+        .containsExactlyInAnyOrder(
+            "xLSTM: Extended Long Short-Term Memory", "A Network of Networks");
   }
 
   @Test
   void dateSortPutsTheNewestFirst() {
     SearchResults results = index.search(new SearchRequest("pointer", 10, 0, SearchSort.DATE));
-    assertThat(results.hits()).extracting(SearchResults.Hit::title)
+    assertThat(results.hits())
+        .extracting(SearchResults.Hit::title)
         .containsExactly("Graph Pointer Networks for Routing", "Pointer Networks");
   }
 
   @Test
   void dateSortPutsUndatedPapersAfterEveryDatedOne() {
-    // "A Network of Networks" has no date and was first seen in 2026, after every publication date here.
+    // "A Network of Networks" has no date and was first seen in 2026, after every publication date
+    // here.
     SearchResults results = index.search(new SearchRequest("networks", 10, 0, SearchSort.DATE));
-    assertThat(results.hits()).extracting(SearchResults.Hit::title)
-        .containsExactly("Graph Pointer Networks for Routing", "Pointer Networks", "A Network of Networks");
+    assertThat(results.hits())
+        .extracting(SearchResults.Hit::title)
+        .containsExactly(
+            "Graph Pointer Networks for Routing", "Pointer Networks", "A Network of Networks");
   }
 
   @Test
@@ -153,7 +215,8 @@ class PaperIndexTest {
       big.upsert(many);
 
       SearchResults all = big.search(new SearchRequest("sheep", 10, 0, SearchSort.RELEVANCE));
-      SearchResults few = big.search(new SearchRequest("\"sheep number 7\"", 10, 0, SearchSort.RELEVANCE));
+      SearchResults few =
+          big.search(new SearchRequest("\"sheep number 7\"", 10, 0, SearchSort.RELEVANCE));
 
       assertThat(all.totalExact()).isFalse();
       assertThat(all.totalHits()).isGreaterThanOrEqualTo(SearchResults.EXACT_UP_TO);
@@ -166,13 +229,17 @@ class PaperIndexTest {
 
   @Test
   void pagingReportsTheTotal() {
-    SearchResults first = index.search(new SearchRequest("transformers", 10, 0, SearchSort.RELEVANCE));
-    SearchResults third = index.search(new SearchRequest("transformers", 10, 20, SearchSort.RELEVANCE));
+    SearchResults first =
+        index.search(new SearchRequest("transformers", 10, 0, SearchSort.RELEVANCE));
+    SearchResults third =
+        index.search(new SearchRequest("transformers", 10, 20, SearchSort.RELEVANCE));
     assertThat(first.totalHits()).isEqualTo(24);
     assertThat(first.hits()).hasSize(10);
     assertThat(third.hits()).hasSize(4);
-    assertThat(third.hits()).extracting(SearchResults.Hit::paperId).doesNotContainAnyElementsOf(
-        first.hits().stream().map(SearchResults.Hit::paperId).toList());
+    assertThat(third.hits())
+        .extracting(SearchResults.Hit::paperId)
+        .doesNotContainAnyElementsOf(
+            first.hits().stream().map(SearchResults.Hit::paperId).toList());
   }
 
   @Test
@@ -185,21 +252,28 @@ class PaperIndexTest {
 
   @Test
   void badQueriesGetClearMessages() {
-    assertThatThrownBy(() -> titles("\"pointer networks")).isInstanceOf(QueryException.class)
+    assertThatThrownBy(() -> titles("\"pointer networks"))
+        .isInstanceOf(QueryException.class)
         .hasMessage("unbalanced quotes in the query: every \" needs its closing \"");
-    assertThatThrownBy(() -> titles("venue:neurips")).isInstanceOf(QueryException.class)
+    assertThatThrownBy(() -> titles("venue:neurips"))
+        .isInstanceOf(QueryException.class)
         .hasMessageStartingWith("unknown field \"venue:\"");
-    assertThatThrownBy(() -> titles("x".repeat(501))).isInstanceOf(QueryException.class)
+    assertThatThrownBy(() -> titles("x".repeat(501)))
+        .isInstanceOf(QueryException.class)
         .hasMessage("the query is longer than 500 characters (501)");
-    assertThatThrownBy(() -> titles("since:yesterday")).hasMessageContaining("since: needs a date like 2024-01-01");
+    assertThatThrownBy(() -> titles("since:yesterday"))
+        .hasMessageContaining("since: needs a date like 2024-01-01");
     assertThatThrownBy(() -> titles("   ")).hasMessageStartingWith("the query is empty");
     assertThatThrownBy(() -> titles("*networks")).hasMessageContaining("cannot start with *");
-    assertThatThrownBy(() -> titles("pointer AND")).hasMessageStartingWith("could not read the query");
+    assertThatThrownBy(() -> titles("pointer AND"))
+        .hasMessageStartingWith("could not read the query");
   }
 
   @Test
   void upsertReplacesRatherThanDuplicates() {
-    index.upsert(List.of(paper(6, "A Network of Networks, Revised", List.of("Grace Hopper"), "Revised.", null)));
+    index.upsert(
+        List.of(
+            paper(6, "A Network of Networks, Revised", List.of("Grace Hopper"), "Revised.", null)));
     assertThat(index.size()).isEqualTo(30);
     assertThat(titles("revised")).containsExactly("A Network of Networks, Revised");
   }

@@ -19,12 +19,13 @@ import paperradar.core.search.PaperIndex;
 import paperradar.core.store.PaperStore;
 import paperradar.core.store.TestDatabase;
 import paperradar.core.subscribe.ChannelStore;
-import paperradar.core.subscribe.JdbcChannelStore;
-import paperradar.core.subscribe.JdbcTopicStore;
 import paperradar.core.subscribe.TopicStore;
 import paperradar.core.topics.TopicMatchRecorder;
 
-/** The whole core on a fresh database and in-memory index, built by {@link RadarCore}, with a settable clock. */
+/**
+ * The whole core on a fresh database and in-memory index, built by {@link RadarCore}, with a
+ * settable clock.
+ */
 public final class RadarFixture implements AutoCloseable {
 
   public final MutableClock clock;
@@ -38,6 +39,7 @@ public final class RadarFixture implements AutoCloseable {
   public final TopicMatchRecorder matching;
   public final Ingestor ingestor;
   public final CommandService commands;
+
   /** The text grammar over {@link #commands}, as the console and Slack use it. */
   public final TextCommands lines;
 

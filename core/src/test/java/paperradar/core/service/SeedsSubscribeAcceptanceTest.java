@@ -14,11 +14,18 @@ import paperradar.core.SharedData;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.store.TestDatabase;
 
-/** The real seeds: ingest four, subscribe, ingest the fifth; the topic shows the new listing's matches. */
+/**
+ * The real seeds: ingest four, subscribe, ingest the fifth; the topic shows the new listing's
+ * matches.
+ */
 class SeedsSubscribeAcceptanceTest {
 
-  private static final List<String> FIRST_FOUR = List.of("000_e77648bc5867f914.txt", "001_c86545dfc6a4d265.txt",
-      "002_9583f77ed318037f.txt", "003_4aa2a30aa168dd39.txt");
+  private static final List<String> FIRST_FOUR =
+      List.of(
+          "000_e77648bc5867f914.txt",
+          "001_c86545dfc6a4d265.txt",
+          "002_9583f77ed318037f.txt",
+          "003_4aa2a30aa168dd39.txt");
   private static final String LATER = "004_17e0fda867bfce20.txt";
   private static final ChannelRef LAB = new ChannelRef("slack", "T1", "C-lab");
 
@@ -27,27 +34,45 @@ class SeedsSubscribeAcceptanceTest {
   @Test
   void aTopicCountsTheMatchesOfListingsIngestedAfterItWasMade() throws Exception {
     Path seeds = SharedData.require("seeds");
-    try (RadarFixture radar = new RadarFixture(TestDatabase.Kind.H2, temp,
-        new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")))) {
+    try (RadarFixture radar =
+        new RadarFixture(
+            TestDatabase.Kind.H2,
+            temp,
+            new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")))) {
       for (String seed : FIRST_FOUR) {
         Path path = seeds.resolve(seed);
-        radar.ingestor.ingest(path.toString(), Files.readAllBytes(path), LocalDate.of(2026, 11, 21), Optional.empty());
+        radar.ingestor.ingest(
+            path.toString(),
+            Files.readAllBytes(path),
+            LocalDate.of(2026, 11, 21),
+            Optional.empty());
       }
       assertThat(radar.ask(LAB, "/papers subscribe language model").ok()).isTrue();
-      assertThat(radar.ask(LAB, "/papers topics").plainText()).contains("1. language model (0 papers in the last 7 days)");
+      assertThat(radar.ask(LAB, "/papers topics").plainText())
+          .contains("1. language model (0 papers in the last 7 days)");
 
       Path later = seeds.resolve(LATER);
-      var outcome = radar.ingestor.ingest(later.toString(), Files.readAllBytes(later), LocalDate.of(2026, 11, 22),
-          Optional.empty());
+      var outcome =
+          radar.ingestor.ingest(
+              later.toString(),
+              Files.readAllBytes(later),
+              LocalDate.of(2026, 11, 22),
+              Optional.empty());
       var matching = radar.index.matchingPaperIds("language model", 10_000);
       long matched = outcome.report().newPaperIds().stream().filter(matching::contains).count();
 
       assertThat(outcome.report().newPapers()).isPositive();
       assertThat(matched).as("new papers of seed 004 about language models").isPositive();
       assertThat(radar.ask(LAB, "/papers topics").plainText())
-          .contains("1. language model (" + matched + (matched == 1 ? " paper" : " papers") + " in the last 7 days)");
-      // Seed 004 is a daily page of papers published months before: matched, but not new for a digest.
-      assertThat(radar.ask(LAB, "/papers digest preview").plainText()).doesNotContain("New on language model");
+          .contains(
+              "1. language model ("
+                  + matched
+                  + (matched == 1 ? " paper" : " papers")
+                  + " in the last 7 days)");
+      // Seed 004 is a daily page of papers published months before: matched, but not new for a
+      // digest.
+      assertThat(radar.ask(LAB, "/papers digest preview").plainText())
+          .doesNotContain("New on language model");
     }
   }
 }

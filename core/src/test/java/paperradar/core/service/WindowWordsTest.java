@@ -11,8 +11,19 @@ import paperradar.core.rank.TrendWindow;
 class WindowWordsTest {
 
   @ParameterizedTest
-  @CsvSource({"year, MONTH", "today, DAY", "24h, DAY", "7d, WEEK", "weekly, WEEK", "Monthly, MONTH", "2w, WEEK",
-      "48h, DAY", "90d, MONTH", "1y, MONTH", "hourly, DAY"})
+  @CsvSource({
+    "year, MONTH",
+    "today, DAY",
+    "24h, DAY",
+    "7d, WEEK",
+    "weekly, WEEK",
+    "Monthly, MONTH",
+    "2w, WEEK",
+    "48h, DAY",
+    "90d, MONTH",
+    "1y, MONTH",
+    "hourly, DAY"
+  })
   void aWindowLikeWordMapsToTheClosestWindow(String word, TrendWindow expected) {
     assertThat(WindowWords.closest(word)).hasValue(expected);
   }

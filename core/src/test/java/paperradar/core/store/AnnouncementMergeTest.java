@@ -26,18 +26,29 @@ class AnnouncementMergeTest {
 
   @TempDir Path temp;
 
-  private static Capture capture(String sha, Instant at, ListingFormat format, ListingEntry... entries) {
-    return ListingCaptures.capture("in-" + sha, new Listing(format, List.of(entries)), at, sha.repeat(64));
+  private static Capture capture(
+      String sha, Instant at, ListingFormat format, ListingEntry... entries) {
+    return ListingCaptures.capture(
+        "in-" + sha, new Listing(format, List.of(entries)), at, sha.repeat(64));
   }
 
   private static ListingEntry api() {
-    return ListingEntry.builder(1, 1, "An Old Paper").arxivId(OLD).authors(List.of("Ada Lovelace"))
-        .published(LocalDate.of(2014, 5, 1)).version(1).build();
+    return ListingEntry.builder(1, 1, "An Old Paper")
+        .arxivId(OLD)
+        .authors(List.of("Ada Lovelace"))
+        .published(LocalDate.of(2014, 5, 1))
+        .version(1)
+        .build();
   }
 
   private static ListingEntry replacement(int version, LocalDate day) {
-    return ListingEntry.builder(1, 1, "An Old Paper").arxivId(OLD).authors(List.of("Ada Lovelace"))
-        .published(day).announceType("replace").version(version).build();
+    return ListingEntry.builder(1, 1, "An Old Paper")
+        .arxivId(OLD)
+        .authors(List.of("Ada Lovelace"))
+        .published(day)
+        .announceType("replace")
+        .version(version)
+        .build();
   }
 
   @ParameterizedTest
@@ -47,8 +58,12 @@ class AnnouncementMergeTest {
       try (TestDatabase db = TestDatabase.open(kind, temp)) {
         PaperStore store = new JdbcPaperStore(db.database());
         Capture api = capture("a", apiFirst ? DAY1 : DAY2, ListingFormat.ARXIV_ATOM, api());
-        Capture rss = capture("b", apiFirst ? DAY2 : DAY1, ListingFormat.ARXIV_RSS,
-            replacement(3, LocalDate.of(2024, 11, 28)));
+        Capture rss =
+            capture(
+                "b",
+                apiFirst ? DAY2 : DAY1,
+                ListingFormat.ARXIV_RSS,
+                replacement(3, LocalDate.of(2024, 11, 28)));
 
         IngestReport first = store.ingest(apiFirst ? api : rss);
         store.ingest(apiFirst ? rss : api);
@@ -68,10 +83,18 @@ class AnnouncementMergeTest {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
 
-      IngestReport report = store.ingest(capture("c", DAY1, ListingFormat.ARXIV_RSS,
-          replacement(2, LocalDate.of(2024, 11, 28)),
-          ListingEntry.builder(2, 9, "Crossed Over").arxivId(new ArxivId("2401.00002"))
-              .published(LocalDate.of(2024, 11, 28)).announceType("cross").build()));
+      IngestReport report =
+          store.ingest(
+              capture(
+                  "c",
+                  DAY1,
+                  ListingFormat.ARXIV_RSS,
+                  replacement(2, LocalDate.of(2024, 11, 28)),
+                  ListingEntry.builder(2, 9, "Crossed Over")
+                      .arxivId(new ArxivId("2401.00002"))
+                      .published(LocalDate.of(2024, 11, 28))
+                      .announceType("cross")
+                      .build()));
 
       assertThat(report.newPapers()).isZero();
       assertThat(store.papers()).extracting(Paper::published).containsOnlyNulls();
@@ -84,18 +107,35 @@ class AnnouncementMergeTest {
   void papersWithoutAnArxivIdMergeByDoiOrPmidWhateverTheirTitles(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
-      store.ingest(capture("d", DAY1, ListingFormat.S2_JSON, ListingEntry.builder(1, 1, "A Clinical Trial")
-          .doi("10.1000/trial").s2Id("bb22").build()));
-      store.ingest(capture("e", DAY2, ListingFormat.PUBMED_XML,
-          ListingEntry.builder(1, 1, "A clinical trial of counting.").doi("10.1000/trial").pmid("31000000")
-              .url("https://pubmed.ncbi.nlm.nih.gov/31000000/").build()));
+      store.ingest(
+          capture(
+              "d",
+              DAY1,
+              ListingFormat.S2_JSON,
+              ListingEntry.builder(1, 1, "A Clinical Trial")
+                  .doi("10.1000/trial")
+                  .s2Id("bb22")
+                  .build()));
+      store.ingest(
+          capture(
+              "e",
+              DAY2,
+              ListingFormat.PUBMED_XML,
+              ListingEntry.builder(1, 1, "A clinical trial of counting.")
+                  .doi("10.1000/trial")
+                  .pmid("31000000")
+                  .url("https://pubmed.ncbi.nlm.nih.gov/31000000/")
+                  .build()));
 
-      assertThat(store.papers()).singleElement().satisfies(paper -> {
-        assertThat(paper.doi()).isEqualTo("10.1000/trial");
-        assertThat(paper.pmid()).isEqualTo("31000000");
-        assertThat(paper.s2Id()).isEqualTo("bb22");
-        assertThat(paper.url()).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/31000000/");
-      });
+      assertThat(store.papers())
+          .singleElement()
+          .satisfies(
+              paper -> {
+                assertThat(paper.doi()).isEqualTo("10.1000/trial");
+                assertThat(paper.pmid()).isEqualTo("31000000");
+                assertThat(paper.s2Id()).isEqualTo("bb22");
+                assertThat(paper.url()).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/31000000/");
+              });
     }
   }
 
@@ -105,8 +145,15 @@ class AnnouncementMergeTest {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
       store.ingest(capture("f", DAY1, ListingFormat.ARXIV_ATOM, api()));
-      store.ingest(capture("g", DAY2, ListingFormat.AIMODELS, ListingEntry.builder(1, 1, "An Old Paper")
-          .authors(List.of("A. Lovelace", "Someone Else")).published(LocalDate.of(2026, 1, 1)).build()));
+      store.ingest(
+          capture(
+              "g",
+              DAY2,
+              ListingFormat.AIMODELS,
+              ListingEntry.builder(1, 1, "An Old Paper")
+                  .authors(List.of("A. Lovelace", "Someone Else"))
+                  .published(LocalDate.of(2026, 1, 1))
+                  .build()));
 
       Paper paper = store.paperByArxivId(OLD).orElseThrow();
       assertThat(paper.authors()).containsExactly("Ada Lovelace");

@@ -18,13 +18,19 @@ class DataDirectoryInUseTest {
     Database.embedded(dataDir).close();
     Path file = dataDir.resolve(Database.H2_FILE);
     // The lock another process's H2 would hold on the file.
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+    try (FileChannel channel =
+            FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock = channel.lock()) {
       assertThatThrownBy(() -> Database.embedded(dataDir).close())
           .isInstanceOf(DataDirectoryInUseException.class)
-          .hasMessage("the data directory " + dataDir.toAbsolutePath() + " is in use by another process, which "
-              + "holds the lock on " + file.toAbsolutePath() + "; stop that process, or give this one another "
-              + "data directory");
+          .hasMessage(
+              "the data directory "
+                  + dataDir.toAbsolutePath()
+                  + " is in use by another process, which "
+                  + "holds the lock on "
+                  + file.toAbsolutePath()
+                  + "; stop that process, or give this one another "
+                  + "data directory");
     }
   }
 }

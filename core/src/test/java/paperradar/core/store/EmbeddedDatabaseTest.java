@@ -19,8 +19,14 @@ class EmbeddedDatabaseTest {
   @Test
   void reopeningTheDataDirectoryKeepsPapersAndMigratesAgainWithoutError() {
     try (Database database = Database.embedded(data)) {
-      new JdbcPaperStore(database).ingest(ListingCaptures.capture("x", new Listing(ListingFormat.HF_SEARCH,
-          List.of(ListingEntry.builder(1, 1, "Kept").build())), Instant.EPOCH, "0".repeat(64)));
+      new JdbcPaperStore(database)
+          .ingest(
+              ListingCaptures.capture(
+                  "x",
+                  new Listing(
+                      ListingFormat.HF_SEARCH, List.of(ListingEntry.builder(1, 1, "Kept").build())),
+                  Instant.EPOCH,
+                  "0".repeat(64)));
     }
     try (Database reopened = Database.embedded(data)) {
       assertThat(new JdbcPaperStore(reopened).paperCount()).isEqualTo(1);
@@ -31,6 +37,7 @@ class EmbeddedDatabaseTest {
   void passwordsNeverReachMessages() {
     assertThat(JdbcUrls.redact("jdbc:postgresql://db/x?user=a&password=s3cret&ssl=true"))
         .isEqualTo("jdbc:postgresql://db/x?user=a&password=***&ssl=true");
-    assertThat(JdbcUrls.redact("jdbc:postgresql://bob:s3cret@db/x")).isEqualTo("jdbc:postgresql://bob:***@db/x");
+    assertThat(JdbcUrls.redact("jdbc:postgresql://bob:s3cret@db/x"))
+        .isEqualTo("jdbc:postgresql://bob:***@db/x");
   }
 }

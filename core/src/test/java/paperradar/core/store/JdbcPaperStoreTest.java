@@ -36,7 +36,8 @@ class JdbcPaperStoreTest {
     return ListingEntry.builder(position, position * 10, title);
   }
 
-  private static Capture capture(String sha, Instant at, ListingFormat format, ListingEntry... entries) {
+  private static Capture capture(
+      String sha, Instant at, ListingFormat format, ListingEntry... entries) {
     return ListingCaptures.capture(
         "input-" + sha, new Listing(format, List.of(entries)), at, sha.repeat(64).substring(0, 64));
   }
@@ -46,10 +47,20 @@ class JdbcPaperStoreTest {
   void newPaperIsStoredWithEveryField(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
-      IngestReport report = store.ingest(capture("a", DAY1, ListingFormat.ARXIV_ATOM,
-          entry(1, "Pointer Networks").arxivId(new ArxivId("1506.03134")).authors(List.of("Oriol Vinyals", "Meire Fortunato"))
-              .organization("Google").abstractText("We introduce a new neural architecture.", true)
-              .published(LocalDate.of(2015, 6, 9)).signal(SignalName.UPVOTES, 7).build()));
+      IngestReport report =
+          store.ingest(
+              capture(
+                  "a",
+                  DAY1,
+                  ListingFormat.ARXIV_ATOM,
+                  entry(1, "Pointer Networks")
+                      .arxivId(new ArxivId("1506.03134"))
+                      .authors(List.of("Oriol Vinyals", "Meire Fortunato"))
+                      .organization("Google")
+                      .abstractText("We introduce a new neural architecture.", true)
+                      .published(LocalDate.of(2015, 6, 9))
+                      .signal(SignalName.UPVOTES, 7)
+                      .build()));
 
       assertThat(report.read()).isEqualTo(1);
       assertThat(report.newPapers()).isEqualTo(1);
@@ -72,7 +83,8 @@ class JdbcPaperStoreTest {
   void sameCaptureTwiceChangesNothing(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
-      Capture capture = capture("b", DAY1, ListingFormat.HF_SEARCH, entry(1, "A").build(), entry(2, "B").build());
+      Capture capture =
+          capture("b", DAY1, ListingFormat.HF_SEARCH, entry(1, "A").build(), entry(2, "B").build());
       store.ingest(capture);
 
       IngestReport again = store.ingest(capture);
@@ -89,16 +101,27 @@ class JdbcPaperStoreTest {
   void newCaptureOfTheSameListingAddsSightingsNotPapers(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
-      store.ingest(capture("c", DAY1, ListingFormat.HF_DAILY, entry(1, "A").signal(SignalName.UPVOTES, 3).build()));
+      store.ingest(
+          capture(
+              "c",
+              DAY1,
+              ListingFormat.HF_DAILY,
+              entry(1, "A").signal(SignalName.UPVOTES, 3).build()));
 
-      IngestReport second = store.ingest(
-          capture("d", DAY2, ListingFormat.HF_DAILY, entry(1, "A").signal(SignalName.UPVOTES, 40).build()));
+      IngestReport second =
+          store.ingest(
+              capture(
+                  "d",
+                  DAY2,
+                  ListingFormat.HF_DAILY,
+                  entry(1, "A").signal(SignalName.UPVOTES, 40).build()));
 
       assertThat(second.newPapers()).isZero();
       assertThat(second.merged()).isEqualTo(1);
       assertThat(store.paperCount()).isEqualTo(1);
       Paper paper = store.papers().get(0);
-      assertThat(store.sightings(paper.id())).extracting(s -> s.signals().get(SignalName.UPVOTES))
+      assertThat(store.sightings(paper.id()))
+          .extracting(s -> s.signals().get(SignalName.UPVOTES))
           .containsExactly(3L, 40L);
       assertThat(paper.signals()).containsEntry(SignalName.UPVOTES, 40L);
       assertThat(paper.firstSeen()).isEqualTo(DAY1);
@@ -110,10 +133,22 @@ class JdbcPaperStoreTest {
   void idArrivingLaterAttachesToThePaperKnownByTitle(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
-      store.ingest(capture("e", DAY1, ListingFormat.AIMODELS, entry(1, "The Topos of Transformer Networks").build()));
+      store.ingest(
+          capture(
+              "e",
+              DAY1,
+              ListingFormat.AIMODELS,
+              entry(1, "The Topos of Transformer Networks").build()));
 
-      IngestReport withId = store.ingest(capture("f", DAY2, ListingFormat.SUMMARY_PAGE,
-          entry(1, "The topos of transformer networks").arxivId(new ArxivId("2403.18415")).build()));
+      IngestReport withId =
+          store.ingest(
+              capture(
+                  "f",
+                  DAY2,
+                  ListingFormat.SUMMARY_PAGE,
+                  entry(1, "The topos of transformer networks")
+                      .arxivId(new ArxivId("2403.18415"))
+                      .build()));
 
       assertThat(withId.newPapers()).isZero();
       assertThat(store.paperCount()).isEqualTo(1);
@@ -128,14 +163,31 @@ class JdbcPaperStoreTest {
   void versionsAndTitleVariantsAreOnePaperButAnotherIdIsAnotherPaper(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
-      store.ingest(capture("g", DAY1, ListingFormat.ARXIV_RSS,
-          entry(1, "Attention Is All You Need").arxivId(ArxivId.parse("1706.03762v5").orElseThrow()).build(),
-          entry(2, "Old Style").arxivId(ArxivId.parse("hep-th/9901001v2").orElseThrow()).build()));
+      store.ingest(
+          capture(
+              "g",
+              DAY1,
+              ListingFormat.ARXIV_RSS,
+              entry(1, "Attention Is All You Need")
+                  .arxivId(ArxivId.parse("1706.03762v5").orElseThrow())
+                  .build(),
+              entry(2, "Old Style")
+                  .arxivId(ArxivId.parse("hep-th/9901001v2").orElseThrow())
+                  .build()));
 
-      IngestReport report = store.ingest(capture("h", DAY2, ListingFormat.FEED,
-          entry(1, "attention is all you need!").build(),
-          entry(2, "Old style").arxivId(ArxivId.parse("hep-th/9901001v1").orElseThrow()).build(),
-          entry(3, "Attention Is All You Need").arxivId(new ArxivId("2501.00001")).build()));
+      IngestReport report =
+          store.ingest(
+              capture(
+                  "h",
+                  DAY2,
+                  ListingFormat.FEED,
+                  entry(1, "attention is all you need!").build(),
+                  entry(2, "Old style")
+                      .arxivId(ArxivId.parse("hep-th/9901001v1").orElseThrow())
+                      .build(),
+                  entry(3, "Attention Is All You Need")
+                      .arxivId(new ArxivId("2501.00001"))
+                      .build()));
 
       assertThat(report.newPapers()).isEqualTo(1);
       assertThat(store.paperCount()).isEqualTo(3);
@@ -148,11 +200,25 @@ class JdbcPaperStoreTest {
   void bestKnownFieldsWin(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
-      store.ingest(capture("i", DAY1, ListingFormat.HF_DAILY,
-          entry(1, "Paper X").authorCount(3).abstractText("A full abstract, complete.", true).build()));
-      store.ingest(capture("j", DAY2, ListingFormat.AIMODELS,
-          entry(1, "Paper X").authors(List.of("A", "B", "C")).abstractText("A full abstract, complete. And a much longer cut", false)
-              .published(LocalDate.of(2024, 5, 8)).build()));
+      store.ingest(
+          capture(
+              "i",
+              DAY1,
+              ListingFormat.HF_DAILY,
+              entry(1, "Paper X")
+                  .authorCount(3)
+                  .abstractText("A full abstract, complete.", true)
+                  .build()));
+      store.ingest(
+          capture(
+              "j",
+              DAY2,
+              ListingFormat.AIMODELS,
+              entry(1, "Paper X")
+                  .authors(List.of("A", "B", "C"))
+                  .abstractText("A full abstract, complete. And a much longer cut", false)
+                  .published(LocalDate.of(2024, 5, 8))
+                  .build()));
 
       Paper paper = store.papers().get(0);
       assertThat(paper.authors()).containsExactly("A", "B", "C");
@@ -168,14 +234,27 @@ class JdbcPaperStoreTest {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
       ArxivId id = new ArxivId("2411.00001");
-      store.ingest(capture("p", DAY1, ListingFormat.HF_DAILY,
-          entry(1, "Dated").arxivId(id).published(LocalDate.of(2024, 11, 20)).build()));
-      store.ingest(capture("q", DAY2, ListingFormat.ARXIV_ATOM,
-          entry(1, "Dated").arxivId(id).published(LocalDate.of(2024, 11, 1)).build()));
-      store.ingest(capture("r", DAY2, ListingFormat.AIMODELS,
-          entry(1, "Dated").arxivId(id).published(LocalDate.of(2024, 11, 21)).build()));
+      store.ingest(
+          capture(
+              "p",
+              DAY1,
+              ListingFormat.HF_DAILY,
+              entry(1, "Dated").arxivId(id).published(LocalDate.of(2024, 11, 20)).build()));
+      store.ingest(
+          capture(
+              "q",
+              DAY2,
+              ListingFormat.ARXIV_ATOM,
+              entry(1, "Dated").arxivId(id).published(LocalDate.of(2024, 11, 1)).build()));
+      store.ingest(
+          capture(
+              "r",
+              DAY2,
+              ListingFormat.AIMODELS,
+              entry(1, "Dated").arxivId(id).published(LocalDate.of(2024, 11, 21)).build()));
 
-      assertThat(store.papers()).singleElement()
+      assertThat(store.papers())
+          .singleElement()
           .satisfies(paper -> assertThat(paper.published()).isEqualTo(LocalDate.of(2024, 11, 1)));
     }
   }
@@ -185,16 +264,39 @@ class JdbcPaperStoreTest {
   void signalsAreTheLatestValuesMergedAcrossSources(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
-      store.ingest(capture("k", DAY2, ListingFormat.AIMODELS,
-          entry(1, "Paper Y").signal(SignalName.HACKER_NEWS, 120).signal(SignalName.REDDIT, 4).build()));
-      store.ingest(capture("l", DAY2, ListingFormat.HF_DAILY, entry(1, "Paper Y").signal(SignalName.UPVOTES, 9).build()));
-      store.ingest(capture("m", DAY2, ListingFormat.HF_JSON, entry(1, "Paper Y").signal(SignalName.UPVOTES, 11).build()));
+      store.ingest(
+          capture(
+              "k",
+              DAY2,
+              ListingFormat.AIMODELS,
+              entry(1, "Paper Y")
+                  .signal(SignalName.HACKER_NEWS, 120)
+                  .signal(SignalName.REDDIT, 4)
+                  .build()));
+      store.ingest(
+          capture(
+              "l",
+              DAY2,
+              ListingFormat.HF_DAILY,
+              entry(1, "Paper Y").signal(SignalName.UPVOTES, 9).build()));
+      store.ingest(
+          capture(
+              "m",
+              DAY2,
+              ListingFormat.HF_JSON,
+              entry(1, "Paper Y").signal(SignalName.UPVOTES, 11).build()));
       // An older capture ingested late does not overwrite newer values.
-      store.ingest(capture("n", DAY1, ListingFormat.AIMODELS, entry(1, "Paper Y").signal(SignalName.HACKER_NEWS, 30).build()));
+      store.ingest(
+          capture(
+              "n",
+              DAY1,
+              ListingFormat.AIMODELS,
+              entry(1, "Paper Y").signal(SignalName.HACKER_NEWS, 30).build()));
 
       Paper paper = store.papers().get(0);
-      assertThat(paper.signals()).isEqualTo(Map.of(SignalName.HACKER_NEWS, 120L, SignalName.REDDIT, 4L,
-          SignalName.UPVOTES, 11L));
+      assertThat(paper.signals())
+          .isEqualTo(
+              Map.of(SignalName.HACKER_NEWS, 120L, SignalName.REDDIT, 4L, SignalName.UPVOTES, 11L));
       assertThat(paper.sources()).isEqualTo(Set.of("aimodels", "hf-daily", "hf-json"));
       assertThat(paper.firstSeen()).isEqualTo(DAY1);
     }
@@ -205,14 +307,23 @@ class JdbcPaperStoreTest {
   void aFailureInTheMiddleStoresNothingOfTheCapture(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
-      Capture broken = capture("o", DAY1, ListingFormat.HF_SEARCH,
-          entry(1, "Fine paper").build(), entry(2, "T".repeat(5_000)).build());
+      Capture broken =
+          capture(
+              "o",
+              DAY1,
+              ListingFormat.HF_SEARCH,
+              entry(1, "Fine paper").build(),
+              entry(2, "T".repeat(5_000)).build());
 
       assertThatThrownBy(() -> store.ingest(broken)).isInstanceOf(StoreException.class);
 
       assertThat(store.paperCount()).isZero();
       assertThat(store.sightingsSince(Instant.EPOCH)).isEmpty();
-      assertThat(store.ingest(capture("o", DAY1, ListingFormat.HF_SEARCH, entry(1, "Fine paper").build())).newPapers())
+      assertThat(
+              store
+                  .ingest(
+                      capture("o", DAY1, ListingFormat.HF_SEARCH, entry(1, "Fine paper").build()))
+                  .newPapers())
           .isEqualTo(1);
     }
   }
@@ -221,9 +332,11 @@ class JdbcPaperStoreTest {
   @EnumSource(Kind.class)
   void migrationsRunTwiceAndCreateQuartzTables(Kind kind) throws Exception {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
-      new JdbcPaperStore(db.database()).ingest(capture("p", DAY1, ListingFormat.HF_SEARCH, entry(1, "Kept").build()));
+      new JdbcPaperStore(db.database())
+          .ingest(capture("p", DAY1, ListingFormat.HF_SEARCH, entry(1, "Kept").build()));
       Database again = kind == Kind.H2 ? null : Database.connect(db.url());
-      try (Connection connection = (again == null ? db.database() : again).dataSource().getConnection();
+      try (Connection connection =
+              (again == null ? db.database() : again).dataSource().getConnection();
           Statement statement = connection.createStatement();
           ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM QRTZ_JOB_DETAILS")) {
         assertThat(rows.next()).isTrue();
@@ -241,11 +354,19 @@ class JdbcPaperStoreTest {
   void papersByIdKeepTheOrderAsked(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
       PaperStore store = new JdbcPaperStore(db.database());
-      IngestReport report = store.ingest(capture("q", DAY1, ListingFormat.HF_SEARCH,
-          entry(1, "One").build(), entry(2, "Two").build(), entry(3, "Three").build()));
+      IngestReport report =
+          store.ingest(
+              capture(
+                  "q",
+                  DAY1,
+                  ListingFormat.HF_SEARCH,
+                  entry(1, "One").build(),
+                  entry(2, "Two").build(),
+                  entry(3, "Three").build()));
       List<Long> ids = report.paperIds();
 
-      assertThat(store.papers(List.of(ids.get(2), ids.get(0), 999_999L))).extracting(Paper::title)
+      assertThat(store.papers(List.of(ids.get(2), ids.get(0), 999_999L)))
+          .extracting(Paper::title)
           .containsExactly("Three", "One");
     }
   }

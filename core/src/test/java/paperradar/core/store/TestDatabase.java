@@ -10,8 +10,9 @@ import java.sql.Statement;
 import java.util.UUID;
 
 /**
- * A fresh database for one test: an H2 file in a temporary directory, or a new schema in the PostgreSQL
- * that {@code PAPERRADAR_TEST_POSTGRES_URL} points at (skipped, with the reason printed, when it is unset).
+ * A fresh database for one test: an H2 file in a temporary directory, or a new schema in the
+ * PostgreSQL that {@code PAPERRADAR_TEST_POSTGRES_URL} points at (skipped, with the reason printed,
+ * when it is unset).
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -19,7 +20,10 @@ public final class TestDatabase implements AutoCloseable {
   public static final String POSTGRES_URL_VARIABLE = "PAPERRADAR_TEST_POSTGRES_URL";
 
   /** The databases every store test runs on. */
-  public enum Kind { H2, POSTGRESQL }
+  public enum Kind {
+    H2,
+    POSTGRESQL
+  }
 
   private final Database database;
   private final String adminUrl;
@@ -33,7 +37,8 @@ public final class TestDatabase implements AutoCloseable {
 
   public static TestDatabase open(Kind kind, Path tempDir) {
     if (kind == Kind.H2) {
-      return new TestDatabase(Database.embedded(tempDir.resolve("h2-" + UUID.randomUUID())), null, null);
+      return new TestDatabase(
+          Database.embedded(tempDir.resolve("h2-" + UUID.randomUUID())), null, null);
     }
     String url = postgresUrl();
     String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
@@ -46,7 +51,10 @@ public final class TestDatabase implements AutoCloseable {
     String url = System.getenv(POSTGRES_URL_VARIABLE);
     boolean present = url != null && !url.isBlank();
     if (!present) {
-      System.out.println("SKIPPED: " + POSTGRES_URL_VARIABLE + " is not set, so the PostgreSQL variant does not run");
+      System.out.println(
+          "SKIPPED: "
+              + POSTGRES_URL_VARIABLE
+              + " is not set, so the PostgreSQL variant does not run");
     }
     assumeTrue(present, POSTGRES_URL_VARIABLE + " is not set");
     return url;
@@ -55,7 +63,6 @@ public final class TestDatabase implements AutoCloseable {
   public static String withSchema(String url, String schema) {
     return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
-
 
   public Database database() {
     return database;
@@ -75,10 +82,12 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   private static void execute(String url, String sql) {
-    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+    try (Connection connection = DriverManager.getConnection(url);
+        Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
-      throw new IllegalStateException("PostgreSQL at " + JdbcUrls.redact(url) + " refused: " + sql, e);
+      throw new IllegalStateException(
+          "PostgreSQL at " + JdbcUrls.redact(url) + " refused: " + sql, e);
     }
   }
 }

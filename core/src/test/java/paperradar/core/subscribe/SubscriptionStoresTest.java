@@ -37,14 +37,18 @@ class SubscriptionStoresTest {
       topics.subscribe(DISCORD, "diffusion", "U7", NOW);
 
       assertThat(topic.query()).isEqualTo("diffusion");
-      assertThat(topics.topics(SLACK)).singleElement().satisfies(t -> {
-        assertThat(t.createdBy()).isEqualTo("U42");
-        assertThat(t.createdAt()).isEqualTo(NOW);
-        assertThat(t.channel()).isEqualTo(SLACK);
-      });
+      assertThat(topics.topics(SLACK))
+          .singleElement()
+          .satisfies(
+              t -> {
+                assertThat(t.createdBy()).isEqualTo("U42");
+                assertThat(t.createdAt()).isEqualTo(NOW);
+                assertThat(t.channel()).isEqualTo(SLACK);
+              });
       assertThat(topics.allTopics()).hasSize(2);
       assertThatThrownBy(() -> topics.subscribe(SLACK, "diffusion", "U1", NOW))
-          .isInstanceOf(TopicRefusedException.class).hasMessage("this channel already follows \"diffusion\"");
+          .isInstanceOf(TopicRefusedException.class)
+          .hasMessage("this channel already follows \"diffusion\"");
     }
   }
 
@@ -58,13 +62,17 @@ class SubscriptionStoresTest {
       Topic video = topics.subscribe(SLACK, "video", "U1", NOW);
 
       assertThat(topics.recordMatches(Map.of(paper, Set.of(diffusion.id())), NOW)).isEqualTo(1);
-      assertThat(topics.recordMatches(Map.of(paper, Set.of(diffusion.id())), NOW.plusSeconds(60))).isZero();
+      assertThat(topics.recordMatches(Map.of(paper, Set.of(diffusion.id())), NOW.plusSeconds(60)))
+          .isZero();
       topics.unsubscribe(SLACK, "video");
       assertThat(topics.recordMatches(Map.of(paper, Set.of(video.id())), NOW)).isZero();
 
-      assertThat(topics.matchCounts(SLACK, NOW.minusSeconds(1))).isEqualTo(Map.of(diffusion.id(), 1));
-      assertThat(topics.matchCounts(SLACK, NOW.plusSeconds(1))).isEqualTo(Map.of(diffusion.id(), 0));
-      assertThat(topics.matchesSince(SLACK, NOW.minusSeconds(1))).singleElement()
+      assertThat(topics.matchCounts(SLACK, NOW.minusSeconds(1)))
+          .isEqualTo(Map.of(diffusion.id(), 1));
+      assertThat(topics.matchCounts(SLACK, NOW.plusSeconds(1)))
+          .isEqualTo(Map.of(diffusion.id(), 0));
+      assertThat(topics.matchesSince(SLACK, NOW.minusSeconds(1)))
+          .singleElement()
           .isEqualTo(new TopicMatch(diffusion.id(), paper, NOW));
     }
   }
@@ -73,14 +81,17 @@ class SubscriptionStoresTest {
   @EnumSource(Kind.class)
   void channelSettingsDefaultUntilSetAndThenPersist(Kind kind) {
     try (TestDatabase db = TestDatabase.open(kind, temp)) {
-      ChannelSettings defaults = ChannelSettings.defaults(ChannelRef.console("x"), ZoneId.of("Asia/Tokyo"));
-      ChannelStore channels = new JdbcChannelStore(db.database().dataSource(), defaults,
-          Clock.fixed(NOW, ZoneOffset.UTC));
+      ChannelSettings defaults =
+          ChannelSettings.defaults(ChannelRef.console("x"), ZoneId.of("Asia/Tokyo"));
+      ChannelStore channels =
+          new JdbcChannelStore(
+              db.database().dataSource(), defaults, Clock.fixed(NOW, ZoneOffset.UTC));
 
       assertThat(channels.settings(SLACK).zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
       assertThat(channels.stored(SLACK)).isEmpty();
 
-      channels.update(SLACK, s -> s.at(LocalTime.of(7, 15), ZoneId.of("Europe/Berlin")).weekdaysOnly(false));
+      channels.update(
+          SLACK, s -> s.at(LocalTime.of(7, 15), ZoneId.of("Europe/Berlin")).weekdaysOnly(false));
       channels.update(SLACK, s -> s.active(false, "channel_not_found"));
 
       ChannelSettings stored = channels.stored(SLACK).orElseThrow();
@@ -94,9 +105,11 @@ class SubscriptionStoresTest {
   }
 
   private static long insertPaper(TestDatabase db) throws Exception {
-    try (var connection = db.database().dataSource().getConnection(); var statement = connection.createStatement()) {
-      statement.execute("INSERT INTO papers (title_key, title, authors_json, abstract, abstract_complete, sources,"
-          + " first_seen, updated_at) VALUES ('t', 'T', '[]', '', TRUE, 'feed', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+    try (var connection = db.database().dataSource().getConnection();
+        var statement = connection.createStatement()) {
+      statement.execute(
+          "INSERT INTO papers (title_key, title, authors_json, abstract, abstract_complete, sources,"
+              + " first_seen, updated_at) VALUES ('t', 'T', '[]', '', TRUE, 'feed', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
       try (var rows = statement.executeQuery("SELECT MAX(id) FROM papers")) {
         rows.next();
         return rows.getLong(1);

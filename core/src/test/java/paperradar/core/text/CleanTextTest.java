@@ -9,7 +9,8 @@ class CleanTextTest {
   @Test
   void aLineLosesControlCharactersAndFoldsBreaksIntoSpaces() {
     assertThat(CleanText.line("a\0b\u0007c\u007Fd\u009Be")).isEqualTo("abcde");
-    assertThat(CleanText.line("one\ttwo\nthree\r\nfour\rfive\u2028six")).isEqualTo("one two three four five six");
+    assertThat(CleanText.line("one\ttwo\nthree\r\nfour\rfive\u2028six"))
+        .isEqualTo("one two three four five six");
   }
 
   @Test

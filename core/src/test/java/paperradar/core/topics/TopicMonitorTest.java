@@ -18,15 +18,26 @@ class TopicMonitorTest {
   private final TopicMonitor matcher = TopicMonitor.inMemory();
 
   private static Paper paper(long id, String title, String abstractText, String... authors) {
-    return new Paper(id, null, title, List.of(authors), null, null, abstractText, LocalDate.of(2026, 11, 20),
-        Map.of(), Set.of("feed"), Instant.parse("2026-11-22T00:00:00Z"));
+    return new Paper(
+        id,
+        null,
+        title,
+        List.of(authors),
+        null,
+        null,
+        abstractText,
+        LocalDate.of(2026, 11, 20),
+        Map.of(),
+        Set.of("feed"),
+        Instant.parse("2026-11-22T00:00:00Z"));
   }
 
-  private static final List<Paper> PAPERS = List.of(
-      paper(1, "Pointer Networks", "Attention as a pointer.", "Oriol Vinyals"),
-      paper(2, "Video Diffusion Models", "Diffusion for video.", "Jonathan Ho"),
-      paper(3, "Image Diffusion", "Denoising images step by step.", "Mislav Balunović"),
-      paper(4, "Networks of Pointers", "Linked lists, networked.", "Nobody"));
+  private static final List<Paper> PAPERS =
+      List.of(
+          paper(1, "Pointer Networks", "Attention as a pointer.", "Oriol Vinyals"),
+          paper(2, "Video Diffusion Models", "Diffusion for video.", "Jonathan Ho"),
+          paper(3, "Image Diffusion", "Denoising images step by step.", "Mislav Balunović"),
+          paper(4, "Networks of Pointers", "Linked lists, networked.", "Nobody"));
 
   @AfterEach
   void close() {
@@ -35,17 +46,20 @@ class TopicMonitorTest {
 
   @Test
   void wordsPhrasesAuthorsAndBooleans() {
-    matcher.registerAll(Map.of(
-        10L, "diffusion",
-        11L, "\"pointer networks\"",
-        12L, "author:balunovic",
-        13L, "diffusion AND NOT video",
-        14L, "denois*"));
+    matcher.registerAll(
+        Map.of(
+            10L, "diffusion",
+            11L, "\"pointer networks\"",
+            12L, "author:balunovic",
+            13L, "diffusion AND NOT video",
+            14L, "denois*"));
 
-    assertThat(matcher.match(PAPERS)).isEqualTo(Map.of(
-        1L, Set.of(11L),
-        2L, Set.of(10L),
-        3L, Set.of(10L, 12L, 13L, 14L)));
+    assertThat(matcher.match(PAPERS))
+        .isEqualTo(
+            Map.of(
+                1L, Set.of(11L),
+                2L, Set.of(10L),
+                3L, Set.of(10L, 12L, 13L, 14L)));
     assertThat(matcher.topicCount()).isEqualTo(5);
   }
 
@@ -80,6 +94,8 @@ class TopicMonitorTest {
       many.add(paper(id, id % 2 == 0 ? "Counting Sheep " + id : "Counting Goats " + id, ""));
     }
 
-    assertThat(matcher.match(many)).hasSize(125).allSatisfy((id, topics) -> assertThat(id % 2).isZero());
+    assertThat(matcher.match(many))
+        .hasSize(125)
+        .allSatisfy((id, topics) -> assertThat(id % 2).isZero());
   }
 }
