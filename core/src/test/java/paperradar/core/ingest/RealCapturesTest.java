@@ -116,7 +116,10 @@ class RealCapturesTest {
     ListingEntry flavo = listing.entries().get(1);
     assertThat(flavo.pmid()).isEqualTo("9997");
     assertThat(flavo.doi()).isEqualTo("10.1016/0005-2795(76)90109-4");
-    assertThat(flavo.published()).isEqualTo(LocalDate.of(1976, 9, 28));
+    // 1976-09-28: before 1990-01-01, the floor below which a date is taken as unreadable (issue
+    // 17's clean
+    // values), so the paper is kept undated.
+    assertThat(flavo.published()).isNull();
     assertThat(flavo.abstractText())
         .startsWith("Electron paramagnetic resonance and magnetic susceptibility");
   }
