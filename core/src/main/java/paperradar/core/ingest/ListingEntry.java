@@ -61,7 +61,7 @@ public record ListingEntry(
     Objects.requireNonNull(title, "title");
     title = CleanText.line(title);
     if (title.isBlank()) {
-      throw new IllegalArgumentException("title is blank");
+      throw new UnreadableTitleException(line);
     }
     authors = authors.stream().map(CleanText::line).toList();
     organization = organization == null ? null : CleanText.line(organization);
