@@ -44,21 +44,6 @@ final class FeedDates {
           Map.entry("CEST", 2),
           Map.entry("IST", 5));
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
-
   private FeedDates() {}
 
   /** The date of a timestamp, or empty when the text is no date any known form reads. */
@@ -98,7 +83,7 @@ final class FeedDates {
     if (!m.matches()) {
       return Optional.empty();
     }
-    Integer month = MONTHS.get(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT));
+    Integer month = MonthDayDates.MONTHS.get(m.group(2).substring(0, 3).toLowerCase(Locale.ROOT));
     if (month == null) {
       return Optional.empty();
     }

@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
 /** Reads dates written as {@code Nov 20, 2015} or, for the current year, {@code Jul 17}. */
 final class MonthDayDates {
 
-  private static final Map<String, Integer> MONTHS =
+  /**
+   * English month names and abbreviations, lower case, to their numbers: the one table every date
+   * reader uses.
+   */
+  static final Map<String, Integer> MONTHS =
       Map.ofEntries(
           Map.entry("jan", 1),
           Map.entry("feb", 2),

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,21 +18,6 @@ import org.jspecify.annotations.Nullable;
  * or day count as the first (PubMed dates many articles by their issue only).
  */
 public final class PubmedParser implements ListingParser {
-
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
 
   private static final Pattern MEDLINE_DATE = Pattern.compile("^(\\d{4})(?:\\s+([A-Za-z]{3}))?");
 
@@ -211,7 +195,8 @@ public final class PubmedParser implements ListingParser {
       return value >= 1 && value <= 12 ? Optional.of(value) : Optional.empty();
     }
     return text.length() >= 3
-        ? Optional.ofNullable(MONTHS.get(text.substring(0, 3).toLowerCase(Locale.ROOT)))
+        ? Optional.ofNullable(
+            MonthDayDates.MONTHS.get(text.substring(0, 3).toLowerCase(Locale.ROOT)))
         : Optional.empty();
   }
 }
