@@ -10,16 +10,36 @@ import paperradar.core.subscribe.Topic;
 
 /**
  * One channel's digest: the new papers of each of its topics, then the day's top trending papers it
- * has not been shown.
+ * has not been shown, then the sections a channel earns by what it did: "For you" (from its likes),
+ * "Since you saw them" (follow-ups on papers it was shown) and "From your feeds" (its own feeds).
  *
  * @param date the channel's local date the digest is for
+ * @param forYou new papers nearest to what the channel liked, away from what it disliked
+ * @param followUps papers the channel was shown before that came back, each item's why saying what
+ *     happened (a new version, momentum, a code link)
+ * @param fromFeeds new papers from the feeds the channel added itself
  */
 public record Digest(
-    ChannelRef channel, LocalDate date, List<TopicSection> topics, List<Item> trending) {
+    ChannelRef channel,
+    LocalDate date,
+    List<TopicSection> topics,
+    List<Item> trending,
+    List<Item> forYou,
+    List<Item> followUps,
+    List<Item> fromFeeds) {
 
   public Digest {
     topics = List.copyOf(topics);
     trending = List.copyOf(trending);
+    forYou = List.copyOf(forYou);
+    followUps = List.copyOf(followUps);
+    fromFeeds = List.copyOf(fromFeeds);
+  }
+
+  /** A digest of topics and trending only. */
+  public Digest(
+      ChannelRef channel, LocalDate date, List<TopicSection> topics, List<Item> trending) {
+    this(channel, date, topics, trending, List.of(), List.of(), List.of());
   }
 
   /**
@@ -44,13 +64,22 @@ public record Digest(
   }
 
   public boolean isEmpty() {
-    return topics.stream().allMatch(section -> section.items().isEmpty()) && trending.isEmpty();
+    return topics.stream().allMatch(section -> section.items().isEmpty())
+        && trending.isEmpty()
+        && forYou.isEmpty()
+        && followUps.isEmpty()
+        && fromFeeds.isEmpty();
   }
 
-  /** Every paper in it, topics first, each once. */
+  /** Every paper in it, in the order shown: topics, trending, then the channel's own sections. */
   public List<Paper> papers() {
-    return Stream.concat(
-            topics.stream().flatMap(section -> section.items().stream()), trending.stream())
+    return Stream.of(
+            topics.stream().flatMap(section -> section.items().stream()),
+            trending.stream(),
+            forYou.stream(),
+            followUps.stream(),
+            fromFeeds.stream())
+        .flatMap(items -> items)
         .map(Item::paper)
         .toList();
   }

@@ -19,7 +19,21 @@ public final class DigestReplies {
   /** What a digest with nothing new says, when the channel wants to hear it. */
   public static final String NOTHING_NEW = "Nothing new for this channel today.";
 
+  /** The headings of the sections a channel earns by what it does. */
+  public static final String FOR_YOU = "For you";
+
+  public static final String SINCE_YOU_SAW_THEM = "Since you saw them";
+  public static final String FROM_YOUR_FEEDS = "From your feeds";
+
   private DigestReplies() {}
+
+  /** A heading and a card per item; nothing at all for an empty section. */
+  private static void section(List<ReplyPart> parts, String heading, List<Digest.Item> items) {
+    if (!items.isEmpty()) {
+      parts.add(new ReplyPart.Heading(heading));
+      items.forEach(item -> parts.add(card(item)));
+    }
+  }
 
   public static Reply of(Digest digest) {
     List<ReplyPart> parts = new ArrayList<>();
@@ -35,10 +49,10 @@ public final class DigestReplies {
         parts.add(new ReplyPart.Text(moreLine(section)));
       }
     }
-    if (!digest.trending().isEmpty()) {
-      parts.add(new ReplyPart.Heading("Trending today"));
-      digest.trending().forEach(item -> parts.add(card(item)));
-    }
+    section(parts, "Trending today", digest.trending());
+    section(parts, FOR_YOU, digest.forYou());
+    section(parts, SINCE_YOU_SAW_THEM, digest.followUps());
+    section(parts, FROM_YOUR_FEEDS, digest.fromFeeds());
     return Reply.channel(parts);
   }
 
