@@ -38,6 +38,13 @@ class RealCapturesTest {
         .extracting(ListingEntry::announceType)
         .containsExactly("new", "cross", "replace");
     assertThat(listing.entries()).extracting(ListingEntry::version).containsExactly(1, 1, 2);
+    // The category in the title's suffix, then the feed's own (hep-ex), which the paper joins.
+    assertThat(listing.entries())
+        .extracting(ListingEntry::categories)
+        .containsExactly(
+            java.util.List.of("hep-ex"),
+            java.util.List.of("hep-ex"),
+            java.util.List.of("nucl-th", "hep-ex"));
     assertThat(listing.entries())
         .extracting(ListingEntry::published)
         .containsOnly(LocalDate.of(2018, 5, 23));

@@ -160,4 +160,47 @@ class AnnouncementMergeTest {
       assertThat(paper.published()).isEqualTo(LocalDate.of(2014, 5, 1));
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aCrossListAddsItsCategoryAndKeepsTheFirstDate(Kind kind) {
+    ArxivId id = new ArxivId("2411.00042");
+    try (TestDatabase db = TestDatabase.open(kind, temp)) {
+      PaperStore store = new JdbcPaperStore(db.database());
+      store.ingest(
+          capture(
+              "h",
+              DAY1,
+              ListingFormat.ARXIV_RSS,
+              ListingEntry.builder(1, 1, "Counting Tokens")
+                  .arxivId(id)
+                  .authors(List.of("Ada Lovelace"))
+                  .published(LocalDate.of(2024, 11, 27))
+                  .announceType("new")
+                  .categories(List.of("cs.LG"))
+                  .build()));
+      IngestReport cross =
+          store.ingest(
+              capture(
+                  "i",
+                  DAY2,
+                  ListingFormat.ARXIV_RSS,
+                  ListingEntry.builder(1, 1, "Counting Tokens")
+                      .arxivId(id)
+                      .authors(List.of("Ada Lovelace"))
+                      .published(LocalDate.of(2024, 11, 28))
+                      .announceType("cross")
+                      .categories(List.of("stat.ML"))
+                      .build()));
+
+      assertThat(cross.newPapers()).isZero();
+      assertThat(store.papers())
+          .singleElement()
+          .satisfies(
+              paper -> {
+                assertThat(paper.categories()).containsExactly("cs.LG", "stat.ML");
+                assertThat(paper.published()).isEqualTo(LocalDate.of(2024, 11, 27));
+              });
+    }
+  }
 }
