@@ -99,6 +99,15 @@ class DefaultSourcesTest {
         .extracting(Settings.SourceSetting::url)
         .as("a file's own sources are not moved")
         .containsExactly("https://example.org/feed.xml");
+    assertThat(
+            ConfigLoader.load(
+                    Optional.empty(),
+                    Map.of(
+                        "PAPERRADAR_DEFAULT_SOURCES_BASE_URL", "http://127.0.0.1:8099",
+                        "PAPERRADAR_DEFAULT_SOURCES", "off"))
+                .sources())
+        .as("off wins: there is nothing to move")
+        .isEmpty();
   }
 
   @Test
