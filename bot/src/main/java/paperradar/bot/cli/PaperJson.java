@@ -52,6 +52,11 @@ final class PaperJson {
     } else {
       json.writeNumberField("version", paper.latestVersion());
     }
+    json.writeArrayFieldStart("categories");
+    for (String category : paper.categories()) {
+      json.writeString(category);
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 }

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -52,6 +54,7 @@ public final class ConfigLoader {
   public static Settings load(Optional<Path> file, Map<String, String> environment) {
     ObjectNode merged = readDefaults();
     withoutDefaultSources(merged, environment);
+    moveDefaultSources(merged, environment);
     List<EnvironmentOverride> overridable = EnvironmentOverride.forKeysOf(merged);
     String name = "the bundled defaults";
     if (file.isPresent()) {
@@ -148,6 +151,55 @@ public final class ConfigLoader {
           DEFAULT_SOURCES_VARIABLE + ": must be on or off, not \"" + value + "\"");
     }
     defaults.set("sources", defaults.arrayNode());
+  }
+
+  /**
+   * The variable that points the bundled default sources at another host: a mirror, or a test's
+   * local server. Each default URL keeps its path and query; only scheme, host and port change.
+   */
+  static final String DEFAULT_SOURCES_BASE_VARIABLE = "PAPERRADAR_DEFAULT_SOURCES_BASE_URL";
+
+  /**
+   * {@code PAPERRADAR_DEFAULT_SOURCES_BASE_URL=http://127.0.0.1:8080} turns {@code
+   * https://huggingface.co/api/daily_papers} into {@code http://127.0.0.1:8080/api/daily_papers},
+   * so the defaults themselves (their paths, formats and intervals) can be exercised offline.
+   */
+  private static void moveDefaultSources(ObjectNode defaults, Map<String, String> environment) {
+    String value = environment.get(DEFAULT_SOURCES_BASE_VARIABLE);
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    URI base;
+    try {
+      base = new URI(value.strip());
+    } catch (URISyntaxException e) {
+      throw new ConfigException(
+          DEFAULT_SOURCES_BASE_VARIABLE + ": not a URL: \"" + value + "\"", e);
+    }
+    if (base.getScheme() == null
+        || !(base.getScheme().equals("http") || base.getScheme().equals("https"))
+        || base.getRawAuthority() == null
+        || !(base.getRawPath() == null
+            || base.getRawPath().isEmpty()
+            || base.getRawPath().equals("/"))) {
+      throw new ConfigException(
+          DEFAULT_SOURCES_BASE_VARIABLE
+              + ": must be http(s)://host[:port] with no path, not \""
+              + value
+              + "\"");
+    }
+    if (!(defaults.get("sources")
+        instanceof com.fasterxml.jackson.databind.node.ArrayNode sources)) {
+      return;
+    }
+    for (JsonNode source : sources) {
+      if (source instanceof ObjectNode entry && entry.get("url") != null) {
+        URI url = URI.create(entry.get("url").asText());
+        String pathAndQuery =
+            url.getRawPath() + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        entry.put("url", base.getScheme() + "://" + base.getRawAuthority() + pathAndQuery);
+      }
+    }
   }
 
   static void merge(ObjectNode base, JsonNode over) {

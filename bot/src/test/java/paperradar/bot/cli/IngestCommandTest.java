@@ -189,7 +189,8 @@ class IngestCommandTest {
             "doi",
             "pmid",
             "s2Id",
-            "version");
+            "version",
+            "categories");
     assertThat(pointer.get("title").asText()).isEqualTo("Pointer Networks");
     assertThat(pointer.get("url").asText())
         .isEqualTo("https://arxiv.org/search/?query=Pointer+Networks&searchtype=title");
@@ -235,5 +236,41 @@ class IngestCommandTest {
 
   private static String quoted(Path path) {
     return java.util.regex.Pattern.quote(path.toString());
+  }
+
+  private static String arxivRss(String feed, String announceType, String day) {
+    return """
+        <?xml version='1.0' encoding='UTF-8'?>
+        <rss xmlns:arxiv="http://arxiv.org/schemas/atom" xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0">
+        <channel><title>%1$s updates on arXiv.org</title><link>http://rss.arxiv.org/rss/%1$s</link>
+        <item><title>Counting Tokens</title><link>https://arxiv.org/abs/2411.00042</link>
+        <description>arXiv:2411.00042v1 Announce Type: %2$s
+        Abstract: We count tokens.</description>
+        <guid isPermaLink="false">oai:arXiv.org:2411.00042v1</guid>
+        <category>%1$s</category>
+        <pubDate>%3$s 00:00:00 -0500</pubDate>
+        <arxiv:announce_type>%2$s</arxiv:announce_type>
+        <dc:creator>Ada Lovelace</dc:creator></item>
+        </channel></rss>
+        """
+        .formatted(feed, announceType, day);
+  }
+
+  @Test
+  void aCrossListedRssItemAddsItsCategoryToTheExportedPaper() throws IOException {
+    Path announced = temp.resolve("cs.LG.xml");
+    Files.writeString(announced, arxivRss("cs.LG", "new", "Wed, 27 Nov 2024"));
+    Path crossed = temp.resolve("stat.ML.xml");
+    Files.writeString(crossed, arxivRss("stat.ML", "cross", "Thu, 28 Nov 2024"));
+
+    assertThat(CliRun.run(data, "ingest", announced.toString()).exitCode()).isZero();
+    assertThat(CliRun.run(data, "ingest", crossed.toString()).exitCode()).isZero();
+
+    JsonNode papers = export();
+    assertThat(papers).hasSize(1);
+    assertThat(papers.get(0).get("categories"))
+        .extracting(JsonNode::asText)
+        .containsExactly("cs.LG", "stat.ML");
+    assertThat(papers.get(0).get("published").asText()).isEqualTo("2024-11-27");
   }
 }

@@ -74,4 +74,52 @@ class DefaultSourcesTest {
 
     assertThat(settings.arxiv().apiUrl()).isEqualTo("http://127.0.0.1:8/q");
   }
+
+  @Test
+  void theBaseUrlVariableMovesTheDefaultsToAnotherHostKeepingTheirPaths() throws Exception {
+    Settings settings =
+        ConfigLoader.load(
+            Optional.empty(),
+            Map.of("PAPERRADAR_DEFAULT_SOURCES_BASE_URL", "http://127.0.0.1:8099"));
+
+    assertThat(settings.sources())
+        .extracting(Settings.SourceSetting::url, Settings.SourceSetting::intervalMinutes)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("http://127.0.0.1:8099/api/daily_papers", 60),
+            org.assertj.core.groups.Tuple.tuple(
+                "http://127.0.0.1:8099/rss/cs.AI+cs.CL+cs.CV+cs.LG", 1440));
+    Path file =
+        Files.writeString(
+            temp.resolve("radar.yaml"), "sources:\n  - url: https://example.org/feed.xml\n");
+    assertThat(
+            ConfigLoader.load(
+                    Optional.of(file),
+                    Map.of("PAPERRADAR_DEFAULT_SOURCES_BASE_URL", "http://127.0.0.1:8099"))
+                .sources())
+        .extracting(Settings.SourceSetting::url)
+        .as("a file's own sources are not moved")
+        .containsExactly("https://example.org/feed.xml");
+    assertThat(
+            ConfigLoader.load(
+                    Optional.empty(),
+                    Map.of(
+                        "PAPERRADAR_DEFAULT_SOURCES_BASE_URL", "http://127.0.0.1:8099",
+                        "PAPERRADAR_DEFAULT_SOURCES", "off"))
+                .sources())
+        .as("off wins: there is nothing to move")
+        .isEmpty();
+  }
+
+  @Test
+  void aBaseUrlWithAPathIsRefusedByName() {
+    assertThatThrownBy(
+            () ->
+                ConfigLoader.load(
+                    Optional.empty(),
+                    Map.of("PAPERRADAR_DEFAULT_SOURCES_BASE_URL", "http://127.0.0.1:8099/mirror")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "PAPERRADAR_DEFAULT_SOURCES_BASE_URL: must be http(s)://host[:port] with no path, not"
+                + " \"http://127.0.0.1:8099/mirror\"");
+  }
 }

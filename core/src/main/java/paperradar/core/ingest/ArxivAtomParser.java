@@ -3,6 +3,7 @@ package paperradar.core.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import paperradar.core.model.ArxivId;
 
 /**
@@ -13,6 +14,9 @@ import paperradar.core.model.ArxivId;
 public final class ArxivAtomParser implements ListingParser {
 
   static final String ATOM = "http://www.w3.org/2005/Atom";
+
+  /** An arXiv category: {@code cs.LG}, {@code astro-ph.CO}, {@code hep-ex}, {@code math-ph}. */
+  static final Pattern ARXIV_CATEGORY = Pattern.compile("[a-z][a-z-]*(\\.[A-Za-z][A-Za-z-]*)?");
 
   @Override
   public ListingFormat format() {
@@ -72,11 +76,30 @@ public final class ArxivAtomParser implements ListingParser {
                     .map(a -> a.childText("name"))
                     .filter(n -> !n.isEmpty())
                     .toList())
-            .abstractText(HtmlText.fold(entry.childText("summary")), true);
+            .abstractText(HtmlText.fold(entry.childText("summary")), true)
+            .categories(categories(entry));
     Optional<XmlNode> published = entry.child("published").or(() -> entry.child("updated"));
     if (published.isPresent()) {
       builder.published(FeedDates.lenient(published.get(), context));
     }
     return builder.build();
+  }
+
+  /**
+   * {@code <arxiv:primary_category term="cs.LG"/>} first, then every {@code <category term="…"/>}.
+   * Old records add ACM and MSC classes ({@code I.2.7}, {@code 68T05}) as categories: those are not
+   * arXiv categories and are left out.
+   */
+  private static List<String> categories(XmlNode entry) {
+    List<String> terms = new ArrayList<>();
+    List<XmlNode> nodes = new ArrayList<>(entry.children("primary_category"));
+    nodes.addAll(entry.children("category"));
+    for (XmlNode node : nodes) {
+      String term = node.attribute("term");
+      if (term != null && ARXIV_CATEGORY.matcher(term.strip()).matches()) {
+        terms.add(term.strip());
+      }
+    }
+    return terms;
   }
 }

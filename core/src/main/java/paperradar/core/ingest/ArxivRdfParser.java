@@ -22,7 +22,7 @@ public final class ArxivRdfParser implements ListingParser {
 
   private static final Pattern SUFFIX =
       Pattern.compile(
-          "(?s)^(.*?)\\.?\\s*\\(arXiv:(\\S+?)(?:v(\\d{1,4}))?\\s*(?:\\[[^\\]]*])?\\s*(UPDATED|CROSS LISTED)?\\)\\s*$");
+          "(?s)^(.*?)\\.?\\s*\\(arXiv:(\\S+?)(?:v(\\d{1,4}))?\\s*(?:\\[([^\\]]*)])?\\s*(UPDATED|CROSS LISTED)?\\)\\s*$");
 
   @Override
   public ListingFormat format() {
@@ -50,15 +50,23 @@ public final class ArxivRdfParser implements ListingParser {
             .flatMap(channel -> channel.child("date"))
             .map(date -> FeedDates.lenient(date, context))
             .orElse(null);
+    String feedCategory =
+        root.child("channel")
+            .map(channel -> channelCategory(channel.childText("title")))
+            .orElse("");
     List<ListingEntry> entries = new ArrayList<>();
     for (XmlNode item : root.children("item")) {
-      entries.add(entry(item, entries.size() + 1, announced, context));
+      entries.add(entry(item, entries.size() + 1, announced, feedCategory, context));
     }
     return new Listing(ListingFormat.ARXIV_RDF, entries);
   }
 
   private static ListingEntry entry(
-      XmlNode item, int position, @Nullable LocalDate announced, ParseContext context)
+      XmlNode item,
+      int position,
+      @Nullable LocalDate announced,
+      String feedCategory,
+      ParseContext context)
       throws ListingParseException {
     String rawTitle = HtmlText.clean(item.childText("title"));
     Matcher suffix = SUFFIX.matcher(rawTitle);
@@ -83,13 +91,36 @@ public final class ArxivRdfParser implements ListingParser {
             .abstractText(Rss.plain(item.childText("description")), true)
             .published(announced);
     if (hasSuffix) {
-      String flag = suffix.group(4);
+      String flag = suffix.group(5);
       builder.announceType(flag == null ? "new" : flag.equals("UPDATED") ? "replace" : "cross");
       if (suffix.group(3) != null) {
         builder.version(Integer.valueOf(suffix.group(3)));
       }
     }
+    List<String> categories = new ArrayList<>();
+    if (hasSuffix && suffix.group(4) != null) {
+      categories.addAll(arxivCategories(suffix.group(4)));
+    }
+    // The feed's own category is one of the paper's too: the one a cross-list joins.
+    categories.addAll(arxivCategories(feedCategory));
+    builder.categories(categories);
     return builder.build();
+  }
+
+  /** {@code hep-ex updates on arXiv.org}: the category the feed announces, or an empty string. */
+  private static String channelCategory(String title) {
+    int space = title.indexOf(' ');
+    return space < 0 ? "" : title.substring(0, space);
+  }
+
+  private static List<String> arxivCategories(String text) {
+    List<String> categories = new ArrayList<>();
+    for (String word : text.split("[\\s,]+")) {
+      if (ArxivAtomParser.ARXIV_CATEGORY.matcher(word).matches()) {
+        categories.add(word);
+      }
+    }
+    return categories;
   }
 
   /**

@@ -69,6 +69,8 @@ public final class ArxivRssParser implements ListingParser {
             .url(id.get().absUrl())
             .authors(authors.names())
             .affiliations(authors.affiliations())
+            // Every category of the paper, its primary first: a cross-list shows the one it joins.
+            .categories(item.children("category").stream().map(XmlNode::text).toList())
             .abstractText(
                 abstractText.matches() ? abstractText.group(1).strip() : description, true)
             .version(

@@ -32,6 +32,8 @@ import paperradar.core.text.CleanText;
  * @param doi the DOI, lower case as given (e.g. {@code 10.1101/2024.01.01.123456}), or null
  * @param pmid the PubMed id, or null
  * @param s2Id the Semantic Scholar paper id, or null
+ * @param categories the arXiv categories the listing gives the paper ({@code cs.LG}), distinct, in
+ *     the listing's order; empty when none
  */
 public record ListingEntry(
     int position,
@@ -51,7 +53,8 @@ public record ListingEntry(
     @Nullable Integer version,
     @Nullable String doi,
     @Nullable String pmid,
-    @Nullable String s2Id) {
+    @Nullable String s2Id,
+    List<String> categories) {
 
   /**
    * Every text passes {@link CleanText} here, the door of the store: one-line fields lose control
@@ -74,6 +77,56 @@ public record ListingEntry(
     signals = signals.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(signals));
     affiliations =
         affiliations == null ? List.of() : affiliations.stream().map(CleanText::line).toList();
+    categories =
+        categories == null
+            ? List.of()
+            : categories.stream()
+                .map(CleanText::line)
+                .filter(c -> !c.isBlank())
+                .distinct()
+                .toList();
+  }
+
+  /** The entry without categories: the shape before they were read. */
+  public ListingEntry(
+      int position,
+      int line,
+      String title,
+      @Nullable ArxivId arxivId,
+      List<String> authors,
+      @Nullable Integer authorCount,
+      @Nullable String organization,
+      String abstractText,
+      boolean abstractComplete,
+      @Nullable LocalDate published,
+      @Nullable String url,
+      Map<SignalName, Long> signals,
+      @Nullable String announceType,
+      List<String> affiliations,
+      @Nullable Integer version,
+      @Nullable String doi,
+      @Nullable String pmid,
+      @Nullable String s2Id) {
+    this(
+        position,
+        line,
+        title,
+        arxivId,
+        authors,
+        authorCount,
+        organization,
+        abstractText,
+        abstractComplete,
+        published,
+        url,
+        signals,
+        announceType,
+        affiliations,
+        version,
+        doi,
+        pmid,
+        s2Id,
+        List.of());
   }
 
   /**
@@ -155,6 +208,7 @@ public record ListingEntry(
     private @Nullable String doi;
     private @Nullable String pmid;
     private @Nullable String s2Id;
+    private List<String> categories = List.of();
 
     private Builder(int position, int line, String title) {
       this.position = position;
@@ -233,6 +287,11 @@ public record ListingEntry(
       return this;
     }
 
+    public Builder categories(List<String> value) {
+      this.categories = value;
+      return this;
+    }
+
     public ListingEntry build() {
       return new ListingEntry(
           position,
@@ -252,7 +311,8 @@ public record ListingEntry(
           version,
           doi,
           pmid,
-          s2Id);
+          s2Id,
+          categories);
     }
   }
 }

@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param doi the DOI, or null
  * @param pmid the PubMed id, or null
  * @param s2Id the Semantic Scholar paper id, or null
+ * @param categories the arXiv categories of every sighting (a cross-list adds one), in text order
  */
 public record Paper(
     long id,
@@ -44,7 +45,8 @@ public record Paper(
     @Nullable Integer latestVersion,
     @Nullable String doi,
     @Nullable String pmid,
-    @Nullable String s2Id) {
+    @Nullable String s2Id,
+    List<String> categories) {
 
   public Paper {
     Objects.requireNonNull(title, "title");
@@ -53,6 +55,45 @@ public record Paper(
     signals = Map.copyOf(signals);
     sources = Set.copyOf(sources);
     Objects.requireNonNull(firstSeen, "firstSeen");
+    categories = categories == null ? List.of() : List.copyOf(categories);
+  }
+
+  /** A paper without categories. */
+  public Paper(
+      long id,
+      @Nullable ArxivId arxivId,
+      String title,
+      List<String> authors,
+      @Nullable Integer authorCount,
+      @Nullable String organization,
+      String abstractText,
+      @Nullable LocalDate published,
+      Map<SignalName, Long> signals,
+      Set<String> sources,
+      Instant firstSeen,
+      @Nullable String link,
+      @Nullable Integer latestVersion,
+      @Nullable String doi,
+      @Nullable String pmid,
+      @Nullable String s2Id) {
+    this(
+        id,
+        arxivId,
+        title,
+        authors,
+        authorCount,
+        organization,
+        abstractText,
+        published,
+        signals,
+        sources,
+        firstSeen,
+        link,
+        latestVersion,
+        doi,
+        pmid,
+        s2Id,
+        List.of());
   }
 
   /** A paper without a link, versions or ids other than arXiv's. */

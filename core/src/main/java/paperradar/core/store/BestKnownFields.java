@@ -3,6 +3,7 @@ package paperradar.core.store;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 
@@ -33,13 +34,14 @@ record BestKnownFields(
     @Nullable String pmid,
     @Nullable String s2Id,
     @Nullable String link,
-    int linkRank) {
+    int linkRank,
+    List<String> categories) {
 
   private static final int NONE = Integer.MAX_VALUE;
   private static final BestKnownFields NOTHING =
       new BestKnownFields(
           null, null, NONE, List.of(), NONE, null, null, NONE, "", true, NONE, null, NONE, null,
-          null, null, null, null, null, NONE);
+          null, null, null, null, null, NONE, List.of());
 
   static BestKnownFields of(PaperSighting sighting) {
     return NOTHING.mergedWith(sighting);
@@ -52,7 +54,7 @@ record BestKnownFields(
    * the earliest date of the most credible class (arXiv's own date, then an announcement, then a
    * listing's date). Version: the highest, dated by the earliest announcement of it. DOI, PMID, S2
    * id: the first in text order. Link: a Hugging Face paper page, else the most authoritative
-   * source's.
+   * source's. Categories: the union of every sighting's, in text order (a cross-list adds one).
    */
   BestKnownFields mergedWith(PaperSighting sighting) {
     int authority = sighting.authority().rank();
@@ -125,7 +127,17 @@ record BestKnownFields(
         least(pmid, sighting.pmid()),
         least(s2Id, sighting.s2Id()),
         linkWins ? sighting.url() : link,
-        linkWins ? linkRankOfSighting : linkRank);
+        linkWins ? linkRankOfSighting : linkRank,
+        union(categories, sighting.categories()));
+  }
+
+  private static List<String> union(List<String> known, List<String> seen) {
+    if (known.containsAll(seen)) {
+      return known;
+    }
+    TreeSet<String> all = new TreeSet<>(known);
+    all.addAll(seen);
+    return List.copyOf(all);
   }
 
   /**

@@ -18,7 +18,7 @@ final class MergeColumns {
 
   static final String COLUMNS =
       "title_authority, authors_authority, organization_authority, abstract_authority, "
-          + "published_class, latest_version, version_date, doi, pmid, s2_id, link, link_rank";
+          + "published_class, latest_version, version_date, doi, pmid, s2_id, link, link_rank, categories";
 
   /** The columns of the ids other than arXiv's that merge papers without an arXiv id. */
   static final List<String> ID_COLUMNS = List.of("doi", "pmid", "s2_id");
@@ -46,7 +46,8 @@ final class MergeColumns {
         row.getString("pmid"),
         row.getString("s2_id"),
         row.getString("link"),
-        row.getInt("link_rank"));
+        row.getInt("link_rank"),
+        PaperRows.categories(row.getString("categories")));
   }
 
   /** Writes the title and the merge columns of paper {@code id}. */
@@ -55,7 +56,7 @@ final class MergeColumns {
         connection.prepareStatement(
             "UPDATE papers SET title = ?, title_authority = ?, authors_authority = ?, organization_authority = ?, "
                 + "abstract_authority = ?, published_class = ?, latest_version = ?, version_date = ?, doi = ?, "
-                + "pmid = ?, s2_id = ?, link = ?, link_rank = ? WHERE id = ?")) {
+                + "pmid = ?, s2_id = ?, link = ?, link_rank = ?, categories = ? WHERE id = ?")) {
       update.setString(
           1, Columns.limit(java.util.Objects.requireNonNull(fields.title(), "title"), 1200));
       update.setInt(2, clamp(fields.titleAuthority()));
@@ -74,7 +75,8 @@ final class MergeColumns {
       update.setString(11, fields.s2Id() == null ? null : Columns.limit(fields.s2Id(), 64));
       update.setString(12, fields.link() == null ? null : Columns.limit(fields.link(), 2000));
       update.setInt(13, clamp(fields.linkRank()));
-      update.setLong(14, id);
+      update.setString(14, PaperRows.categoriesColumn(fields.categories()));
+      update.setLong(15, id);
       update.executeUpdate();
     }
   }

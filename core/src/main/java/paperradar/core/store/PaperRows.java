@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
 import paperradar.core.model.Sighting;
@@ -23,7 +24,7 @@ final class PaperRows {
   static final String PAPER_COLUMNS =
       "id, arxiv_id, title, authors_json, author_count, organization, abstract, "
           + "abstract_complete, published, upvotes, hacker_news, reddit, comments, sources, first_seen, link, "
-          + "latest_version, doi, pmid, s2_id";
+          + "latest_version, doi, pmid, s2_id, categories";
 
   /** What ranking reads of a paper: see {@link #rankingKey}. */
   static final String RANKING_COLUMNS = "id, arxiv_id, title, published, first_seen, link";
@@ -82,7 +83,8 @@ final class PaperRows {
         row.getObject("latest_version", Integer.class),
         row.getString("doi"),
         row.getString("pmid"),
-        row.getString("s2_id"));
+        row.getString("s2_id"),
+        categories(row.getString("categories")));
   }
 
   static Sighting sighting(ResultSet row) throws SQLException {
@@ -132,6 +134,28 @@ final class PaperRows {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("authors_json is not a JSON list: " + json, e);
     }
+  }
+
+  /**
+   * The categories column: the categories joined by spaces (none contains one), at most 1000
+   * characters, cut at a whole category.
+   */
+  static String categoriesColumn(List<String> categories) {
+    StringBuilder joined = new StringBuilder();
+    for (String category : categories) {
+      if (joined.length() + 1 + category.length() > 1000) {
+        break;
+      }
+      if (!joined.isEmpty()) {
+        joined.append(' ');
+      }
+      joined.append(category);
+    }
+    return joined.toString();
+  }
+
+  static List<String> categories(@Nullable String joined) {
+    return joined == null || joined.isBlank() ? List.of() : List.of(joined.strip().split(" "));
   }
 
   static Set<String> sources(String joined) {

@@ -34,6 +34,8 @@ import paperradar.core.model.SignalName;
  * @param doi the DOI, or null
  * @param pmid the PubMed id, or null
  * @param s2Id the Semantic Scholar paper id, or null
+ * @param categories the arXiv categories the capture gives the paper; a paper has the union of its
+ *     sightings' categories (a cross-list adds one)
  */
 public record PaperSighting(
     int position,
@@ -54,7 +56,8 @@ public record PaperSighting(
     @Nullable LocalDate versionDate,
     @Nullable String doi,
     @Nullable String pmid,
-    @Nullable String s2Id) {
+    @Nullable String s2Id,
+    List<String> categories) {
 
   public PaperSighting {
     Objects.requireNonNull(title, "title");
@@ -67,6 +70,51 @@ public record PaperSighting(
     signals = signals.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(signals));
     Objects.requireNonNull(dateClass, "dateClass");
     Objects.requireNonNull(authority, "authority");
+    categories = categories == null ? List.of() : List.copyOf(categories);
+  }
+
+  /** A sighting without categories. */
+  public PaperSighting(
+      int position,
+      String title,
+      @Nullable ArxivId arxivId,
+      List<String> authors,
+      @Nullable Integer authorCount,
+      @Nullable String organization,
+      String abstractText,
+      boolean abstractComplete,
+      @Nullable LocalDate published,
+      DateClass dateClass,
+      SourceAuthority authority,
+      @Nullable String url,
+      Map<SignalName, Long> signals,
+      @Nullable String announceType,
+      @Nullable Integer version,
+      @Nullable LocalDate versionDate,
+      @Nullable String doi,
+      @Nullable String pmid,
+      @Nullable String s2Id) {
+    this(
+        position,
+        title,
+        arxivId,
+        authors,
+        authorCount,
+        organization,
+        abstractText,
+        abstractComplete,
+        published,
+        dateClass,
+        authority,
+        url,
+        signals,
+        announceType,
+        version,
+        versionDate,
+        doi,
+        pmid,
+        s2Id,
+        List.of());
   }
 
   /**

@@ -75,6 +75,39 @@ class NewFeedFormatsTest {
   }
 
   @Test
+  void arxivRssItemsKeepTheirCategoriesTheCrossListedOneToo() throws Exception {
+    Listing listing = parse("arxiv_rss_day.xml");
+
+    assertThat(listing.entries().get(0).categories()).containsExactly("astro-ph.CO");
+    assertThat(listing.entries().get(2).categories()).containsExactly("gr-qc", "astro-ph.CO");
+    assertThat(listing.entries().get(4).categories()).containsExactly("hep-th", "astro-ph.CO");
+  }
+
+  @Test
+  void arxivApiCategoriesArePrimaryFirstWithoutAcmOrMscClasses() throws Exception {
+    String atom =
+        """
+        <feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom">
+        <id>http://arxiv.org/api/q</id><title>ArXiv Query</title>
+        <entry><id>http://arxiv.org/abs/2502.00123v1</id><title>Categorised</title>
+        <summary>An abstract.</summary><published>2025-02-01T00:00:00Z</published>
+        <author><name>Ada Lovelace</name></author>
+        <arxiv:primary_category term="cs.CL" scheme="http://arxiv.org/schemas/atom"/>
+        <category term="cs.CL" scheme="http://arxiv.org/schemas/atom"/>
+        <category term="cs.LG" scheme="http://arxiv.org/schemas/atom"/>
+        <category term="I.2.7" scheme="http://arxiv.org/schemas/atom"/>
+        <category term="68T50" scheme="http://arxiv.org/schemas/atom"/>
+        </entry></feed>
+        """;
+    Listing listing =
+        Parsers.detector()
+            .parse(atom, new ParseContext("api.xml", GoldenListingsTest.AS_OF), Optional.empty());
+
+    assertThat(listing.format()).isEqualTo(ListingFormat.ARXIV_ATOM);
+    assertThat(listing.entries().get(0).categories()).containsExactly("cs.CL", "cs.LG");
+  }
+
+  @Test
   void arxivRssWithOneCreatorElementPerAuthor() throws Exception {
     String rss =
         """
@@ -121,6 +154,9 @@ class NewFeedFormatsTest {
     assertThat(planner.isReplacement()).isTrue();
     assertThat(planner.version()).isEqualTo(4);
     assertThat(planner.authors()).containsExactly("Andrew Ng");
+    assertThat(listing.entries())
+        .extracting(ListingEntry::categories)
+        .containsOnly(java.util.List.of("cs.RO"));
   }
 
   @Test

@@ -38,6 +38,13 @@ class RealCapturesTest {
         .extracting(ListingEntry::announceType)
         .containsExactly("new", "cross", "replace");
     assertThat(listing.entries()).extracting(ListingEntry::version).containsExactly(1, 1, 2);
+    // The category in the title's suffix, then the feed's own (hep-ex), which the paper joins.
+    assertThat(listing.entries())
+        .extracting(ListingEntry::categories)
+        .containsExactly(
+            java.util.List.of("hep-ex"),
+            java.util.List.of("hep-ex"),
+            java.util.List.of("nucl-th", "hep-ex"));
     assertThat(listing.entries())
         .extracting(ListingEntry::published)
         .containsOnly(LocalDate.of(2018, 5, 23));
@@ -57,6 +64,104 @@ class RealCapturesTest {
             "Joannis Papavassiliou",
             "Craig D. Roberts",
             "Hong-Shi Zong");
+  }
+
+  /** Ten items of rss.arxiv.org's whole feed of 2024-11-28 (1,504 items), exactly as served. */
+  private static final String RSS_DAY = "arxiv_rss_2024-11-28_10of1504items_aioarxiv.xml";
+
+  @Test
+  void newArxivRssDayKeepsEveryAnnounceTypeVersionAndCategory() throws Exception {
+    Listing listing = parseReal(RSS_DAY);
+
+    assertThat(listing.format()).isEqualTo(ListingFormat.ARXIV_RSS);
+    assertThat(listing.entries())
+        .extracting(entry -> entry.arxivId().value())
+        .containsExactly(
+            "2411.17709",
+            "2411.17748",
+            "2411.17755",
+            "2411.17817",
+            "2202.06515",
+            "2411.16552",
+            "1401.3665",
+            "2211.02603",
+            "2402.19390",
+            "2411.06802");
+    assertThat(listing.entries())
+        .extracting(ListingEntry::announceType)
+        .containsExactly(
+            "new", "new", "new", "new", "cross", "cross", "replace", "replace", "replace",
+            "replace");
+    assertThat(listing.entries())
+        .extracting(ListingEntry::version)
+        .containsExactly(1, 1, 1, 1, 3, 1, 4, 4, 2, 2);
+    assertThat(listing.entries())
+        .extracting(ListingEntry::published)
+        .containsOnly(LocalDate.of(2024, 11, 28));
+    assertThat(listing.entries().get(5).categories())
+        .containsExactly("stat.AP", "cs.LG", "econ.EM", "stat.ME", "stat.ML");
+    assertThat(listing.entries().get(5).abstractText())
+        .startsWith("Targeting and personalization policies can be used to improve outcomes")
+        .doesNotContain("Announce Type");
+  }
+
+  @Test
+  void newArxivRssDayKeepsAffiliationsOutOfTheNames() throws Exception {
+    Listing listing = parseReal(RSS_DAY);
+
+    // The paper the issue saw split into 46 "authors".
+    ListingEntry squeezing = listing.entries().get(3);
+    assertThat(squeezing.authors())
+        .containsExactly(
+            "Tianliang Yan",
+            "Yubao Liu",
+            "Leonid Prokhorov",
+            "Jiri Smetana",
+            "Haixing Miao",
+            "Yiqiu Ma",
+            "Vincent Boyer",
+            "Denis Martynov");
+    assertThat(squeezing.affiliations())
+        .contains(
+            "University of Birmingham, School of Physics and Astronomy, Birmingham, United Kingdom");
+    assertThat(listing.entries().get(1).authors())
+        .containsExactly(
+            "Mohammed Riadh Berramdane",
+            "Alexandre Battiston",
+            "Michele Bardi",
+            "Nicolas Blet",
+            "Benjamin Rémy",
+            "Matthieu Urbain");
+    assertThat(listing.entries().get(1).affiliations()).containsExactly("IFPEN", "LEMTA");
+    assertThat(listing.entries().get(7).authors())
+        .hasSize(12)
+        .contains("Özenç Güngör", "Quinn Taylor")
+        .allSatisfy(name -> assertThat(name).doesNotContain("COMPACT"));
+    assertThat(listing.entries().get(7).affiliations()).containsExactly("COMPACT Collaboration");
+    assertThat(listing.entries().get(9).authors()).startsWith("Yuxiu Shao");
+    assertThat(listing.entries())
+        .flatExtracting(ListingEntry::authors)
+        .allSatisfy(name -> assertThat(name).isNotBlank())
+        .noneMatch(name -> name.matches(".*[(){}\\\\].*"));
+  }
+
+  @Test
+  void newArxivRssDayNamesAreUnicodeWhole() throws Exception {
+    Listing listing = parseReal(RSS_DAY);
+
+    assertThat(listing.entries().get(0).authors())
+        .contains("Przemysław Olbratowski", "Paweł Niedbalski", "Jarosław Żygierewicz");
+    assertThat(listing.entries().get(2).authors())
+        .containsExactly(
+            "Dénes Berta", "Balduin Katzer", "Katrin Schulz", "Péter Dusán Ispánovity");
+    assertThat(listing.entries().get(8).authors())
+        .containsExactly(
+            "Patrik Penc",
+            "Cătălin Paşcu Moca",
+            "Örs Legeza",
+            "Tomaž Prosen",
+            "Gergely Zaránd",
+            "Miklós Antal Werner");
   }
 
   @Test

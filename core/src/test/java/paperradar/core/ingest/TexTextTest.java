@@ -37,6 +37,11 @@ class TexTextTest {
         "\\r{A}ngstr\\\"om|Ångström",
         "Ko\\k{e}|Koę",
         "Dumitru Ro\\u{a}|Dumitru Roă",
+        // dot above and macron, as in the real feed of 2024-11-28 (fixtures/real)
+        "Jaros{\\l}aw \\.Zygierewicz|Jarosław Żygierewicz",
+        "\\=Ota|Ōta",
+        "Kad{\\i}o\\u{g}lu|Kadıoğlu",
+        "\\\"Ozen\\c{c} G\\\"ung\\\"or|Özenç Güngör",
         // letters that are commands: with braces, with {} and bare before a space
         "Przemys{\\l}aw|Przemysław",
         "Przemys\\l{}aw|Przemysław",

@@ -40,6 +40,7 @@ class ListingCapturesTest {
             .doi("10.1/x")
             .pmid("42")
             .s2Id("abc")
+            .categories(List.of("cs.LG", "stat.ML"))
             .build();
 
     Capture capture =
@@ -71,7 +72,8 @@ class ListingCapturesTest {
                 LocalDate.of(2015, 6, 9),
                 "10.1/x",
                 "42",
-                "abc"));
+                "abc",
+                List.of("cs.LG", "stat.ML")));
   }
 
   @ParameterizedTest

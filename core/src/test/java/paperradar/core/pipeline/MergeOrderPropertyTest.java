@@ -62,13 +62,21 @@ class MergeOrderPropertyTest {
                         "|2025-02-01|",
                         "|v4|",
                         "|https://arxiv.org/abs/2502.00123|",
+                        "|[cs.LG, stat.ML]",
                         "We count sheep with recurrent attention, quickly and correctly"));
     assertThat(CANONICAL)
         .anySatisfy(
             line ->
                 assertThat(line)
                     .startsWith("A Clinical Trial|null|[Carla Doe, Dan Roe]|")
-                    .contains("|10.1000/trial|31000000|bb22|"));
+                    .contains("|10.1000/trial|31000000|bb22|")
+                    .endsWith("|[]"));
+    assertThat(CANONICAL)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("Graph Neural Networks, Revisited|")
+                    .endsWith("|[cs.LG]"));
     assertThat(CANONICAL)
         .anySatisfy(
             line ->
@@ -112,7 +120,8 @@ class MergeOrderPropertyTest {
                 paper.url(),
                 new TreeMap<>(paper.signals()).toString(),
                 new java.util.TreeSet<>(paper.sources()).toString(),
-                paper.firstSeen().toString()));
+                paper.firstSeen().toString(),
+                paper.categories().toString()));
       }
       lines.sort(Comparator.naturalOrder());
       return lines;

@@ -160,4 +160,83 @@ class AnnouncementMergeTest {
       assertThat(paper.published()).isEqualTo(LocalDate.of(2014, 5, 1));
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aCrossListAddsItsCategoryAndKeepsTheFirstDate(Kind kind) {
+    ArxivId id = new ArxivId("2411.00042");
+    try (TestDatabase db = TestDatabase.open(kind, temp)) {
+      PaperStore store = new JdbcPaperStore(db.database());
+      store.ingest(
+          capture(
+              "h",
+              DAY1,
+              ListingFormat.ARXIV_RSS,
+              ListingEntry.builder(1, 1, "Counting Tokens")
+                  .arxivId(id)
+                  .authors(List.of("Ada Lovelace"))
+                  .published(LocalDate.of(2024, 11, 27))
+                  .announceType("new")
+                  .categories(List.of("cs.LG"))
+                  .build()));
+      IngestReport cross =
+          store.ingest(
+              capture(
+                  "i",
+                  DAY2,
+                  ListingFormat.ARXIV_RSS,
+                  ListingEntry.builder(1, 1, "Counting Tokens")
+                      .arxivId(id)
+                      .authors(List.of("Ada Lovelace"))
+                      .published(LocalDate.of(2024, 11, 28))
+                      .announceType("cross")
+                      .categories(List.of("stat.ML"))
+                      .build()));
+
+      assertThat(cross.newPapers()).isZero();
+      assertThat(store.papers())
+          .singleElement()
+          .satisfies(
+              paper -> {
+                assertThat(paper.categories()).containsExactly("cs.LG", "stat.ML");
+                assertThat(paper.published()).isEqualTo(LocalDate.of(2024, 11, 27));
+              });
+    }
+  }
+
+  /**
+   * The real rss.arxiv.org excerpt of 2024-11-28 (fixtures/real): its four new papers are new and
+   * dated by the announcement; the 2014 paper it announces as replaced (v4) and the cross-lists are
+   * neither new nor dated 2024-11-28.
+   */
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aRealDayOfTheNewRssFeedStoresOnlyItsNewItemsAsNewPapers(Kind kind) throws Exception {
+    String name = "arxiv_rss_2024-11-28_10of1504items_aioarxiv.xml";
+    Listing listing;
+    try (java.io.InputStream in = getClass().getResourceAsStream("/fixtures/real/" + name)) {
+      listing =
+          paperradar.core.ingest.Parsers.detector()
+              .parse(
+                  new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                  new paperradar.core.ingest.ParseContext(name, LocalDate.of(2024, 11, 28)),
+                  java.util.Optional.empty());
+    }
+    try (TestDatabase db = TestDatabase.open(kind, temp)) {
+      PaperStore store = new JdbcPaperStore(db.database());
+
+      IngestReport report =
+          store.ingest(ListingCaptures.capture(name, listing, DAY1, "r".repeat(64)));
+
+      assertThat(report.newPapers()).isEqualTo(4);
+      Paper designs = store.paperByArxivId(new ArxivId("1401.3665")).orElseThrow();
+      assertThat(designs.published()).isNull();
+      assertThat(designs.latestVersion()).isEqualTo(4);
+      assertThat(designs.categories()).containsExactly("math.CO");
+      assertThat(store.paperByArxivId(new ArxivId("2411.17817")).orElseThrow().published())
+          .isEqualTo(LocalDate.of(2024, 11, 28));
+      assertThat(store.paperByArxivId(new ArxivId("2411.16552")).orElseThrow().categories())
+          .containsExactly("cs.LG", "econ.EM", "stat.AP", "stat.ME", "stat.ML");
+    }
+  }
 }
