@@ -9,9 +9,10 @@ import paperradar.core.store.ChangeFeed;
 
 /**
  * Brings this process's search index up to the store's change feed: reads the changes after the
- * index's last applied number in batches and applies each batch in one index commit, which records
- * the batch's last number. Re-applying a change is harmless (a paper's document is replaced), so a
- * crash between the store's commit and the index's only delays the paper until the next catch-up.
+ * index's last applied number in batches (one query for a batch's papers) and applies each batch to
+ * the index at once, which records the batch's last number in its next commit. Re-applying a change
+ * is harmless (a paper's document is replaced), so a crash between the store's commit and the
+ * index's only delays the paper until the next catch-up.
  */
 public final class IndexCatchUp {
 

@@ -1,7 +1,6 @@
 package paperradar.core.search;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -12,7 +11,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -22,9 +20,6 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * titles and abstracts are stemmed as English, author names are not.
  */
 public final class PaperAnalyzers {
-
-  /** Apostrophes and backticks inside words: "Balunovi'c", "Tram`er". */
-  private static final Pattern INNER_APOSTROPHES = Pattern.compile("(?<=\\p{L})['`´’](?=\\p{L})");
 
   private PaperAnalyzers() {}
 
@@ -67,7 +62,7 @@ public final class PaperAnalyzers {
 
     @Override
     protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
-      return new PatternReplaceCharFilter(INNER_APOSTROPHES, "", reader);
+      return new InnerApostrophes(reader);
     }
 
     @Override

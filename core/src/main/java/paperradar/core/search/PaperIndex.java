@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
@@ -94,6 +95,7 @@ public final class PaperIndex implements AutoCloseable {
   private final Snippets snippets = new Snippets(analyzer);
   private final @Nullable Path privateCopy;
   private volatile long appliedSequence;
+  private long lastCommit = System.nanoTime();
 
   /** The commit user data key of the last change number applied. */
   static final String APPLIED = "paper-radar.changeSeq";
@@ -109,6 +111,11 @@ public final class PaperIndex implements AutoCloseable {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
+    if (!DirectoryReader.indexExists(directory)) {
+      // A first commit at once: another process copies the last commit (see openShared), and
+      // changes are committed only every few seconds.
+      writer.commit();
+    }
     this.searchers = new SearcherManager(writer, null);
     this.appliedSequence = appliedIn(writer);
   }
@@ -222,22 +229,63 @@ public final class PaperIndex implements AutoCloseable {
   }
 
   /**
-   * Adds or replaces these papers (the changes of the feed up to {@code sequence}), records {@code
-   * sequence} as applied in the same commit, then makes them searchable.
+   * Adds or replaces these papers (the changes of the feed up to {@code sequence}) and makes them
+   * searchable at once; {@code sequence} is recorded as applied in the next commit.
+   *
+   * <p>A commit writes every new file to the disk (fsync), which cost more than indexing a listing
+   * of 500 papers, so the index commits at most every {@link #COMMIT_INTERVAL} (and when it
+   * closes), not per batch. A crash loses at most that interval of applied changes, and the
+   * catch-up at the next start applies them again from the store's feed (replacing a paper's
+   * document is harmless). Large batches are analyzed on two threads: analysis is most of the cost,
+   * and {@link IndexWriter} takes documents from several threads at once.
    */
   public synchronized void apply(Collection<Paper> papers, long sequence) {
     try {
-      for (Paper paper : papers) {
-        writer.updateDocument(
-            new Term(PaperFields.ID, Long.toString(paper.id())), PaperDocuments.of(paper));
+      if (papers.size() >= PARALLEL_FROM) {
+        papers.parallelStream().forEach(this::upsertUnchecked);
+      } else {
+        for (Paper paper : papers) {
+          upsert(paper);
+        }
       }
       long applied = Math.max(sequence, appliedSequence);
       writer.setLiveCommitData(Map.of(APPLIED, Long.toString(applied)).entrySet());
-      writer.commit();
-      appliedSequence = applied;
       searchers.maybeRefreshBlocking();
+      appliedSequence = applied;
+      if (System.nanoTime() - lastCommit >= COMMIT_INTERVAL.toNanos()) {
+        commit();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("updating the search index failed", e);
+    }
+  }
+
+  /** Writes what was applied to the disk, with the change number it reached. */
+  public synchronized void commit() {
+    try {
+      writer.commit();
+      lastCommit = System.nanoTime();
+    } catch (IOException e) {
+      throw new UncheckedIOException("committing the search index failed", e);
+    }
+  }
+
+  /** The longest an applied change waits for a commit while the index is open. */
+  static final java.time.Duration COMMIT_INTERVAL = java.time.Duration.ofSeconds(2);
+
+  /** Batches at least this large are analyzed in parallel. */
+  private static final int PARALLEL_FROM = 64;
+
+  private void upsert(Paper paper) throws IOException {
+    writer.updateDocument(
+        new Term(PaperFields.ID, Long.toString(paper.id())), PaperDocuments.of(paper));
+  }
+
+  private void upsertUnchecked(Paper paper) {
+    try {
+      upsert(paper);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -4,41 +4,63 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.SignalName;
 
 /**
- * Recomputes the columns of papers that are derived from their sightings (latest signals, sources,
- * first seen), so that reading a paper never has to scan its sightings.
+ * The columns of a paper that are derived from its sightings (latest signals, sources, first seen),
+ * so that reading a paper never has to scan its sightings. Every rule is order-independent (see
+ * {@link SignalFold}), so an ingest folds a paper's stored sightings and its new ones in memory and
+ * writes the result once, with the paper's other columns.
  */
 final class DerivedColumns {
 
-  private static final int CHUNK = 500;
+  private final SignalFold signals = new SignalFold();
+  private final TreeSet<String> sources = new TreeSet<>();
+  private @Nullable Instant firstSeen;
 
-  private final Connection connection;
-  private final Instant now;
-
-  DerivedColumns(Connection connection, Instant now) {
-    this.connection = connection;
-    this.now = now;
-  }
-
-  void refresh(List<Long> paperIds) throws SQLException {
-    for (int from = 0; from < paperIds.size(); from += CHUNK) {
-      refreshChunk(paperIds.subList(from, Math.min(paperIds.size(), from + CHUNK)));
+  /** Folds one sighting in. */
+  void add(Instant capturedAt, String format, Map<SignalName, Long> values) {
+    values.forEach((name, value) -> signals.add(capturedAt, name, value));
+    sources.add(format);
+    if (firstSeen == null || capturedAt.isBefore(firstSeen)) {
+      firstSeen = capturedAt;
     }
   }
 
-  private record Derived(SignalFold signals, TreeSet<String> sources, Instant[] firstSeen) {}
+  Map<SignalName, Long> signals() {
+    return signals.values();
+  }
 
-  private void refreshChunk(List<Long> ids) throws SQLException {
-    Map<Long, Derived> byPaper = new HashMap<>();
-    String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+  /** The formats of the listings that showed the paper, sorted and joined by commas. */
+  String sources() {
+    return String.join(",", sources);
+  }
+
+  Instant firstSeen() {
+    if (firstSeen == null) {
+      throw new IllegalStateException("a paper is derived from one sighting at least");
+    }
+    return firstSeen;
+  }
+
+  /**
+   * The fold of the stored sightings of these papers, in one query: what an ingest adds its new
+   * sightings to. A paper without stored sightings is left out.
+   */
+  static Map<Long, DerivedColumns> ofStoredSightings(Connection connection, List<Long> paperIds)
+      throws SQLException {
+    Map<Long, DerivedColumns> byPaper = new HashMap<>();
+    if (paperIds.isEmpty()) {
+      return byPaper;
+    }
+    String marks = String.join(",", Collections.nCopies(paperIds.size(), "?"));
     try (PreparedStatement select =
         connection.prepareStatement(
             "SELECT "
@@ -46,47 +68,21 @@ final class DerivedColumns {
                 + " FROM sightings WHERE paper_id IN ("
                 + marks
                 + ")")) {
-      for (int i = 0; i < ids.size(); i++) {
-        select.setLong(i + 1, ids.get(i));
+      for (int i = 0; i < paperIds.size(); i++) {
+        select.setLong(i + 1, paperIds.get(i));
       }
+      select.setFetchSize(1_000);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          Derived derived =
-              byPaper.computeIfAbsent(
-                  row.getLong("paper_id"),
-                  id -> new Derived(new SignalFold(), new TreeSet<>(), new Instant[1]));
-          Instant capturedAt = Jdbc.instant(row, "captured_at");
-          PaperRows.signals(row)
-              .forEach((name, value) -> derived.signals().add(capturedAt, name, value));
-          derived.sources().add(row.getString("format"));
-          if (derived.firstSeen()[0] == null || capturedAt.isBefore(derived.firstSeen()[0])) {
-            derived.firstSeen()[0] = capturedAt;
-          }
+          byPaper
+              .computeIfAbsent(row.getLong("paper_id"), id -> new DerivedColumns())
+              .add(
+                  Jdbc.instant(row, "captured_at"),
+                  row.getString("format"),
+                  PaperRows.signals(row));
         }
       }
     }
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE papers SET upvotes = ?, hacker_news = ?, reddit = ?, comments = ?, sources = ?, first_seen = ?, "
-                + "updated_at = ? WHERE id = ?")) {
-      for (Map.Entry<Long, Derived> paper : byPaper.entrySet()) {
-        Derived derived = paper.getValue();
-        int column = 1;
-        for (SignalName name : SignalName.values()) {
-          Long value = derived.signals().values().get(name);
-          if (value == null) {
-            update.setNull(column++, Types.BIGINT);
-          } else {
-            update.setLong(column++, value);
-          }
-        }
-        update.setString(5, String.join(",", derived.sources()));
-        update.setObject(6, Jdbc.timestamp(derived.firstSeen()[0]));
-        update.setObject(7, Jdbc.timestamp(now));
-        update.setLong(8, paper.getKey());
-        update.addBatch();
-      }
-      update.executeBatch();
-    }
+    return byPaper;
   }
 }

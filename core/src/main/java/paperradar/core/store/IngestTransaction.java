@@ -4,27 +4,44 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import paperradar.core.model.SignalName;
-import paperradar.core.model.TitleKey;
 
-/** Stores one capture on one connection, inside the caller's transaction. */
+/**
+ * Stores one capture on one connection, inside the caller's transaction, a chunk of sightings at a
+ * time: each chunk's papers are looked up in a few multi-row queries, merged in memory, and written
+ * in three batches (new papers, changed papers, sightings), each row once with its change number.
+ *
+ * <p>The sightings are read once, front to back, so a capture may stream them; what is kept across
+ * chunks is the ids of the papers stored.
+ */
 final class IngestTransaction {
+
+  /**
+   * Sightings per chunk: large enough that a statement's round trip is a small part of it, small
+   * enough that the progress bar moves every few hundred papers.
+   */
+  static final int CHUNK = 250;
 
   private final Connection connection;
   private final Capture capture;
   private final String format;
   private final Instant now;
   private final IntConsumer storedSoFar;
+  private final List<Long> newIds = new ArrayList<>();
+  private final Set<Long> touched = new LinkedHashSet<>();
+  private boolean numbering;
+  private int stored;
 
   IngestTransaction(Connection connection, Capture capture, Instant now, IntConsumer storedSoFar) {
     this.connection = connection;
@@ -35,81 +52,103 @@ final class IngestTransaction {
   }
 
   IngestReport run() throws SQLException {
-    List<PaperSighting> entries = capture.sightings();
     if (captureExists()) {
-      return new IngestReport(entries.size(), 0, 0, true, List.of(), List.of());
+      int read = 0;
+      for (PaperSighting ignored : capture.sightings()) {
+        read++;
+      }
+      return new IngestReport(read, 0, 0, true, List.of(), List.of());
     }
-    long captureId = insertCapture(entries.size());
-    List<Long> newIds = new ArrayList<>();
-    Set<Long> touched = new LinkedHashSet<>();
-    int stored = 0;
-    for (PaperSighting sighting : entries) {
-      Optional<StoredPaper> known = find(sighting);
-      long paperId;
-      if (known.isPresent()) {
-        paperId = known.get().id();
-        BestKnownFields merged = known.get().fields().mergedWith(sighting);
-        if (!merged.equals(known.get().fields())) {
-          PaperStatements.updateFields(connection, paperId, merged, now);
-          MergeColumns.write(connection, paperId, merged);
+    long captureId = insertCapture();
+    List<PaperSighting> chunk = new ArrayList<>(CHUNK);
+    for (PaperSighting sighting : capture.sightings()) {
+      chunk.add(sighting);
+      if (chunk.size() == CHUNK) {
+        store(captureId, chunk);
+        chunk.clear();
+      }
+    }
+    if (!chunk.isEmpty()) {
+      store(captureId, chunk);
+    }
+    countEntries(captureId);
+    if (numbering) {
+      ChangeNumbers.announce(connection);
+    }
+    return new IngestReport(
+        stored, newIds.size(), stored - newIds.size(), false, newIds, new ArrayList<>(touched));
+  }
+
+  private void store(long captureId, List<PaperSighting> chunk) throws SQLException {
+    ChunkPapers papers = ChunkPapers.load(connection, chunk);
+    List<ChunkPaper> paperOf = new ArrayList<>(chunk.size());
+    Set<ChunkPaper> announcedKnown = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (PaperSighting sighting : chunk) {
+      ChunkPaper paper = papers.find(sighting);
+      if (paper == null) {
+        paper = papers.create(sighting);
+        if (sighting.announcesKnownPaper()) {
+          announcedKnown.add(paper);
         }
       } else {
-        BestKnownFields fields = BestKnownFields.of(sighting);
-        paperId =
-            PaperStatements.insert(
-                connection, fields, TitleKey.of(sighting.title()), capture.capturedAt(), format);
-        MergeColumns.write(connection, paperId, fields);
-        if (!sighting.announcesKnownPaper()) {
-          newIds.add(paperId);
-        }
+        papers.merge(paper, sighting);
       }
-      touched.add(paperId);
-      insertSighting(captureId, paperId, sighting);
-      storedSoFar.accept(++stored);
+      paperOf.add(paper);
     }
-    new DerivedColumns(connection, now).refresh(new ArrayList<>(touched));
-    return new IngestReport(
-        entries.size(),
-        newIds.size(),
-        entries.size() - newIds.size(),
-        false,
-        newIds,
-        new ArrayList<>(touched));
+    Map<ChunkPaper, DerivedColumns> derived = fold(chunk, paperOf);
+    if (!numbering) {
+      // Numbers are taken from here to the commit, in the order ingests commit (see
+      // ChangeNumbers).
+      ChangeNumbers.lockOrder(connection);
+      numbering = true;
+    }
+    String next = ChangeNumbers.nextValue(connection);
+    PaperStatements.insert(connection, papers.created(), now, next);
+    PaperStatements.update(
+        connection, derived.keySet().stream().filter(ChunkPaper::stored).toList(), now, next);
+    insertSightings(captureId, chunk, paperOf);
+    for (ChunkPaper paper : paperOf) {
+      touched.add(paper.id());
+    }
+    for (ChunkPaper paper : papers.created()) {
+      if (!announcedKnown.contains(paper)) {
+        newIds.add(paper.id());
+      }
+    }
+    stored += chunk.size();
+    storedSoFar.accept(stored);
   }
 
   /**
-   * The paper a sighting belongs to: by arXiv id, else by DOI, PMID or Semantic Scholar id among
-   * papers without an arXiv id, else by title. A paper known only by its title takes the id of the
-   * first sighting that brings one.
+   * Folds each touched paper's stored sightings (read before the chunk's are inserted) and the
+   * chunk's sightings into its derived columns.
    */
-  private Optional<StoredPaper> find(PaperSighting sighting) throws SQLException {
-    if (sighting.arxivId() != null) {
-      Optional<StoredPaper> byId =
-          PaperStatements.byArxivId(connection, sighting.arxivId().value());
-      if (byId.isPresent()) {
-        return byId;
-      }
-    }
-    Optional<StoredPaper> byOtherId = byOtherIds(sighting);
-    if (byOtherId.isPresent()) {
-      return byOtherId;
-    }
-    return PaperStatements.byTitleKey(
-        connection, TitleKey.of(sighting.title()), sighting.arxivId() != null);
-  }
-
-  private Optional<StoredPaper> byOtherIds(PaperSighting sighting) throws SQLException {
-    String[] values = {sighting.doi(), sighting.pmid(), sighting.s2Id()};
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] != null) {
-        Optional<StoredPaper> found =
-            PaperStatements.byOtherId(connection, MergeColumns.ID_COLUMNS.get(i), values[i]);
-        if (found.isPresent()) {
-          return found;
+  private Map<ChunkPaper, DerivedColumns> fold(List<PaperSighting> chunk, List<ChunkPaper> paperOf)
+      throws SQLException {
+    Map<ChunkPaper, DerivedColumns> derived = new LinkedHashMap<>();
+    List<Long> storedIds = new ArrayList<>();
+    for (ChunkPaper paper : paperOf) {
+      if (!derived.containsKey(paper)) {
+        derived.put(paper, new DerivedColumns());
+        if (paper.stored()) {
+          storedIds.add(paper.id());
         }
       }
     }
-    return Optional.empty();
+    Map<Long, DerivedColumns> storedFolds = DerivedColumns.ofStoredSightings(connection, storedIds);
+    for (Map.Entry<ChunkPaper, DerivedColumns> entry : derived.entrySet()) {
+      ChunkPaper paper = entry.getKey();
+      DerivedColumns fold =
+          paper.stored()
+              ? storedFolds.getOrDefault(paper.id(), entry.getValue())
+              : entry.getValue();
+      entry.setValue(fold);
+      paper.derive(fold);
+    }
+    for (int i = 0; i < chunk.size(); i++) {
+      paperOf.get(i).derived().add(capture.capturedAt(), format, chunk.get(i).signals());
+    }
+    return derived;
   }
 
   /**
@@ -134,53 +173,73 @@ final class IngestTransaction {
     }
   }
 
-  private long insertCapture(int entryCount) throws SQLException {
+  /** The capture's row; its entry count is written at the end, once the sightings are read. */
+  private long insertCapture() throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO captures (input, format, captured_at, content_sha256, entries, stored_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
+                + "VALUES (?, ?, ?, ?, 0, ?)",
+            new String[] {"id"})) {
       insert.setString(1, Columns.limit(capture.input(), 2000));
       insert.setString(2, format);
       insert.setObject(3, Jdbc.timestamp(capture.capturedAt()));
       insert.setString(4, capture.contentSha256());
-      insert.setInt(5, entryCount);
-      insert.setObject(6, Jdbc.timestamp(now));
+      insert.setObject(5, Jdbc.timestamp(now));
       insert.executeUpdate();
-      return PaperStatements.generatedId(insert);
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        if (!keys.next()) {
+          throw new SQLException("the database returned no generated id");
+        }
+        return keys.getLong(1);
+      }
     }
   }
 
-  private void insertSighting(long captureId, long paperId, PaperSighting sighting)
+  private void countEntries(long captureId) throws SQLException {
+    Jdbc.update(
+        connection,
+        "UPDATE captures SET entries = ? WHERE id = ?",
+        statement -> {
+          statement.setInt(1, stored);
+          statement.setLong(2, captureId);
+        });
+  }
+
+  private void insertSightings(long captureId, List<PaperSighting> chunk, List<ChunkPaper> paperOf)
       throws SQLException {
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO sightings (paper_id, capture_id, captured_at, format, input, position, upvotes, "
                 + "hacker_news, reddit, comments, announce_type, url, version) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setLong(1, paperId);
-      insert.setLong(2, captureId);
-      insert.setObject(3, Jdbc.timestamp(capture.capturedAt()));
-      insert.setString(4, format);
-      insert.setString(5, Columns.limit(capture.input(), 2000));
-      insert.setInt(6, sighting.position());
-      int column = 7;
-      for (SignalName name : SignalName.values()) {
-        Long value = sighting.signals().get(name);
-        if (value == null) {
-          insert.setNull(column++, Types.BIGINT);
-        } else {
-          insert.setLong(column++, value);
+      String input = Columns.limit(capture.input(), 2000);
+      for (int i = 0; i < chunk.size(); i++) {
+        PaperSighting sighting = chunk.get(i);
+        insert.setLong(1, paperOf.get(i).id());
+        insert.setLong(2, captureId);
+        insert.setObject(3, Jdbc.timestamp(capture.capturedAt()));
+        insert.setString(4, format);
+        insert.setString(5, input);
+        insert.setInt(6, sighting.position());
+        int column = 7;
+        for (SignalName name : SignalName.values()) {
+          Long value = sighting.signals().get(name);
+          if (value == null) {
+            insert.setNull(column++, Types.BIGINT);
+          } else {
+            insert.setLong(column++, value);
+          }
         }
+        insert.setString(11, sighting.announceType());
+        insert.setString(12, sighting.url() == null ? null : Columns.limit(sighting.url(), 2000));
+        if (sighting.version() == null) {
+          insert.setNull(13, Types.INTEGER);
+        } else {
+          insert.setInt(13, sighting.version());
+        }
+        insert.addBatch();
       }
-      insert.setString(11, sighting.announceType());
-      insert.setString(12, sighting.url() == null ? null : Columns.limit(sighting.url(), 2000));
-      if (sighting.version() == null) {
-        insert.setNull(13, Types.INTEGER);
-      } else {
-        insert.setInt(13, sighting.version());
-      }
-      insert.executeUpdate();
+      insert.executeBatch();
     }
   }
 }

@@ -1,6 +1,5 @@
 package paperradar.core.store;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,7 +49,7 @@ public final class JdbcPaperStore implements PaperStore {
     try {
       return ingestOnce(capture, storedSoFar);
     } catch (SQLException first) {
-      if (!UNIQUE_VIOLATION.equals(first.getSQLState())) {
+      if (!isUniqueViolation(first)) {
         throw new StoreException("storing " + capture.input() + " failed", first);
       }
       try {
@@ -66,9 +65,7 @@ public final class JdbcPaperStore implements PaperStore {
     try {
       return jdbc.inTransaction(
           connection ->
-              numbered(
-                  connection,
-                  new IngestTransaction(connection, capture, clock.instant(), storedSoFar).run()));
+              new IngestTransaction(connection, capture, clock.instant(), storedSoFar).run());
     } finally {
       // Counted whether it committed or not: a reader that sees the same number may keep what it
       // derived.
@@ -77,15 +74,17 @@ public final class JdbcPaperStore implements PaperStore {
   }
 
   /**
-   * Numbers the changed papers in the change feed, last in the ingest's transaction (see {@link
-   * ChangeNumbers}).
+   * Whether a unique constraint refused the write; a batch reports it on the exception it chains.
    */
-  private static IngestReport numbered(Connection connection, IngestReport report)
-      throws SQLException {
-    if (!report.alreadyStored()) {
-      ChangeNumbers.assign(connection, report.paperIds());
+  private static boolean isUniqueViolation(SQLException failure) {
+    for (SQLException e = failure; e != null; e = e.getNextException()) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+          return true;
+        }
+      }
     }
-    return report;
+    return false;
   }
 
   @Override

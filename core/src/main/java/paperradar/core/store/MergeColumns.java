@@ -1,6 +1,5 @@
 package paperradar.core.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,35 +49,65 @@ final class MergeColumns {
         PaperRows.categories(row.getString("categories")));
   }
 
-  /** Writes the title and the merge columns of paper {@code id}. */
-  static void write(Connection connection, long id, BestKnownFields fields) throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE papers SET title = ?, title_authority = ?, authors_authority = ?, organization_authority = ?, "
-                + "abstract_authority = ?, published_class = ?, latest_version = ?, version_date = ?, doi = ?, "
-                + "pmid = ?, s2_id = ?, link = ?, link_rank = ?, categories = ? WHERE id = ?")) {
-      update.setString(
-          1, Columns.limit(java.util.Objects.requireNonNull(fields.title(), "title"), 1200));
-      update.setInt(2, clamp(fields.titleAuthority()));
-      update.setInt(3, clamp(fields.authorsAuthority()));
-      update.setInt(4, clamp(fields.organizationAuthority()));
-      update.setInt(5, clamp(fields.abstractAuthority()));
-      update.setInt(6, clamp(fields.publishedClass()));
-      if (fields.latestVersion() == null) {
-        update.setNull(7, Types.INTEGER);
-      } else {
-        update.setInt(7, fields.latestVersion());
-      }
-      update.setObject(8, fields.versionDate(), Types.DATE);
-      update.setString(9, fields.doi() == null ? null : Columns.limit(fields.doi(), 300));
-      update.setString(10, fields.pmid() == null ? null : Columns.limit(fields.pmid(), 32));
-      update.setString(11, fields.s2Id() == null ? null : Columns.limit(fields.s2Id(), 64));
-      update.setString(12, fields.link() == null ? null : Columns.limit(fields.link(), 2000));
-      update.setInt(13, clamp(fields.linkRank()));
-      update.setString(14, PaperRows.categoriesColumn(fields.categories()));
-      update.setLong(15, id);
-      update.executeUpdate();
+  /**
+   * The fields as they read back once written: ranks no source gave are unknown, and the title, ids
+   * and link are cut to their columns. An ingest merges in memory what it would otherwise read back
+   * from the row, so it keeps the fields in this form.
+   */
+  static BestKnownFields stored(BestKnownFields fields) {
+    return new BestKnownFields(
+        fields.arxivId(),
+        fields.title() == null ? null : Columns.limit(fields.title(), TITLE_WIDTH),
+        clamp(fields.titleAuthority()),
+        fields.authors(),
+        clamp(fields.authorsAuthority()),
+        fields.authorCount(),
+        fields.organization(),
+        clamp(fields.organizationAuthority()),
+        fields.abstractText(),
+        fields.abstractComplete(),
+        clamp(fields.abstractAuthority()),
+        fields.published(),
+        clamp(fields.publishedClass()),
+        fields.latestVersion(),
+        fields.versionDate(),
+        limit(fields.doi(), 300),
+        limit(fields.pmid(), 32),
+        limit(fields.s2Id(), 64),
+        limit(fields.link(), 2000),
+        clamp(fields.linkRank()),
+        fields.categories());
+  }
+
+  private static final int TITLE_WIDTH = 1200;
+
+  private static @Nullable String limit(@Nullable String value, int width) {
+    return value == null ? null : Columns.limit(value, width);
+  }
+
+  /**
+   * Binds the merge columns, in {@link #COLUMNS} order, from {@code first}; the fields are in their
+   * {@link #stored} form.
+   */
+  static void bind(PreparedStatement statement, int first, BestKnownFields fields)
+      throws SQLException {
+    statement.setInt(first, fields.titleAuthority());
+    statement.setInt(first + 1, fields.authorsAuthority());
+    statement.setInt(first + 2, fields.organizationAuthority());
+    statement.setInt(first + 3, fields.abstractAuthority());
+    statement.setInt(first + 4, fields.publishedClass());
+    if (fields.latestVersion() == null) {
+      statement.setNull(first + 5, Types.INTEGER);
+    } else {
+      statement.setInt(first + 5, fields.latestVersion());
     }
+    statement.setObject(first + 6, fields.versionDate(), Types.DATE);
+    statement.setString(first + 7, fields.doi());
+    statement.setString(first + 8, fields.pmid());
+    statement.setString(first + 9, fields.s2Id());
+    statement.setString(first + 10, fields.link());
+    statement.setInt(first + 11, fields.linkRank());
+    statement.setString(first + 12, PaperRows.categoriesColumn(fields.categories()));
   }
 
   /** A rank no source gave is stored as unknown. */

@@ -4,146 +4,173 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
 import paperradar.core.model.ArxivId;
+import paperradar.core.model.SignalName;
 
-/** The SQL that finds, inserts and updates paper rows during an ingest. */
+/**
+ * The SQL that finds, inserts and updates paper rows during an ingest, a chunk of papers per
+ * statement: multi-row lookups, and batches that write each paper's row once per chunk, with its
+ * change number.
+ */
 final class PaperStatements {
 
   private static final String FIELD_COLUMNS =
-      "id, arxiv_id, title, authors_json, author_count, organization, abstract, abstract_complete, published, "
+      "id, arxiv_id, title_key, title, authors_json, author_count, organization, abstract, "
+          + "abstract_complete, published, "
           + MergeColumns.COLUMNS;
+
+  /** Every column an ingest writes, in the order {@link #bindRow} binds them. */
+  private static final String ROW_COLUMNS =
+      "arxiv_id, title, authors_json, author_count, organization, abstract, abstract_complete, "
+          + "published, upvotes, hacker_news, reddit, comments, sources, first_seen, updated_at, "
+          + MergeColumns.COLUMNS;
+
+  private static final int ROW_COLUMN_COUNT = ROW_COLUMNS.split(",").length;
+
+  /** Values per {@code IN} list. */
+  private static final int IN_LIST = 500;
 
   private PaperStatements() {}
 
-  static Optional<StoredPaper> byArxivId(Connection connection, String arxivId)
-      throws SQLException {
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT " + FIELD_COLUMNS + " FROM papers WHERE arxiv_id = ?")) {
-      select.setString(1, arxivId);
-      return first(select);
-    }
-  }
-
   /**
-   * The oldest paper with this title key; with {@code withoutIdOnly}, only one that has no arXiv id
-   * yet (a paper that has another id is another paper with the same title).
+   * The papers whose {@code column} ({@code arxiv_id}, {@code title_key} or one of {@link
+   * MergeColumns#ID_COLUMNS}) has one of these values.
    */
-  static Optional<StoredPaper> byTitleKey(
-      Connection connection, String titleKey, boolean withoutIdOnly) throws SQLException {
-    String sql =
-        "SELECT "
-            + FIELD_COLUMNS
-            + " FROM papers WHERE title_key = ?"
-            + (withoutIdOnly ? " AND arxiv_id IS NULL" : "")
-            + " ORDER BY id";
-    try (PreparedStatement select = connection.prepareStatement(sql)) {
-      select.setString(1, titleKey);
-      select.setMaxRows(1);
-      return first(select);
-    }
-  }
-
-  /**
-   * The oldest paper without an arXiv id that has this DOI, PMID or Semantic Scholar id (the column
-   * is one of {@code doi}, {@code pmid}, {@code s2_id}).
-   */
-  static Optional<StoredPaper> byOtherId(Connection connection, String column, String value)
+  static List<ChunkPaper> byColumn(Connection connection, String column, Set<String> values)
       throws SQLException {
-    if (!MergeColumns.ID_COLUMNS.contains(column)) {
-      throw new IllegalArgumentException("not an id column: " + column);
+    if (!column.equals("arxiv_id")
+        && !column.equals("title_key")
+        && !MergeColumns.ID_COLUMNS.contains(column)) {
+      throw new IllegalArgumentException("not a column papers are looked up by: " + column);
     }
-    try (PreparedStatement select =
-        connection.prepareStatement(
-            "SELECT "
-                + FIELD_COLUMNS
-                + " FROM papers WHERE "
-                + column
-                + " = ? AND arxiv_id IS NULL ORDER BY id")) {
-      select.setString(1, value);
-      select.setMaxRows(1);
-      return first(select);
-    }
-  }
-
-  private static Optional<StoredPaper> first(PreparedStatement select) throws SQLException {
-    try (ResultSet row = select.executeQuery()) {
-      if (!row.next()) {
-        return Optional.empty();
+    List<ChunkPaper> found = new ArrayList<>();
+    List<String> all = new ArrayList<>(values);
+    for (int from = 0; from < all.size(); from += IN_LIST) {
+      List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+      String marks = String.join(",", Collections.nCopies(part.size(), "?"));
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "SELECT " + FIELD_COLUMNS + " FROM papers WHERE " + column + " IN (" + marks + ")")) {
+        for (int i = 0; i < part.size(); i++) {
+          select.setString(i + 1, part.get(i));
+        }
+        select.setFetchSize(1_000);
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            String arxivId = row.getString("arxiv_id");
+            found.add(
+                ChunkPaper.loaded(
+                    row.getLong("id"),
+                    row.getString("title_key"),
+                    MergeColumns.read(row, arxivId == null ? null : new ArxivId(arxivId))));
+          }
+        }
       }
-      String arxivId = row.getString("arxiv_id");
-      BestKnownFields fields =
-          MergeColumns.read(row, arxivId == null ? null : new ArxivId(arxivId));
-      return Optional.of(new StoredPaper(row.getLong("id"), fields));
     }
+    return found;
   }
 
-  static long insert(
-      Connection connection,
-      BestKnownFields fields,
-      String titleKey,
-      Instant firstSeen,
-      String format)
+  /**
+   * Inserts the papers a chunk created, in one batch, each numbered from the change sequence, and
+   * gives each its generated id.
+   */
+  static void insert(
+      Connection connection, List<ChunkPaper> papers, Instant now, String nextChangeNumber)
       throws SQLException {
+    if (papers.isEmpty()) {
+      return;
+    }
+    String marks = String.join(", ", Collections.nCopies(ROW_COLUMN_COUNT + 1, "?"));
     try (PreparedStatement insert =
         connection.prepareStatement(
-            "INSERT INTO papers (arxiv_id, title_key, title, authors_json, author_count, organization, abstract, "
-                + "abstract_complete, published, sources, first_seen, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            Statement.RETURN_GENERATED_KEYS)) {
-      insert.setString(1, fields.arxivId() == null ? null : fields.arxivId().value());
-      insert.setString(2, titleKey);
-      insert.setString(3, fields.title());
-      bindDescriptive(insert, 4, fields);
-      insert.setString(10, format);
-      insert.setObject(11, Jdbc.timestamp(firstSeen));
-      insert.setObject(12, Jdbc.timestamp(firstSeen));
-      insert.executeUpdate();
-      return generatedId(insert);
-    }
-  }
-
-  static void updateFields(Connection connection, long id, BestKnownFields fields, Instant now)
-      throws SQLException {
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE papers SET authors_json = ?, author_count = ?, organization = ?, abstract = ?, "
-                + "abstract_complete = ?, published = ?, arxiv_id = ?, updated_at = ? WHERE id = ?")) {
-      bindDescriptive(update, 1, fields);
-      update.setString(7, fields.arxivId() == null ? null : fields.arxivId().value());
-      update.setObject(8, Jdbc.timestamp(now));
-      update.setLong(9, id);
-      update.executeUpdate();
+            "INSERT INTO papers ("
+                + ROW_COLUMNS
+                + ", title_key, change_seq) VALUES ("
+                + marks
+                + ", "
+                + nextChangeNumber
+                + ")",
+            new String[] {"id"})) {
+      for (ChunkPaper paper : papers) {
+        bindRow(insert, paper, now);
+        insert.setString(ROW_COLUMN_COUNT + 1, paper.titleKey());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        for (ChunkPaper paper : papers) {
+          if (!keys.next()) {
+            throw new SQLException("the database returned fewer ids than papers inserted");
+          }
+          paper.inserted(keys.getLong(1));
+        }
+      }
     }
   }
 
   /**
-   * Binds authors, author count, organization, abstract, completeness and date from {@code first}.
+   * Rewrites the rows of stored papers a chunk touched, in one batch, each with the next change
+   * number.
    */
-  private static void bindDescriptive(
-      PreparedStatement statement, int first, BestKnownFields fields) throws SQLException {
-    statement.setString(first, PaperRows.authorsJson(fields.authors()));
-    if (fields.authorCount() == null) {
-      statement.setNull(first + 1, Types.INTEGER);
-    } else {
-      statement.setInt(first + 1, fields.authorCount());
+  static void update(
+      Connection connection, Collection<ChunkPaper> papers, Instant now, String nextChangeNumber)
+      throws SQLException {
+    if (papers.isEmpty()) {
+      return;
     }
-    statement.setString(first + 2, fields.organization());
-    statement.setString(first + 3, fields.abstractText());
-    statement.setBoolean(first + 4, fields.abstractComplete());
-    statement.setObject(first + 5, fields.published(), Types.DATE);
+    String assignments = String.join(" = ?, ", ROW_COLUMNS.split(", ")) + " = ?";
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE papers SET "
+                + assignments
+                + ", change_seq = "
+                + nextChangeNumber
+                + " WHERE id = ?")) {
+      for (ChunkPaper paper : papers) {
+        bindRow(update, paper, now);
+        update.setLong(ROW_COLUMN_COUNT + 1, paper.id());
+        update.addBatch();
+      }
+      update.executeBatch();
+    }
   }
 
-  static long generatedId(PreparedStatement insert) throws SQLException {
-    try (ResultSet keys = insert.getGeneratedKeys()) {
-      if (!keys.next()) {
-        throw new SQLException("the database returned no generated id");
-      }
-      return keys.getLong(1);
+  /** Binds {@link #ROW_COLUMNS} from parameter 1. */
+  private static void bindRow(PreparedStatement statement, ChunkPaper paper, Instant now)
+      throws SQLException {
+    BestKnownFields fields = paper.fields();
+    DerivedColumns derived = paper.derived();
+    statement.setString(1, fields.arxivId() == null ? null : fields.arxivId().value());
+    statement.setString(2, java.util.Objects.requireNonNull(fields.title(), "title"));
+    statement.setString(3, PaperRows.authorsJson(fields.authors()));
+    if (fields.authorCount() == null) {
+      statement.setNull(4, Types.INTEGER);
+    } else {
+      statement.setInt(4, fields.authorCount());
     }
+    statement.setString(5, fields.organization());
+    statement.setString(6, fields.abstractText());
+    statement.setBoolean(7, fields.abstractComplete());
+    statement.setObject(8, fields.published(), Types.DATE);
+    int column = 9;
+    for (SignalName name : SignalName.values()) {
+      Long value = derived.signals().get(name);
+      if (value == null) {
+        statement.setNull(column++, Types.BIGINT);
+      } else {
+        statement.setLong(column++, value);
+      }
+    }
+    statement.setString(13, derived.sources());
+    statement.setObject(14, Jdbc.timestamp(derived.firstSeen()));
+    statement.setObject(15, Jdbc.timestamp(now));
+    MergeColumns.bind(statement, 16, fields);
   }
 }

@@ -90,6 +90,10 @@ public final class TopicMatchRecorder implements TopicListener, AutoCloseable {
 
   private synchronized Map<Long, Set<Long>> match(List<Paper> papers) {
     catchUp();
+    if (registered.isEmpty()) {
+      // No topic to match: analyzing the papers for the monitor would find nothing.
+      return Map.of();
+    }
     return monitor.match(papers);
   }
 

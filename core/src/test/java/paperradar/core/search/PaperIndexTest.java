@@ -289,4 +289,25 @@ class PaperIndexTest {
           .isEqualTo("Pointer Networks");
     }
   }
+
+  @Test
+  void appliedChangesAreSearchableAtOnceAndTheirNumberIsKeptWhenTheIndexCloses(@TempDir Path dir) {
+    try (PaperIndex disk = PaperIndex.open(dir)) {
+      disk.apply(corpus(), 30);
+      disk.apply(List.of(paper(31, "Alpacas at Altitude", List.of("Ada"), "Wool.", null)), 41);
+
+      assertThat(titles(disk, "alpacas")).containsExactly("Alpacas at Altitude");
+      assertThat(disk.appliedSequence()).isEqualTo(41);
+    }
+    try (PaperIndex reopened = PaperIndex.open(dir)) {
+      assertThat(reopened.appliedSequence()).as("committed at close").isEqualTo(41);
+      assertThat(reopened.size()).isEqualTo(31);
+    }
+  }
+
+  private static List<String> titles(PaperIndex index, String query) {
+    return index.search(SearchRequest.of(query)).hits().stream()
+        .map(SearchResults.Hit::title)
+        .toList();
+  }
 }

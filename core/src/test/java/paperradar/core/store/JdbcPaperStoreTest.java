@@ -370,4 +370,46 @@ class JdbcPaperStoreTest {
           .containsExactly("Three", "One");
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aPaperSeenInTwoChunksOfOneCaptureIsOnePaperWithEverySighting(Kind kind) {
+    try (TestDatabase db = TestDatabase.open(kind, temp)) {
+      PaperStore store = new JdbcPaperStore(db.database());
+      store.ingest(
+          capture(
+              "r",
+              DAY1,
+              ListingFormat.HF_DAILY,
+              entry(1, "Lone Alpaca Study").signal(SignalName.UPVOTES, 1).build()));
+      int size = IngestTransaction.CHUNK + 50;
+      ListingEntry[] entries = new ListingEntry[size];
+      for (int i = 0; i < size; i++) {
+        entries[i] = entry(i + 1, "Filler paper number " + i).build();
+      }
+      entries[0] = entry(1, "Lone Alpaca Study").signal(SignalName.UPVOTES, 3).build();
+      // In the second chunk: the same paper, now with its arXiv id.
+      entries[IngestTransaction.CHUNK + 9] =
+          entry(IngestTransaction.CHUNK + 10, "Lone alpaca study")
+              .arxivId(new ArxivId("2611.00001"))
+              .signal(SignalName.UPVOTES, 5)
+              .build();
+      List<Integer> progress = new java.util.ArrayList<>();
+
+      IngestReport report =
+          store.ingest(capture("s", DAY2, ListingFormat.HF_DAILY, entries), progress::add);
+
+      assertThat(progress).containsExactly(IngestTransaction.CHUNK, size);
+      assertThat(report.read()).isEqualTo(size);
+      assertThat(report.newPapers()).isEqualTo(size - 2);
+      assertThat(report.paperIds()).hasSize(size - 1).doesNotHaveDuplicates();
+      assertThat(store.paperCount()).isEqualTo(size - 1);
+      Paper paper = store.paperByArxivId(new ArxivId("2611.00001")).orElseThrow();
+      assertThat(paper.title()).isEqualTo("Lone Alpaca Study");
+      assertThat(store.sightings(paper.id())).hasSize(3);
+      assertThat(paper.signals()).isEqualTo(Map.of(SignalName.UPVOTES, 5L));
+      assertThat(paper.firstSeen()).isEqualTo(DAY1);
+      assertThat(report.paperIds().get(0)).isEqualTo(paper.id());
+    }
+  }
 }
