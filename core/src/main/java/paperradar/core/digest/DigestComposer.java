@@ -116,6 +116,9 @@ public final class DigestComposer {
     Set<Long> placed = new HashSet<>();
     List<Digest.TopicSection> sections =
         topicSections(channel, now.minus(MATCH_LOOKBACK), zone, placed);
+    // The channel's own feeds before trending: a paper the channel asked for by its feed is shown
+    // as such, and trending makes room for another.
+    List<Digest.Item> fromFeeds = fromFeeds(channel, now.minus(MATCH_LOOKBACK), placed);
     List<TrendingEntry> candidates =
         trending.trending(TrendWindow.DAY, Optional.empty(), TRENDING_CANDIDATES);
     Set<Long> alreadyShown =
@@ -129,8 +132,6 @@ public final class DigestComposer {
             .limit(MAX_TRENDING)
             .map(entry -> item(entry.paper(), entry.why()))
             .toList();
-    top.forEach(item -> placed.add(item.paper().id()));
-    List<Digest.Item> fromFeeds = fromFeeds(channel, now.minus(MATCH_LOOKBACK), placed);
     return new Digest(channel, date, sections, top, List.of(), List.of(), fromFeeds);
   }
 
