@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import paperradar.core.ingest.ListingFormat;
 import paperradar.core.subscribe.ChannelFeed;
 import paperradar.core.subscribe.ChannelFeedStore;
 
@@ -55,7 +56,9 @@ public final class ChannelFeedPolls {
       }
       Source known = byUrl.get(feed.url());
       if (known == null || (known.format().isEmpty() && feed.format().isPresent())) {
-        byUrl.put(feed.url(), new Source(feed.url(), feed.format(), interval));
+        byUrl.put(
+            feed.url(),
+            new Source(feed.url(), feed.format().flatMap(ListingFormat::fromCliName), interval));
       }
     }
     return List.copyOf(byUrl.values());

@@ -66,7 +66,7 @@ public final class FeedCommands {
           feeds.add(
               context.channel(),
               url.toString(),
-              command.format(),
+              command.format().map(ListingFormat::cliName),
               context.userId(),
               clock.instant());
     } catch (FeedRefusedException e) {
@@ -79,7 +79,7 @@ public final class FeedCommands {
                 "This channel now follows the feed "
                     + UrlRedaction.redact(feed.url())
                     + " ("
-                    + feed.format().map(ListingFormat::cliName).orElse("format detected")
+                    + feed.format().orElse("format detected")
                     + "). It is polled every "
                     + minutes(interval)
                     + "; its new papers come in the digest under \"From your feeds\".")));
@@ -101,7 +101,7 @@ public final class FeedCommands {
           (i + 1)
               + ". "
               + UrlRedaction.redact(feed.url())
-              + feed.format().map(format -> " (" + format.cliName() + ")").orElse("")
+              + feed.format().map(format -> " (" + format + ")").orElse("")
               + ": "
               + state(health.health(feed.url()), now));
     }

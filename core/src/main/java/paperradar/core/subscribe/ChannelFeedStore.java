@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import paperradar.core.ingest.ListingFormat;
 import paperradar.core.model.ChannelRef;
 
 /** The feeds channels added themselves; the poller fetches each URL once, whoever follows it. */
@@ -20,7 +19,7 @@ public interface ChannelFeedStore {
    *     #MAX_FEEDS_PER_CHANNEL}
    */
   ChannelFeed add(
-      ChannelRef channel, String url, Optional<ListingFormat> format, String userId, Instant now);
+      ChannelRef channel, String url, Optional<String> format, String userId, Instant now);
 
   /** The channel's feeds, oldest first: their numbers in {@code feed list} count from 1. */
   List<ChannelFeed> feeds(ChannelRef channel);

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import paperradar.core.ingest.ListingFormat;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.store.Jdbc;
 import paperradar.core.store.StoreException;
@@ -29,7 +28,7 @@ public final class JdbcChannelFeedStore implements ChannelFeedStore {
 
   @Override
   public ChannelFeed add(
-      ChannelRef channel, String url, Optional<ListingFormat> format, String userId, Instant now) {
+      ChannelRef channel, String url, Optional<String> format, String userId, Instant now) {
     try {
       return jdbc.inTransaction(
           connection -> insert(connection, channel, url, format, userId, now));
@@ -45,7 +44,7 @@ public final class JdbcChannelFeedStore implements ChannelFeedStore {
       Connection connection,
       ChannelRef channel,
       String url,
-      Optional<ListingFormat> format,
+      Optional<String> format,
       String userId,
       Instant now)
       throws SQLException {
@@ -71,7 +70,7 @@ public final class JdbcChannelFeedStore implements ChannelFeedStore {
         statement -> {
           Jdbc.bindChannel(statement, 1, channel);
           statement.setString(4, url);
-          statement.setString(5, format.map(ListingFormat::cliName).orElse(null));
+          statement.setString(5, format.orElse(null));
           statement.setString(6, userId);
           statement.setObject(7, Jdbc.timestamp(now));
         });
@@ -149,7 +148,7 @@ public final class JdbcChannelFeedStore implements ChannelFeedStore {
         new ChannelRef(
             row.getString("platform"), row.getString("workspace"), row.getString("channel")),
         row.getString("url"),
-        format == null ? Optional.empty() : ListingFormat.fromCliName(format),
+        Optional.ofNullable(format),
         row.getString("added_by"),
         Jdbc.instant(row, "added_at"));
   }
