@@ -232,7 +232,8 @@ public final class CommandParser {
    * them: what Discord's options are checked with. Whether the URL may be fetched is the service's
    * question, not the grammar's.
    */
-  public static ParseResult feedAdd(String url, String format) {
+  public static ParseResult feedAdd(String typed, String format) {
+    String url = unwrapped(typed);
     if (format.isBlank()) {
       return new Parsed(new FeedAdd(url, Optional.empty()));
     }
@@ -246,6 +247,20 @@ public final class CommandParser {
               + ListingFormat.cliNames());
     }
     return new Parsed(new FeedAdd(url, known));
+  }
+
+  /**
+   * A URL as chat clients may send it: Slack wraps links as {@code <https://…>} or {@code
+   * <https://…|label>} and escapes {@code &} as {@code &amp;}; the URL meant is the one inside.
+   */
+  static String unwrapped(String typed) {
+    String url = typed.strip();
+    if (url.startsWith("<") && url.endsWith(">")) {
+      url = url.substring(1, url.length() - 1);
+      int label = url.indexOf('|');
+      url = label < 0 ? url : url.substring(0, label);
+    }
+    return url.replace("&amp;", "&");
   }
 
   /** {@code feed remove}'s number, as typed. */

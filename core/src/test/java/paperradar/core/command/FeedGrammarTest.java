@@ -31,6 +31,9 @@ class FeedGrammarTest {
                 "https://lab.example.org/atom", Optional.of(ListingFormat.ARXIV_ATOM)));
     assertThat(parsed("feed list")).isEqualTo(new Command.FeedList());
     assertThat(parsed("feed")).isEqualTo(new Command.FeedList());
+    assertThat(parsed("feed add <https://lab.example.org/rss?a=1&amp;b=2|lab.example.org/rss>"))
+        .as("a link as Slack sends it")
+        .isEqualTo(new Command.FeedAdd("https://lab.example.org/rss?a=1&b=2", Optional.empty()));
     assertThat(parsed("feed remove 3")).isEqualTo(new Command.FeedRemove(3));
   }
 
