@@ -192,7 +192,8 @@ final class Services implements AutoCloseable {
     SourcePoller channelFeedPoller =
         new SourcePoller(
             fetcher().guardedBy(core.urlGuard()), core.ingestor(), core.sourceHealth(), clock);
-    channelFeedPoller.onFailure(sourceFailures);
+    // No per-URL failure metric for channels' feeds: their URLs are the channels' business, and
+    // their number has no bound. Their health is in the store, for feed list and the notices.
     FeedNotices notices =
         new FeedNotices(
             core.sourceHealth(),
