@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.quartz.SchedulerException;
 import paperradar.bot.config.ConfigLoader;
 import paperradar.bot.config.Settings;
@@ -18,6 +20,8 @@ import paperradar.core.deliver.DeliveryLedger;
 import paperradar.core.deliver.DigestDelivery;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.deliver.DigestSweep;
+import paperradar.core.deliver.FeedNotices;
+import paperradar.core.deliver.JdbcFeedNoticeLedger;
 import paperradar.core.deliver.Sleeper;
 import paperradar.core.enrich.ArxivApiClient;
 import paperradar.core.enrich.ArxivEnricher;
@@ -52,6 +56,7 @@ final class Services implements AutoCloseable {
             .trending(settings.trending().toConfig())
             .channelDefaults(settings.digest().channelDefaults())
             .digestPerTopic(settings.digest().perTopic())
+            .channelFeedInterval(settings.channelFeeds().interval())
             .catchUpAtBuild(catchUp)
             .build();
   }
@@ -181,6 +186,24 @@ final class Services implements AutoCloseable {
     poller.onFailure(sourceFailures);
     List<Source> sources =
         settings.sources().stream().map(Settings.SourceSetting::toSource).toList();
+    Set<String> globalUrls = sources.stream().map(Source::url).collect(Collectors.toSet());
+    // A channel's feed is fetched through the guard: every request, redirects included, is checked
+    // against the addresses a feed may reach just before it is sent.
+    SourcePoller channelFeedPoller =
+        new SourcePoller(
+            fetcher().guardedBy(core.urlGuard()), core.ingestor(), core.sourceHealth(), clock);
+    // No per-URL failure metric for channels' feeds: their URLs are the channels' business, and
+    // their number has no bound. Their health is in the store, for feed list and the notices.
+    FeedNotices notices =
+        new FeedNotices(
+            core.sourceHealth(),
+            core.channelFeeds(),
+            new JdbcFeedNoticeLedger(database.dataSource()),
+            byPlatform,
+            globalUrls,
+            settings.notices().channelRefs(),
+            settings.notices().after(),
+            clock);
     return Scheduling.start(
         database.dataSource(),
         new Scheduling.Options(
@@ -188,7 +211,16 @@ final class Services implements AutoCloseable {
             Duration.ofSeconds(digest.sweepSeconds()),
             settings.scheduler().clusterCheckinMillis(),
             settings.scheduler().threads()),
-        new Scheduling.Jobs(sweep, delivery, core.channels(), ledger, poller, sources));
+        new Scheduling.Jobs(
+            sweep,
+            delivery,
+            core.channels(),
+            ledger,
+            poller,
+            sources,
+            core.channelFeedPolls(globalUrls),
+            channelFeedPoller,
+            notices::check));
   }
 
   /** Enrichment from the arXiv API at {@code arxiv.apiUrl}, one request every 3 s at most. */

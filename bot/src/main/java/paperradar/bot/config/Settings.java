@@ -25,7 +25,67 @@ public record Settings(
     Slack slack,
     Discord discord,
     Arxiv arxiv,
-    Index index) {
+    Index index,
+    ChannelFeeds channelFeeds,
+    Notices notices) {
+
+  /**
+   * The feeds channels add themselves ({@code /papers feed add}): polled every {@code
+   * intervalMinutes}.
+   */
+  public record ChannelFeeds(int intervalMinutes) {
+    public ChannelFeeds {
+      if (intervalMinutes < 5 || intervalMinutes > 10_080) {
+        throw new IllegalArgumentException(
+            "channelFeeds.intervalMinutes must be 5 to 10080 (a week), not " + intervalMinutes);
+      }
+    }
+
+    public Duration interval() {
+      return Duration.ofMinutes(intervalMinutes);
+    }
+  }
+
+  /**
+   * When a feed breaks: a notice after it has failed for {@code afterHours}, and one when it works
+   * again. A channel's own feed notifies that channel; a configured source notifies the log and the
+   * {@code channels} listed here, each as {@code platform:workspace:channel}.
+   */
+  public record Notices(int afterHours, List<String> channels) {
+    public Notices {
+      if (afterHours < 1 || afterHours > 720) {
+        throw new IllegalArgumentException(
+            "notices.afterHours must be 1 to 720 (30 days), not " + afterHours);
+      }
+      channels = channels == null ? List.of() : List.copyOf(channels);
+      for (String channel : channels) {
+        channelRef(channel);
+      }
+    }
+
+    public Duration after() {
+      return Duration.ofHours(afterHours);
+    }
+
+    /** The channels, parsed. */
+    public List<ChannelRef> channelRefs() {
+      return channels.stream().map(Notices::channelRef).toList();
+    }
+
+    private static ChannelRef channelRef(String text) {
+      String[] parts = text == null ? new String[0] : text.strip().split(":", -1);
+      if (parts.length != 3
+          || parts[0].isBlank()
+          || parts[2].isBlank()
+          || !parts[0].matches("[a-z]+")) {
+        throw new IllegalArgumentException(
+            "notices.channels: \""
+                + text
+                + "\" is not a channel like slack:T0123:C0456 or discord:<guild id>:<channel id>");
+      }
+      return new ChannelRef(parts[0], parts[1], parts[2]);
+    }
+  }
 
   /**
    * Enrichment from the arXiv API: its base URL (tests point it at a local fake), and how often

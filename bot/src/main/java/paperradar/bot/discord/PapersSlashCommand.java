@@ -16,7 +16,9 @@ import paperradar.core.command.Command;
 import paperradar.core.command.CommandParser;
 import paperradar.core.command.ParseResult;
 import paperradar.core.command.Usage;
+import paperradar.core.ingest.ListingFormat;
 import paperradar.core.rank.TrendWindow;
+import paperradar.core.subscribe.ChannelFeedStore;
 
 /**
  * The {@code /papers} slash command: the same subcommands as every platform, as Discord subcommands
@@ -76,7 +78,8 @@ final class PapersSlashCommand {
                         .addChoice("subscribe", "subscribe")
                         .addChoice("unsubscribe", "unsubscribe")
                         .addChoice("topics", "topics")
-                        .addChoice("digest", "digest")))
+                        .addChoice("digest", "digest")
+                        .addChoice("feed", "feed")))
         .addSubcommandGroups(
             new SubcommandGroupData("digest", "This channel's morning digest")
                 .addSubcommands(
@@ -98,7 +101,33 @@ final class PapersSlashCommand {
                                     OptionType.STRING, "then", "Say so, or send nothing", true)
                                 .addChoice("say", "say")
                                 .addChoice("skip", "skip")),
-                    new SubcommandData("preview", "The digest as it would go out now")));
+                    new SubcommandData("preview", "The digest as it would go out now")),
+            new SubcommandGroupData("feed", "This channel's own feeds")
+                .addSubcommands(
+                    new SubcommandData("add", "Poll a feed of your own (needs Manage Channels)")
+                        .addOptions(
+                            new OptionData(OptionType.STRING, "url", "The feed's http(s) URL", true)
+                                .setMaxLength(2000),
+                            formatOption()),
+                    new SubcommandData("list", "This channel's feeds and how each fares"),
+                    new SubcommandData("remove", "Stop polling a feed (needs Manage Channels)")
+                        .addOptions(
+                            new OptionData(
+                                    OptionType.INTEGER,
+                                    "number",
+                                    "Its number in /papers feed list",
+                                    true)
+                                .setRequiredRange(1, ChannelFeedStore.MAX_FEEDS_PER_CHANNEL))));
+  }
+
+  /** The listing formats, as choices: left out, the format is detected from the content. */
+  private static OptionData formatOption() {
+    OptionData format =
+        new OptionData(OptionType.STRING, "format", "How to read it (default: detected)");
+    for (ListingFormat listing : ListingFormat.values()) {
+      format.addChoice(listing.cliName(), listing.cliName());
+    }
+    return format;
   }
 
   private static OptionData topicOption(String description, boolean required) {
@@ -127,10 +156,13 @@ final class PapersSlashCommand {
     if (tooLong.isPresent()) {
       return new ParseResult.Refused(
           "that option is longer than " + CommandParser.MAX_LINE + " characters",
-          Usage.of("digest".equals(group) ? "digest" : subcommand).orElse(Usage.overview()));
+          Usage.of(group != null ? group : subcommand).orElse(Usage.overview()));
     }
     if ("digest".equals(group)) {
       return digest(interaction, subcommand);
+    }
+    if ("feed".equals(group)) {
+      return feed(interaction, subcommand);
     }
     boolean privately = flag(interaction, PRIVATE);
     return switch (subcommand) {
@@ -200,6 +232,23 @@ final class PapersSlashCommand {
           };
       case "preview" -> parsed(new Command.DigestPreview());
       default -> unknown("digest " + subcommand);
+    };
+  }
+
+  private static ParseResult feed(CommandInteractionPayload interaction, String subcommand) {
+    return switch (subcommand) {
+      case "add" -> {
+        String url = text(interaction, "url");
+        yield url.isEmpty()
+            ? CommandParser.refused("feed", "add which feed? give its URL")
+            : CommandParser.feedAdd(url, text(interaction, "format"));
+      }
+      case "list" -> parsed(new Command.FeedList());
+      case "remove" -> {
+        OptionMapping number = interaction.getOption("number");
+        yield CommandParser.feedRemove(number == null ? "" : Long.toString(number.getAsLong()));
+      }
+      default -> unknown("feed " + subcommand);
     };
   }
 

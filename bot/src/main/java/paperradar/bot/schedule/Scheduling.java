@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import paperradar.core.deliver.DeliveryLedger;
 import paperradar.core.deliver.DigestDelivery;
 import paperradar.core.deliver.DigestSweep;
+import paperradar.core.poll.ChannelFeedPolls;
 import paperradar.core.poll.Source;
 import paperradar.core.poll.SourcePoller;
 import paperradar.core.subscribe.ChannelStore;
@@ -34,6 +36,10 @@ public final class Scheduling implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Scheduling.class);
   private static final String SWEEP = "digest-sweep";
   private static final String POLL_PREFIX = "poll:";
+  private static final String CHANNEL_FEEDS = "channel-feeds";
+
+  /** How often the channel feeds due are looked for; each is polled at its own interval. */
+  static final Duration CHANNEL_FEEDS_EVERY = Duration.ofMinutes(1);
 
   /** What the jobs need. */
   public record Jobs(
@@ -42,17 +48,22 @@ public final class Scheduling implements AutoCloseable {
       ChannelStore channels,
       DeliveryLedger ledger,
       SourcePoller poller,
-      List<Source> sources) {}
+      List<Source> sources,
+      ChannelFeedPolls channelFeeds,
+      SourcePoller channelFeedPoller,
+      Consumer<String> afterPoll) {}
 
   /** How the scheduler runs. */
   public record Options(boolean clustered, Duration sweepEvery, long checkinMillis, int threads) {}
 
   private final Scheduler scheduler;
   private final PollPool polls;
+  private final PollPool channelFeedPolls;
 
-  private Scheduling(Scheduler scheduler, PollPool polls) {
+  private Scheduling(Scheduler scheduler, PollPool polls, PollPool channelFeedPolls) {
     this.scheduler = scheduler;
     this.polls = polls;
+    this.channelFeedPolls = channelFeedPolls;
   }
 
   public static Scheduling start(DataSource dataSource, Options options, Jobs jobs)
@@ -60,25 +71,44 @@ public final class Scheduling implements AutoCloseable {
     Map<String, Source> sources =
         jobs.sources().stream()
             .collect(Collectors.toMap(Source::url, Function.identity(), (a, b) -> b));
-    PollPool polls = new PollPool(jobs.poller()::pollIfDue);
+    PollPool polls =
+        new PollPool(
+            source -> {
+              jobs.poller().pollIfDue(source);
+              jobs.afterPoll().accept(source.url());
+            });
+    // The channels' feeds have their own pool, so a slow feed a channel added never holds up the
+    // configured sources (nor the other way round).
+    PollPool channelFeedPolls =
+        new PollPool(
+            source -> {
+              jobs.channelFeedPoller().pollIfDue(source);
+              jobs.afterPoll().accept(source.url());
+            });
     JobFactory factory =
-        (bundle, scheduler) -> create(bundle.getJobDetail().getJobClass(), jobs, sources, polls);
+        (bundle, scheduler) ->
+            create(bundle.getJobDetail().getJobClass(), jobs, sources, polls, channelFeedPolls);
     Scheduler scheduler =
         QuartzSetup.create(
             dataSource, options.clustered(), options.checkinMillis(), options.threads(), factory);
     scheduleSweep(scheduler, options.sweepEvery());
     schedulePolls(scheduler, sources);
+    scheduleChannelFeeds(scheduler);
     scheduler.start();
     log.info(
         "scheduler started: {}, digest sweep every {} s, {} sources polled",
         options.clustered() ? "clustered on PostgreSQL" : "embedded",
         options.sweepEvery().toSeconds(),
         sources.size());
-    return new Scheduling(scheduler, polls);
+    return new Scheduling(scheduler, polls, channelFeedPolls);
   }
 
   private static Job create(
-      Class<? extends Job> type, Jobs jobs, Map<String, Source> sources, PollPool polls) {
+      Class<? extends Job> type,
+      Jobs jobs,
+      Map<String, Source> sources,
+      PollPool polls,
+      PollPool channelFeedPolls) {
     if (type == DigestSweepJob.class) {
       return new DigestSweepJob(jobs.sweep());
     }
@@ -90,6 +120,9 @@ public final class Scheduling implements AutoCloseable {
     }
     if (type == PollSourceJob.class) {
       return new PollSourceJob(polls, sources);
+    }
+    if (type == PollChannelFeedsJob.class) {
+      return new PollChannelFeedsJob(jobs.channelFeeds(), channelFeedPolls);
     }
     throw new IllegalStateException("no job " + type);
   }
@@ -113,6 +146,28 @@ public final class Scheduling implements AutoCloseable {
             .withSchedule(
                 SimpleScheduleBuilder.simpleSchedule()
                     .withIntervalInMilliseconds(every.toMillis())
+                    .repeatForever()
+                    .withMisfireHandlingInstructionNextWithRemainingCount())
+            .build();
+    upsert(scheduler, trigger);
+  }
+
+  /** Every minute, the channel feeds whose interval has passed are polled. */
+  private static void scheduleChannelFeeds(Scheduler scheduler) throws SchedulerException {
+    JobDetail job =
+        JobBuilder.newJob(PollChannelFeedsJob.class)
+            .withIdentity(CHANNEL_FEEDS, JobKeys.GROUP)
+            .storeDurably()
+            .build();
+    scheduler.addJob(job, true);
+    Trigger trigger =
+        TriggerBuilder.newTrigger()
+            .withIdentity(CHANNEL_FEEDS, JobKeys.GROUP)
+            .forJob(job)
+            .startNow()
+            .withSchedule(
+                SimpleScheduleBuilder.simpleSchedule()
+                    .withIntervalInMilliseconds(CHANNEL_FEEDS_EVERY.toMillis())
                     .repeatForever()
                     .withMisfireHandlingInstructionNextWithRemainingCount())
             .build();
@@ -184,6 +239,7 @@ public final class Scheduling implements AutoCloseable {
       log.warn("the scheduler did not shut down cleanly", e);
     } finally {
       polls.close();
+      channelFeedPolls.close();
     }
   }
 }

@@ -364,4 +364,42 @@ class DiscordAdapterTest {
     assertThat(refused.path("data").toString())
         .contains("is not a time of day like 08:00", "/papers digest at");
   }
+
+  @Test
+  void feedAddListAndRemoveAreTypedOptionsAndTheGuardRefusesPrivateAddresses() throws Exception {
+    List<Command> received = recordingCommands();
+
+    JsonNode added =
+        run(
+            "feed",
+            "add",
+            new LinkedHashMap<>(Map.of("url", "http://93.184.216.34/lab.rss", "format", "feed")),
+            true);
+    assertThat(added.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
+    assertThat(added.path("data").toString()).contains("now follows the feed");
+    JsonNode refused = run("feed", "add", Map.of("url", "http://169.254.169.254/latest/"), true);
+    assertThat(refused.path("data").toString()).contains("a cloud metadata address");
+    assertThat(
+            run("feed", "add", Map.of("url", "http://93.184.216.35/x"), false)
+                .path("data")
+                .toString())
+        .contains("Manage Channels");
+    assertThat(run("feed", "list", Map.of(), false).path("data").toString())
+        .contains("1. http://93.184.216.34/lab.rss (feed)");
+    assertThat(run("feed", "remove", Map.of("number", 1), true).path("data").toString())
+        .contains("no longer follows the feed");
+
+    assertThat(received)
+        .startsWith(
+            new Command.FeedAdd(
+                "http://93.184.216.34/lab.rss",
+                java.util.Optional.of(paperradar.core.ingest.ListingFormat.FEED)))
+        .endsWith(new Command.FeedList(), new Command.FeedRemove(1));
+    assertThat(
+            radar
+                .radar
+                .channelFeeds()
+                .feeds(new paperradar.core.model.ChannelRef("discord", GUILD, CHANNEL)))
+        .isEmpty();
+  }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -12,14 +13,20 @@ import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryLedger;
 import paperradar.core.deliver.JdbcDeliveryLedger;
 import paperradar.core.digest.DigestComposer;
+import paperradar.core.digest.StoredFeedPapers;
 import paperradar.core.ingest.Parsers;
+import paperradar.core.ingest.UrlGuard;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.pipeline.IndexCatchUp;
 import paperradar.core.pipeline.Ingestor;
+import paperradar.core.poll.ChannelFeedPolls;
+import paperradar.core.poll.JdbcSourceHealthStore;
+import paperradar.core.poll.SourceHealthStore;
 import paperradar.core.rank.TrendingConfig;
 import paperradar.core.rank.TrendingService;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.service.DigestCommands;
+import paperradar.core.service.FeedCommands;
 import paperradar.core.service.PapersCommandService;
 import paperradar.core.service.ReadingCommands;
 import paperradar.core.service.TopicCommands;
@@ -27,8 +34,10 @@ import paperradar.core.store.ChangeFeed;
 import paperradar.core.store.JdbcChangeFeed;
 import paperradar.core.store.JdbcPaperStore;
 import paperradar.core.store.PaperStore;
+import paperradar.core.subscribe.ChannelFeedStore;
 import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
+import paperradar.core.subscribe.JdbcChannelFeedStore;
 import paperradar.core.subscribe.JdbcChannelStore;
 import paperradar.core.subscribe.JdbcTopicStore;
 import paperradar.core.subscribe.TopicStore;
@@ -62,6 +71,10 @@ public final class RadarCore implements AutoCloseable {
   private final TrendingService trending;
   private final DigestComposer digests;
   private final CommandService commands;
+  private final ChannelFeedStore channelFeeds;
+  private final SourceHealthStore sourceHealth;
+  private final UrlGuard urlGuard;
+  private final Duration channelFeedInterval;
 
   private RadarCore(Builder builder, PaperIndex index) {
     DataSource dataSource = builder.dataSource;
@@ -78,13 +91,26 @@ public final class RadarCore implements AutoCloseable {
     this.ingestor = new Ingestor(Parsers.detector(), store);
     ingestor.afterStore(this::catchUp);
     this.trending = new TrendingService(store, index, builder.trending, clock);
+    this.channelFeeds = new JdbcChannelFeedStore(dataSource);
+    this.sourceHealth = new JdbcSourceHealthStore(dataSource);
+    this.urlGuard = builder.urlGuard;
+    this.channelFeedInterval = builder.channelFeedInterval;
     this.digests =
-        new DigestComposer(store, topics, trending, ledger, clock, builder.digestPerTopic);
+        new DigestComposer(
+            store,
+            topics,
+            trending,
+            ledger,
+            clock,
+            builder.digestPerTopic,
+            new StoredFeedPapers(channelFeeds));
     this.commands =
         new PapersCommandService(
             new ReadingCommands(trending, index, store),
             new TopicCommands(index, topics, channels, matching, clock),
-            new DigestCommands(channels, digests));
+            new DigestCommands(channels, digests),
+            new FeedCommands(
+                channelFeeds, channels, sourceHealth, urlGuard, channelFeedInterval, clock));
   }
 
   /** Starts a core on this data source (H2 or PostgreSQL, migrated) and clock. */
@@ -174,6 +200,30 @@ public final class RadarCore implements AutoCloseable {
     return digests;
   }
 
+  /** The feeds channels added themselves ({@code /papers feed}). */
+  public ChannelFeedStore channelFeeds() {
+    return channelFeeds;
+  }
+
+  /** Every polled source's health, channels' feeds included. */
+  public SourceHealthStore sourceHealth() {
+    return sourceHealth;
+  }
+
+  /** What a channel's feed may reach: checked when it is added and at every fetch. */
+  public UrlGuard urlGuard() {
+    return urlGuard;
+  }
+
+  /**
+   * The channels' feeds as sources to poll, each URL once; those of {@code globalSources} are left
+   * to the configured sources' schedule.
+   */
+  public ChannelFeedPolls channelFeedPolls(Set<String> globalSources) {
+    return new ChannelFeedPolls(
+        channelFeeds, sourceHealth, globalSources, channelFeedInterval, clock);
+  }
+
   /** The core's entry point: answers typed {@code /papers} commands. */
   public CommandService commands() {
     return commands;
@@ -199,6 +249,8 @@ public final class RadarCore implements AutoCloseable {
     private TrendingConfig trending = TrendingConfig.defaults();
     private boolean catchUpAtBuild = true;
     private int digestPerTopic = DigestComposer.DEFAULT_PER_TOPIC;
+    private UrlGuard urlGuard = UrlGuard.publicOnly();
+    private Duration channelFeedInterval = Duration.ofMinutes(60);
     private ChannelSettings channelDefaults =
         ChannelSettings.defaults(ChannelRef.console("defaults"), ZoneOffset.UTC);
 
@@ -235,6 +287,24 @@ public final class RadarCore implements AutoCloseable {
      */
     public Builder digestPerTopic(int perTopic) {
       this.digestPerTopic = perTopic;
+      return this;
+    }
+
+    /**
+     * What channels' feeds may reach (default: {@link UrlGuard#publicOnly()}). Tests whose feed
+     * server listens on loopback allow that address here; a running bot never does.
+     */
+    public Builder urlGuard(UrlGuard guard) {
+      this.urlGuard = Objects.requireNonNull(guard, "urlGuard");
+      return this;
+    }
+
+    /** How often each channel's feed is polled ({@code channelFeeds.intervalMinutes}). */
+    public Builder channelFeedInterval(Duration interval) {
+      if (interval.isNegative() || interval.isZero()) {
+        throw new IllegalArgumentException("the channel feeds' interval must be positive");
+      }
+      this.channelFeedInterval = interval;
       return this;
     }
 

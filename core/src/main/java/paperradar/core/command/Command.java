@@ -4,6 +4,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import paperradar.core.ingest.ListingFormat;
 import paperradar.core.rank.TrendWindow;
 import paperradar.core.text.CleanText;
 
@@ -114,6 +115,24 @@ public sealed interface Command {
   /** {@code digest preview}. */
   record DigestPreview() implements Command {}
 
+  /**
+   * {@code feed add <URL> [format]}: the channel polls its own feed.
+   *
+   * @param format the format to read it as, or empty to detect it
+   */
+  record FeedAdd(String url, Optional<ListingFormat> format) implements Command {
+    public FeedAdd {
+      url = CleanText.line(Objects.requireNonNull(url, "url"));
+      Objects.requireNonNull(format, "format");
+    }
+  }
+
+  /** {@code feed list}: the channel's own feeds, numbered. */
+  record FeedList() implements Command {}
+
+  /** {@code feed remove <number>}, a number of {@code feed list}. */
+  record FeedRemove(int number) implements Command {}
+
   /** {@code help [subcommand]}; an empty subcommand means the overview. */
   record Help(String subcommand) implements Command {
     public Help {
@@ -138,6 +157,9 @@ public sealed interface Command {
       case DigestEnabled d -> "digest";
       case DigestWhenEmpty d -> "digest";
       case DigestPreview d -> "digest";
+      case FeedAdd f -> "feed";
+      case FeedList f -> "feed";
+      case FeedRemove f -> "feed";
       case Help h -> "help";
     };
   }
@@ -159,6 +181,9 @@ public sealed interface Command {
       case Topics t -> false;
       case DigestSettings s -> false;
       case DigestPreview p -> false;
+      case FeedAdd f -> true;
+      case FeedRemove f -> true;
+      case FeedList f -> false;
       case Help h -> false;
     };
   }
@@ -182,6 +207,9 @@ public sealed interface Command {
       case DigestEnabled e -> true;
       case DigestWhenEmpty w -> true;
       case DigestPreview p -> true;
+      case FeedAdd f -> true;
+      case FeedList f -> true;
+      case FeedRemove f -> true;
       case Help h -> true;
     };
   }

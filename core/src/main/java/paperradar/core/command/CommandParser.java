@@ -13,6 +13,9 @@ import paperradar.core.command.Command.DigestEnabled;
 import paperradar.core.command.Command.DigestPreview;
 import paperradar.core.command.Command.DigestSettings;
 import paperradar.core.command.Command.DigestWhenEmpty;
+import paperradar.core.command.Command.FeedAdd;
+import paperradar.core.command.Command.FeedList;
+import paperradar.core.command.Command.FeedRemove;
 import paperradar.core.command.Command.Help;
 import paperradar.core.command.Command.Search;
 import paperradar.core.command.Command.ShowPaper;
@@ -22,7 +25,9 @@ import paperradar.core.command.Command.Trending;
 import paperradar.core.command.Command.Unsubscribe;
 import paperradar.core.command.ParseResult.Parsed;
 import paperradar.core.command.ParseResult.Refused;
+import paperradar.core.ingest.ListingFormat;
 import paperradar.core.rank.TrendWindow;
+import paperradar.core.subscribe.ChannelFeedStore;
 
 /**
  * Parses the {@code /papers} text grammar (console, Slack, {@code ask}, buttons). It accepts the
@@ -85,6 +90,7 @@ public final class CommandParser {
               Unsubscribe::new);
       case "topics" -> noArgument("topics", rest, new Topics());
       case "digest" -> digest(rest);
+      case "feed" -> feed(rest);
       case "help" -> help(rest);
       default -> new Refused("unknown subcommand \"" + shorten(split[0]) + "\"", Usage.overview());
     };
@@ -194,6 +200,81 @@ public final class CommandParser {
       return refused("digest", "\"digest " + words[0] + "\" takes nothing after it");
     }
     return new Parsed(command);
+  }
+
+  private static ParseResult feed(String rest) {
+    String[] words = rest.isEmpty() ? new String[0] : rest.split("\\s+");
+    if (words.length == 0) {
+      return new Parsed(new FeedList());
+    }
+    return switch (words[0].toLowerCase(Locale.ROOT)) {
+      case "list" ->
+          words.length == 1
+              ? new Parsed(new FeedList())
+              : refused("feed", "\"feed list\" takes nothing after it");
+      case "add" ->
+          words.length == 2 || words.length == 3
+              ? feedAdd(words[1], words.length == 3 ? words[2] : "")
+              : refused(
+                  "feed",
+                  "give a feed's URL and optionally its format, like: feed add https://example.org/feed.xml");
+      case "remove" ->
+          words.length == 2
+              ? feedRemove(words[1])
+              : refused(
+                  "feed", "give the feed's number from /papers feed list, like: feed remove 2");
+      default -> refused("feed", "unknown feed action \"" + shorten(words[0]) + "\"");
+    };
+  }
+
+  /**
+   * {@code feed add}'s URL and optional format name (empty for none), read as the grammar reads
+   * them: what Discord's options are checked with. Whether the URL may be fetched is the service's
+   * question, not the grammar's.
+   */
+  public static ParseResult feedAdd(String typed, String format) {
+    String url = unwrapped(typed);
+    if (format.isBlank()) {
+      return new Parsed(new FeedAdd(url, Optional.empty()));
+    }
+    Optional<ListingFormat> known = ListingFormat.fromCliName(format.strip());
+    if (known.isEmpty()) {
+      return refused(
+          "feed",
+          "\""
+              + shorten(format)
+              + "\" is not a format paper-radar reads; leave it out to detect it, or give one of: "
+              + ListingFormat.cliNames());
+    }
+    return new Parsed(new FeedAdd(url, known));
+  }
+
+  /**
+   * A URL as chat clients may send it: Slack wraps links as {@code <https://…>} or {@code
+   * <https://…|label>} and escapes {@code &} as {@code &amp;}; the URL meant is the one inside.
+   */
+  static String unwrapped(String typed) {
+    String url = typed.strip();
+    if (url.startsWith("<") && url.endsWith(">")) {
+      url = url.substring(1, url.length() - 1);
+      int label = url.indexOf('|');
+      url = label < 0 ? url : url.substring(0, label);
+    }
+    return url.replace("&amp;", "&");
+  }
+
+  /** {@code feed remove}'s number, as typed. */
+  public static ParseResult feedRemove(String number) {
+    if (!number.matches("\\d{1,2}")
+        || Integer.parseInt(number) < 1
+        || Integer.parseInt(number) > ChannelFeedStore.MAX_FEEDS_PER_CHANNEL) {
+      return refused(
+          "feed",
+          "\""
+              + shorten(number)
+              + "\" is not a feed number; /papers feed list shows this channel's feeds with theirs");
+    }
+    return new Parsed(new FeedRemove(Integer.parseInt(number)));
   }
 
   private static ParseResult help(String rest) {

@@ -52,6 +52,13 @@ public final class Usage {
         /papers digest empty say|skip          say "nothing new" or stay silent when there is nothing
         /papers digest preview                 show the digest as it would go out now""");
     BY_SUBCOMMAND.put(
+        "feed",
+        """
+        /papers feed add <URL> [format]        poll a feed of your own; its new papers come in the digest
+        /papers feed list                      this channel's feeds, numbered, and how each fares
+        /papers feed remove <number>           stop polling one (its number from feed list)
+          At most 10 feeds per channel; http or https only, and never an address of a private network.""");
+    BY_SUBCOMMAND.put(
         "help",
         """
         /papers help [subcommand]

@@ -51,6 +51,9 @@ public final class DigestComposer {
 
   static final int MAX_TRENDING = 5;
 
+  /** How many papers "From your feeds" shows; the rest wait for the next digest. */
+  static final int MAX_FROM_FEEDS = 10;
+
   /** Trending candidates read, so that enough remain once shown papers are left out. */
   private static final int TRENDING_CANDIDATES = 200;
 
@@ -60,6 +63,7 @@ public final class DigestComposer {
   private final ShownPapers shown;
   private final Clock clock;
   private final int perTopic;
+  private final FeedPapers feedPapers;
 
   public DigestComposer(
       PaperStore store,
@@ -80,6 +84,20 @@ public final class DigestComposer {
       ShownPapers shown,
       Clock clock,
       int perTopic) {
+    this(store, topics, trending, shown, clock, perTopic, FeedPapers.NONE);
+  }
+
+  /**
+   * @param feedPapers what the channel's own feeds showed ("From your feeds")
+   */
+  public DigestComposer(
+      PaperStore store,
+      TopicStore topics,
+      TrendingService trending,
+      ShownPapers shown,
+      Clock clock,
+      int perTopic,
+      FeedPapers feedPapers) {
     if (perTopic < 1) {
       throw new IllegalArgumentException("digest.perTopic must be at least 1, not " + perTopic);
     }
@@ -89,6 +107,7 @@ public final class DigestComposer {
     this.shown = shown;
     this.clock = clock;
     this.perTopic = perTopic;
+    this.feedPapers = feedPapers;
   }
 
   public Digest compose(ChannelRef channel, ZoneId zone) {
@@ -97,6 +116,9 @@ public final class DigestComposer {
     Set<Long> placed = new HashSet<>();
     List<Digest.TopicSection> sections =
         topicSections(channel, now.minus(MATCH_LOOKBACK), zone, placed);
+    // The channel's own feeds before trending: a paper the channel asked for by its feed is shown
+    // as such, and trending makes room for another.
+    List<Digest.Item> fromFeeds = fromFeeds(channel, now.minus(MATCH_LOOKBACK), placed);
     List<TrendingEntry> candidates =
         trending.trending(TrendWindow.DAY, Optional.empty(), TRENDING_CANDIDATES);
     Set<Long> alreadyShown =
@@ -110,7 +132,37 @@ public final class DigestComposer {
             .limit(MAX_TRENDING)
             .map(entry -> item(entry.paper(), entry.why()))
             .toList();
-    return new Digest(channel, date, sections, top);
+    return new Digest(channel, date, sections, top, List.of(), List.of(), fromFeeds);
+  }
+
+  /**
+   * "From your feeds": the newest papers the channel's own feeds showed in the lookback, without a
+   * topic, that it was not shown and that no other section of this digest holds.
+   */
+  private List<Digest.Item> fromFeeds(ChannelRef channel, Instant since, Set<Long> placed) {
+    List<FeedPapers.FeedPaper> candidates = feedPapers.since(channel, since);
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    Set<Long> alreadyShown =
+        shown.shownTo(channel, candidates.stream().map(FeedPapers.FeedPaper::paperId).toList());
+    List<FeedPapers.FeedPaper> fresh =
+        candidates.stream()
+            .filter(c -> !alreadyShown.contains(c.paperId()) && !placed.contains(c.paperId()))
+            .limit(MAX_FROM_FEEDS)
+            .toList();
+    Map<Long, Paper> papers =
+        store.papers(fresh.stream().map(FeedPapers.FeedPaper::paperId).toList()).stream()
+            .collect(Collectors.toMap(Paper::id, Function.identity()));
+    List<Digest.Item> items = new ArrayList<>();
+    for (FeedPapers.FeedPaper candidate : fresh) {
+      Paper paper = papers.get(candidate.paperId());
+      if (paper != null) {
+        items.add(item(paper, "from your feed " + candidate.feed()));
+        placed.add(paper.id());
+      }
+    }
+    return items;
   }
 
   private List<Digest.TopicSection> topicSections(

@@ -38,22 +38,43 @@ public final class FeedFetcher {
   /** The default size cap of one input: 100 MB. */
   public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
 
+  /** How many redirects a guarded fetch follows, each one checked by the guard. */
+  static final int MAX_REDIRECTS = 5;
+
   private final HttpClient client;
+  private final Duration connectTimeout;
   private final Duration deadline;
   private final long maxBytes;
+  private final @Nullable UrlGuard guard;
 
   /**
    * @param deadline the whole fetch, from connecting to the last byte of the body
    * @param maxBytes a body larger than this is refused
    */
   public FeedFetcher(Duration connectTimeout, Duration deadline, long maxBytes) {
+    this(connectTimeout, deadline, maxBytes, null);
+  }
+
+  private FeedFetcher(
+      Duration connectTimeout, Duration deadline, long maxBytes, @Nullable UrlGuard guard) {
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            // A guarded fetch follows redirects itself, so that the guard sees every hop.
+            .followRedirects(guard == null ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
             .build();
+    this.connectTimeout = connectTimeout;
     this.deadline = deadline;
     this.maxBytes = maxBytes;
+    this.guard = guard;
+  }
+
+  /**
+   * The same fetcher, with every request (the first and each redirect) checked by the guard just
+   * before it is sent: what channels' own feeds are fetched with.
+   */
+  public FeedFetcher guardedBy(UrlGuard urlGuard) {
+    return new FeedFetcher(connectTimeout, deadline, maxBytes, urlGuard);
   }
 
   public FeedFetcher(Duration connectTimeout, Duration deadline) {
@@ -79,9 +100,45 @@ public final class FeedFetcher {
    * @param lastModified the Last-Modified header, or null
    */
   public record Response(
-      boolean notModified, byte[] body, @Nullable String etag, @Nullable String lastModified) {}
+      boolean notModified,
+      byte[] body,
+      @Nullable String etag,
+      @Nullable String lastModified,
+      @Nullable String redirect) {
+
+    public Response(
+        boolean notModified, byte[] body, @Nullable String etag, @Nullable String lastModified) {
+      this(notModified, body, etag, lastModified, null);
+    }
+  }
+
+  private static boolean isRedirect(int status) {
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+  }
 
   public Response fetch(URI uri, Optional<Validators> validators) throws InputUnavailableException {
+    if (guard == null) {
+      return fetchOnce(uri, validators);
+    }
+    URI next = uri;
+    for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      try {
+        guard.check(next);
+      } catch (UrlGuard.RefusedUrlException e) {
+        throw new InputUnavailableException(UrlRedaction.redact(uri), e.reason());
+      }
+      Response response = fetchOnce(next, validators);
+      if (response.redirect() == null) {
+        return response;
+      }
+      next = next.resolve(response.redirect());
+    }
+    throw new InputUnavailableException(
+        UrlRedaction.redact(uri), "more than " + MAX_REDIRECTS + " redirects");
+  }
+
+  private Response fetchOnce(URI uri, Optional<Validators> validators)
+      throws InputUnavailableException {
     String shown = UrlRedaction.redact(uri);
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
@@ -129,6 +186,13 @@ public final class FeedFetcher {
     String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
     if (status == 304) {
       return new Response(true, new byte[0], etag, lastModified);
+    }
+    if (guard != null && isRedirect(status)) {
+      Optional<String> location = response.headers().firstValue("Location");
+      if (location.isEmpty()) {
+        throw new InputUnavailableException(shown, "HTTP " + status + " without a Location");
+      }
+      return new Response(false, new byte[0], null, null, location.get());
     }
     if (status < 200 || status > 299) {
       throw new InputUnavailableException(

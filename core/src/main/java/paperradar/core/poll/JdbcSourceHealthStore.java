@@ -12,7 +12,8 @@ import paperradar.core.store.StoreException;
 public final class JdbcSourceHealthStore implements SourceHealthStore {
 
   private static final String COLUMNS =
-      "url, etag, last_modified, last_success_at, last_error, last_error_at, consecutive_failures";
+      "url, etag, last_modified, last_success_at, last_error, last_error_at, consecutive_failures,"
+          + " failing_since";
 
   private final Jdbc jdbc;
 
@@ -36,7 +37,8 @@ public final class JdbcSourceHealthStore implements SourceHealthStore {
   public void succeeded(
       String url, @Nullable String etag, @Nullable String lastModified, Instant at) {
     SourceHealth old = health(url);
-    save(new SourceHealth(url, etag, lastModified, at, old.lastError(), old.lastErrorAt(), 0));
+    save(
+        new SourceHealth(url, etag, lastModified, at, old.lastError(), old.lastErrorAt(), 0, null));
   }
 
   @Override
@@ -50,7 +52,8 @@ public final class JdbcSourceHealthStore implements SourceHealthStore {
             old.lastSuccessAt(),
             error,
             at,
-            old.consecutiveFailures() + 1);
+            old.consecutiveFailures() + 1,
+            old.consecutiveFailures() == 0 || old.failingSince() == null ? at : old.failingSince());
     save(now);
     return now;
   }
@@ -77,18 +80,23 @@ public final class JdbcSourceHealthStore implements SourceHealthStore {
                       5,
                       health.lastErrorAt() == null ? null : Jdbc.timestamp(health.lastErrorAt()));
                   s.setInt(6, health.consecutiveFailures());
-                  s.setString(7, health.url());
+                  s.setObject(
+                      7,
+                      health.failingSince() == null ? null : Jdbc.timestamp(health.failingSince()));
+                  s.setString(8, health.url());
                 };
             if (Jdbc.update(
                     connection,
                     "UPDATE source_health SET etag = ?, last_modified = ?, last_success_at = ?,"
-                        + " last_error = ?, last_error_at = ?, consecutive_failures = ? WHERE url = ?",
+                        + " last_error = ?, last_error_at = ?, consecutive_failures = ?, failing_since = ?"
+                        + " WHERE url = ?",
                     values)
                 == 0) {
               Jdbc.update(
                   connection,
                   "INSERT INTO source_health (etag, last_modified, last_success_at, last_error,"
-                      + " last_error_at, consecutive_failures, url) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      + " last_error_at, consecutive_failures, failing_since, url)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                   values);
             }
             return true;
@@ -110,6 +118,7 @@ public final class JdbcSourceHealthStore implements SourceHealthStore {
         Jdbc.instantOrNull(row, "last_success_at"),
         row.getString("last_error"),
         Jdbc.instantOrNull(row, "last_error_at"),
-        row.getInt("consecutive_failures"));
+        row.getInt("consecutive_failures"),
+        Jdbc.instantOrNull(row, "failing_since"));
   }
 }

@@ -22,12 +22,14 @@ public final class PapersCommandService implements CommandService {
   private final ReadingCommands reading;
   private final TopicCommands topics;
   private final DigestCommands digests;
+  private final FeedCommands feeds;
 
   public PapersCommandService(
-      ReadingCommands reading, TopicCommands topics, DigestCommands digests) {
+      ReadingCommands reading, TopicCommands topics, DigestCommands digests, FeedCommands feeds) {
     this.reading = reading;
     this.topics = topics;
     this.digests = digests;
+    this.feeds = feeds;
   }
 
   @Override
@@ -66,6 +68,9 @@ public final class PapersCommandService implements CommandService {
       case Command.DigestEnabled enabled -> digests.enabled(context, enabled);
       case Command.DigestWhenEmpty empty -> digests.whenEmpty(context, empty);
       case Command.DigestPreview preview -> digests.preview(context);
+      case Command.FeedAdd add -> feeds.add(context, add);
+      case Command.FeedList list -> feeds.list(context);
+      case Command.FeedRemove remove -> feeds.remove(context, remove);
       case Command.Help help -> help(help);
     };
   }

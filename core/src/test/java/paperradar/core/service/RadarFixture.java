@@ -44,9 +44,23 @@ public final class RadarFixture implements AutoCloseable {
   public final TextCommands lines;
 
   public RadarFixture(TestDatabase.Kind kind, Path temp, MutableClock clock) {
+    this(kind, temp, clock, builder -> builder);
+  }
+
+  /**
+   * The core with some of the builder's settings changed (a guard that lets tests reach loopback).
+   */
+  public RadarFixture(
+      TestDatabase.Kind kind,
+      Path temp,
+      MutableClock clock,
+      java.util.function.UnaryOperator<RadarCore.Builder> settings) {
     this.clock = clock;
     this.db = TestDatabase.open(kind, temp);
-    this.radar = RadarCore.builder(db.database().dataSource(), clock).inMemoryIndex().build();
+    this.radar =
+        settings
+            .apply(RadarCore.builder(db.database().dataSource(), clock).inMemoryIndex())
+            .build();
     this.index = radar.index();
     this.store = radar.store();
     this.topics = radar.topics();
