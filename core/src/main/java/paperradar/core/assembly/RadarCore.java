@@ -12,6 +12,11 @@ import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryLedger;
 import paperradar.core.deliver.JdbcDeliveryLedger;
 import paperradar.core.digest.DigestComposer;
+import paperradar.core.digest.ForYouSection;
+import paperradar.core.embed.Embedder;
+import paperradar.core.embed.Embeddings;
+import paperradar.core.embed.LazyEmbedder;
+import paperradar.core.embed.VectorIndex;
 import paperradar.core.ingest.Parsers;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.pipeline.IndexCatchUp;
@@ -22,11 +27,13 @@ import paperradar.core.search.PaperIndex;
 import paperradar.core.service.DigestCommands;
 import paperradar.core.service.PapersCommandService;
 import paperradar.core.service.ReadingCommands;
+import paperradar.core.service.SimilarCommands;
 import paperradar.core.service.TopicCommands;
 import paperradar.core.store.ChangeFeed;
 import paperradar.core.store.JdbcChangeFeed;
 import paperradar.core.store.JdbcPaperStore;
 import paperradar.core.store.PaperStore;
+import paperradar.core.subscribe.ChannelFeedback;
 import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
 import paperradar.core.subscribe.JdbcChannelStore;
@@ -62,8 +69,9 @@ public final class RadarCore implements AutoCloseable {
   private final TrendingService trending;
   private final DigestComposer digests;
   private final CommandService commands;
+  private final Embeddings embeddings;
 
-  private RadarCore(Builder builder, PaperIndex index) {
+  private RadarCore(Builder builder, PaperIndex index, Embeddings embeddings) {
     DataSource dataSource = builder.dataSource;
     this.clock = builder.clock;
     this.index = index;
@@ -78,13 +86,22 @@ public final class RadarCore implements AutoCloseable {
     this.ingestor = new Ingestor(Parsers.detector(), store);
     ingestor.afterStore(this::catchUp);
     this.trending = new TrendingService(store, index, builder.trending, clock);
+    this.embeddings = embeddings;
     this.digests =
-        new DigestComposer(store, topics, trending, ledger, clock, builder.digestPerTopic);
+        new DigestComposer(
+            store,
+            topics,
+            trending,
+            ledger,
+            clock,
+            builder.digestPerTopic,
+            ForYouSection.of(builder.feedback, embeddings, store, ledger));
     this.commands =
         new PapersCommandService(
             new ReadingCommands(trending, index, store),
-            new TopicCommands(index, topics, channels, matching, clock),
-            new DigestCommands(channels, digests));
+            new TopicCommands(index, topics, channels, matching, clock, embeddings.enabled()),
+            new DigestCommands(channels, digests),
+            new SimilarCommands(store, embeddings));
   }
 
   /** Starts a core on this data source (H2 or PostgreSQL, migrated) and clock. */
@@ -121,6 +138,7 @@ public final class RadarCore implements AutoCloseable {
   public synchronized void catchUp() {
     indexCatchUp.catchUp();
     matching.matchPending();
+    embeddings.wake();
   }
 
   /**
@@ -129,7 +147,17 @@ public final class RadarCore implements AutoCloseable {
    * a command that reads once has caught up when the core was built.
    */
   public void follow(Duration period) {
+    embeddings.start();
     follower.start(period);
+  }
+
+  /**
+   * The papers' embeddings: off unless the builder was given an embedder. They start being made in
+   * the background by {@link #follow} (or {@link Embeddings#start}); a one-off command only reads
+   * the vectors already made.
+   */
+  public Embeddings embeddings() {
+    return embeddings;
   }
 
   /** How many change numbers this process's index is behind the store. */
@@ -183,6 +211,7 @@ public final class RadarCore implements AutoCloseable {
   public void close() {
     try {
       follower.close();
+      embeddings.close();
       matching.close();
     } finally {
       index.close();
@@ -199,6 +228,9 @@ public final class RadarCore implements AutoCloseable {
     private TrendingConfig trending = TrendingConfig.defaults();
     private boolean catchUpAtBuild = true;
     private int digestPerTopic = DigestComposer.DEFAULT_PER_TOPIC;
+    private @Nullable Embedder embedder;
+    private @Nullable Path vectorDirectory;
+    private ChannelFeedback feedback = ChannelFeedback.NONE;
     private ChannelSettings channelDefaults =
         ChannelSettings.defaults(ChannelRef.console("defaults"), ZoneOffset.UTC);
 
@@ -220,6 +252,31 @@ public final class RadarCore implements AutoCloseable {
     /** The search index lives in memory only: for tests. */
     public Builder inMemoryIndex() {
       this.index = PaperIndex::inMemory;
+      return this;
+    }
+
+    /**
+     * Papers are embedded by this embedder (default: none, and {@code similar}, semantic topics and
+     * "For you" are off). The product passes {@link LazyEmbedder#miniLm()}, which loads the model
+     * in the background; tests that do not measure quality pass a fast stub.
+     */
+    public Builder embedder(Embedder embedder) {
+      this.embedder = Objects.requireNonNull(embedder, "embedder");
+      return this;
+    }
+
+    /**
+     * The vectors live in this directory (created when missing); without it, with an embedder, in
+     * memory.
+     */
+    public Builder vectorDirectory(Path directory) {
+      this.vectorDirectory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /** What channels liked and disliked, which "For you" reads (default: nothing). */
+    public Builder channelFeedback(ChannelFeedback feedback) {
+      this.feedback = Objects.requireNonNull(feedback, "feedback");
       return this;
     }
 
@@ -260,7 +317,7 @@ public final class RadarCore implements AutoCloseable {
       }
       PaperIndex opened = index.get();
       try {
-        RadarCore core = new RadarCore(this, opened);
+        RadarCore core = new RadarCore(this, opened, embeddings(new JdbcChangeFeed(dataSource)));
         try {
           if (catchUpAtBuild) {
             core.catchUp();
@@ -274,6 +331,17 @@ public final class RadarCore implements AutoCloseable {
         opened.close();
         throw e;
       }
+    }
+
+    private Embeddings embeddings(ChangeFeed feed) {
+      if (embedder == null) {
+        return Embeddings.off();
+      }
+      VectorIndex vectors =
+          vectorDirectory == null
+              ? VectorIndex.inMemory(embedder.dimension())
+              : VectorIndex.open(vectorDirectory, embedder.dimension());
+      return Embeddings.on(embedder, vectors, feed, new JdbcTopicStore(dataSource), clock);
     }
   }
 }

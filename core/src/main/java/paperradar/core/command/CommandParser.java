@@ -16,6 +16,7 @@ import paperradar.core.command.Command.DigestWhenEmpty;
 import paperradar.core.command.Command.Help;
 import paperradar.core.command.Command.Search;
 import paperradar.core.command.Command.ShowPaper;
+import paperradar.core.command.Command.Similar;
 import paperradar.core.command.Command.Subscribe;
 import paperradar.core.command.Command.Topics;
 import paperradar.core.command.Command.Trending;
@@ -75,6 +76,12 @@ public final class CommandParser {
               rest,
               "which paper? give an arXiv id or a title",
               idOrTitle -> new ShowPaper(idOrTitle, privately));
+      case "similar" ->
+          requireArgument(
+              "similar",
+              rest,
+              "similar to which paper? give an arXiv id or a title",
+              idOrTitle -> new Similar(idOrTitle, privately));
       case "subscribe" ->
           requireArgument("subscribe", rest, "subscribe to what? give a topic", Subscribe::new);
       case "unsubscribe" ->

@@ -60,6 +60,7 @@ public final class DigestComposer {
   private final ShownPapers shown;
   private final Clock clock;
   private final int perTopic;
+  private final ForYouSection forYou;
 
   public DigestComposer(
       PaperStore store,
@@ -80,6 +81,20 @@ public final class DigestComposer {
       ShownPapers shown,
       Clock clock,
       int perTopic) {
+    this(store, topics, trending, shown, clock, perTopic, ForYouSection.OFF);
+  }
+
+  /**
+   * @param forYou the "For you" section's papers ({@link ForYouSection#OFF} for none)
+   */
+  public DigestComposer(
+      PaperStore store,
+      TopicStore topics,
+      TrendingService trending,
+      ShownPapers shown,
+      Clock clock,
+      int perTopic,
+      ForYouSection forYou) {
     if (perTopic < 1) {
       throw new IllegalArgumentException("digest.perTopic must be at least 1, not " + perTopic);
     }
@@ -89,6 +104,7 @@ public final class DigestComposer {
     this.shown = shown;
     this.clock = clock;
     this.perTopic = perTopic;
+    this.forYou = forYou;
   }
 
   public Digest compose(ChannelRef channel, ZoneId zone) {
@@ -110,7 +126,10 @@ public final class DigestComposer {
             .limit(MAX_TRENDING)
             .map(entry -> item(entry.paper(), entry.why()))
             .toList();
-    return new Digest(channel, date, sections, top);
+    top.forEach(item -> placed.add(item.paper().id()));
+    List<Digest.Item> forYouItems =
+        forYou.compose(channel, now.minus(MATCH_LOOKBACK), zone, placed, this::newItem);
+    return new Digest(channel, date, sections, top, forYouItems, List.of(), List.of());
   }
 
   private List<Digest.TopicSection> topicSections(
@@ -194,6 +213,10 @@ public final class DigestComposer {
     return paper.published() != null
         ? paper.published()
         : LocalDate.ofInstant(paper.firstSeen(), ZoneOffset.UTC);
+  }
+
+  private Digest.Item newItem(Paper paper) {
+    return item(paper, "new");
   }
 
   private Digest.Item item(Paper paper, String why) {

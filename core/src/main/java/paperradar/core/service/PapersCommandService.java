@@ -22,12 +22,17 @@ public final class PapersCommandService implements CommandService {
   private final ReadingCommands reading;
   private final TopicCommands topics;
   private final DigestCommands digests;
+  private final SimilarCommands similar;
 
   public PapersCommandService(
-      ReadingCommands reading, TopicCommands topics, DigestCommands digests) {
+      ReadingCommands reading,
+      TopicCommands topics,
+      DigestCommands digests,
+      SimilarCommands similar) {
     this.reading = reading;
     this.topics = topics;
     this.digests = digests;
+    this.similar = similar;
   }
 
   @Override
@@ -57,6 +62,7 @@ public final class PapersCommandService implements CommandService {
       case Command.Trending trending -> reading.trending(trending);
       case Command.Search search -> reading.search(search);
       case Command.ShowPaper paper -> reading.paper(paper);
+      case Command.Similar similarTo -> similar.similar(similarTo);
       case Command.Subscribe subscribe -> topics.subscribe(context, subscribe);
       case Command.Unsubscribe unsubscribe -> topics.unsubscribe(context, unsubscribe);
       case Command.Topics list -> topics.list(context);
