@@ -32,6 +32,14 @@ import paperradar.core.subscribe.ChannelFeedback;
  */
 public final class ForYouSection {
 
+  /**
+   * The least cosine similarity to the channel's centroid at which a paper is recommended: below, a
+   * paper is about as far as papers of unrelated fields are from each other with all-MiniLM-L6-v2
+   * (0.15 on average, up to 0.39, in {@code SemanticTopicCalibrationTest}'s corpus), and filling
+   * the section with it would teach the channel to skip the section.
+   */
+  public static final double MIN_SIMILARITY = 0.30;
+
   /** Nearest papers read before those already shown are left out. */
   private static final int CANDIDATES = 4 * ForYou.SIZE;
 
@@ -101,6 +109,7 @@ public final class ForYouSection {
     List<Neighbour> fresh =
         nearest.stream()
             .filter(neighbour -> !alreadyShown.contains(neighbour.paperId()))
+            .filter(neighbour -> neighbour.similarity() >= MIN_SIMILARITY)
             .limit(ForYou.SIZE)
             .toList();
     Map<Long, Paper> papers =

@@ -44,9 +44,22 @@ public final class RadarFixture implements AutoCloseable {
   public final TextCommands lines;
 
   public RadarFixture(TestDatabase.Kind kind, Path temp, MutableClock clock) {
+    this(kind, temp, clock, builder -> builder);
+  }
+
+  /**
+   * A core whose builder {@code options} completes (an embedder, channel feedback...) before it is
+   * built.
+   */
+  public RadarFixture(
+      TestDatabase.Kind kind,
+      Path temp,
+      MutableClock clock,
+      java.util.function.UnaryOperator<RadarCore.Builder> options) {
     this.clock = clock;
     this.db = TestDatabase.open(kind, temp);
-    this.radar = RadarCore.builder(db.database().dataSource(), clock).inMemoryIndex().build();
+    this.radar =
+        options.apply(RadarCore.builder(db.database().dataSource(), clock).inMemoryIndex()).build();
     this.index = radar.index();
     this.store = radar.store();
     this.topics = radar.topics();
