@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import paperradar.core.embed.Embedder;
 import paperradar.core.embed.LazyEmbedder;
-import paperradar.core.embed.WordHashEmbedder;
 import paperradar.core.fixtures.CorpusGenerator;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.model.Paper;
@@ -68,7 +67,7 @@ public final class ForYouBench {
   public static Sweep sweep(int channelCount, int paperCount) throws Exception {
     Clock clock = Clock.systemUTC();
     SwitchableFeedback feedback = new SwitchableFeedback();
-    Embedder embedder = new WordHashEmbedder(384);
+    Embedder embedder = new WordHashingEmbedder(384);
     try (BenchRadar bench =
         new BenchRadar(clock, builder -> builder.embedder(embedder).channelFeedback(feedback))) {
       List<String> words = CorpusGenerator.topicWords();
@@ -79,8 +78,12 @@ public final class ForYouBench {
         channels.add(channel);
         bench.topics.subscribe(channel, phrase(words, random), "bench", clock.instant());
       }
-      List<Paper> corpus = new CorpusGenerator(3).papers(paperCount);
-      bench.ingest(corpus, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+      LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+      // The generated papers are dated over ten years; the day's papers are new, so re-dated.
+      List<Paper> corpus =
+          new CorpusGenerator(3)
+              .papers(paperCount).stream().map(paper -> newOn(paper, today.minusDays(1))).toList();
+      bench.ingest(corpus, today);
       if (!bench.radar.embeddings().awaitCaughtUp(Duration.ofMinutes(30))) {
         throw new IllegalStateException("the papers were not embedded within 30 minutes");
       }
@@ -92,11 +95,16 @@ public final class ForYouBench {
         }
         feedback.set(channel, liked, List.of(ids.get(random.nextInt(ids.size()))));
       }
-      // A warm-up pass of a tenth of the channels each way, then the measured passes.
+      // A warm-up pass of a tenth of the channels each way, then two measured passes each way,
+      // alternating, the faster of each kept: the machine is shared, and caches warm on pass one.
       compose(bench, channels.subList(0, Math.max(1, channelCount / 10)), feedback, false);
       compose(bench, channels.subList(0, Math.max(1, channelCount / 10)), feedback, true);
       long[] off = compose(bench, channels, feedback, false);
       long[] on = compose(bench, channels, feedback, true);
+      long[] offAgain = compose(bench, channels, feedback, false);
+      long[] onAgain = compose(bench, channels, feedback, true);
+      off = offAgain[0] < off[0] ? offAgain : off;
+      on = onAgain[0] < on[0] ? onAgain : on;
       return new Sweep(
           channelCount,
           paperCount,
@@ -120,6 +128,21 @@ public final class ForYouBench {
       forYouPapers += digest.forYou().size();
     }
     return new long[] {System.nanoTime() - start, papers, forYouPapers};
+  }
+
+  private static Paper newOn(Paper paper, LocalDate published) {
+    return new Paper(
+        paper.id(),
+        paper.arxivId(),
+        paper.title(),
+        paper.authors(),
+        paper.authorCount(),
+        paper.organization(),
+        paper.abstractText(),
+        published,
+        paper.signals(),
+        paper.sources(),
+        paper.firstSeen());
   }
 
   private static String phrase(List<String> words, Random random) {
