@@ -46,12 +46,20 @@ public final class BenchRadar implements AutoCloseable {
   public final CommandService commands;
 
   public BenchRadar(Clock clock) throws IOException {
+    this(clock, builder -> builder);
+  }
+
+  /** A core whose builder {@code options} completes (an embedder, channel feedback...). */
+  public BenchRadar(Clock clock, java.util.function.UnaryOperator<RadarCore.Builder> options)
+      throws IOException {
     dir = Files.createTempDirectory("paper-radar-bench");
     database = Database.embedded(dir.resolve("data"));
     try {
       radar =
-          RadarCore.builder(database.dataSource(), clock)
-              .indexDirectory(dir.resolve("index"))
+          options
+              .apply(
+                  RadarCore.builder(database.dataSource(), clock)
+                      .indexDirectory(dir.resolve("index")))
               .build();
     } catch (RuntimeException e) {
       database.close();

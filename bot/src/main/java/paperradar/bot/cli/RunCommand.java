@@ -69,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Services services = Services.open(root)) {
+    try (Services services = Services.openForRun(root)) {
       if (!noSample && !headless) {
         long loaded = SampleListings.loadIntoEmptyStore(services);
         if (loaded > 0) {

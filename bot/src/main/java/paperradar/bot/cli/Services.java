@@ -23,6 +23,7 @@ import paperradar.core.deliver.DigestSweep;
 import paperradar.core.deliver.FeedNotices;
 import paperradar.core.deliver.JdbcFeedNoticeLedger;
 import paperradar.core.deliver.Sleeper;
+import paperradar.core.embed.LazyEmbedder;
 import paperradar.core.enrich.ArxivApiClient;
 import paperradar.core.enrich.ArxivEnricher;
 import paperradar.core.enrich.RequestPacer;
@@ -47,23 +48,40 @@ final class Services implements AutoCloseable {
   private final RadarCore core;
 
   private Services(
-      Settings settings, Database database, Path dataDir, Clock clock, boolean catchUp) {
+      Settings settings,
+      Database database,
+      Path dataDir,
+      Clock clock,
+      boolean catchUp,
+      boolean embeddings) {
     this.settings = settings;
     this.database = database;
-    this.core =
+    RadarCore.Builder builder =
         RadarCore.builder(database.dataSource(), clock)
             .indexDirectory(dataDir.resolve("index"))
             .trending(settings.trending().toConfig())
             .channelDefaults(settings.digest().channelDefaults())
             .digestPerTopic(settings.digest().perTopic())
             .channelFeedInterval(settings.channelFeeds().interval())
-            .catchUpAtBuild(catchUp)
-            .build();
+            .catchUpAtBuild(catchUp);
+    if (embeddings && settings.index().embeddings()) {
+      // The model loads in the background once run follows the store: the start never waits.
+      builder.embedder(LazyEmbedder.miniLm()).vectorDirectory(dataDir.resolve("vectors"));
+    }
+    this.core = builder.build();
   }
 
   /** The services of a command, the index caught up with the store. */
   static Services open(RootCommand options) {
-    return open(options, true);
+    return open(options, true, false);
+  }
+
+  /**
+   * The services of {@code run}: with embeddings (unless {@code index.embeddings} is false), which
+   * only the long-running process makes and holds; one-off commands leave them to it.
+   */
+  static Services openForRun(RootCommand options) {
+    return open(options, true, true);
   }
 
   /**
@@ -71,10 +89,10 @@ final class Services implements AutoCloseable {
    * far behind it was.
    */
   static Services openForReindex(RootCommand options) {
-    return open(options, false);
+    return open(options, false, false);
   }
 
-  private static Services open(RootCommand options, boolean catchUp) {
+  private static Services open(RootCommand options, boolean catchUp, boolean embeddings) {
     Settings settings = ConfigLoader.load(Optional.ofNullable(options.configFile));
     Path dataDir = options.dataDir.toAbsolutePath().normalize();
     Database database =
@@ -82,7 +100,7 @@ final class Services implements AutoCloseable {
             ? Database.embedded(dataDir)
             : Database.connect(options.databaseUrl);
     try {
-      return new Services(settings, database, dataDir, Clock.systemUTC(), catchUp);
+      return new Services(settings, database, dataDir, Clock.systemUTC(), catchUp, embeddings);
     } catch (RuntimeException e) {
       database.close();
       throw e;

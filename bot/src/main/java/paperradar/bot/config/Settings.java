@@ -105,8 +105,12 @@ public record Settings(
     }
   }
 
-  /** How this process's search index follows the store: a catch-up every {@code catchUpSeconds}. */
-  public record Index(int catchUpSeconds) {
+  /**
+   * How this process's search index follows the store: a catch-up every {@code catchUpSeconds}; and
+   * whether {@code run} embeds papers ({@code embeddings}: {@code /papers similar}, semantic
+   * topics, "For you").
+   */
+  public record Index(int catchUpSeconds, boolean embeddings) {
     public Index {
       if (catchUpSeconds < 1 || catchUpSeconds > 3_600) {
         throw new IllegalArgumentException(

@@ -60,10 +60,17 @@ final class PapersSlashCommand {
             new SubcommandData("paper", "One paper: abstract, links, signals, sources")
                 .addOption(OptionType.STRING, "paper", "An arXiv id or a title", true)
                 .addOptions(privateOption()),
+            new SubcommandData("similar", "The 5 papers nearest to one by meaning")
+                .addOption(OptionType.STRING, "paper", "An arXiv id or a title", true)
+                .addOptions(privateOption()),
             new SubcommandData(
                     "subscribe", "Follow a topic in this channel (needs Manage Channels)")
                 .addOptions(
-                    new OptionData(OptionType.STRING, TOPIC, "A search query", true)
+                    new OptionData(
+                            OptionType.STRING,
+                            TOPIC,
+                            "A search query, or ~\"a phrase\" matched by meaning",
+                            true)
                         .setMaxLength(300)),
             new SubcommandData("unsubscribe", "Stop following a topic (needs Manage Channels)")
                 .addOptions(topicOption("The topic, or its number in /papers topics", true)),
@@ -75,6 +82,7 @@ final class PapersSlashCommand {
                         .addChoice("trending", "trending")
                         .addChoice("search", "search")
                         .addChoice("paper", "paper")
+                        .addChoice("similar", "similar")
                         .addChoice("subscribe", "subscribe")
                         .addChoice("unsubscribe", "unsubscribe")
                         .addChoice("topics", "topics")
@@ -179,6 +187,12 @@ final class PapersSlashCommand {
               "paper",
               "which paper? give an arXiv id or a title",
               paper -> new Command.ShowPaper(paper, privately));
+      case "similar" ->
+          required(
+              text(interaction, "paper"),
+              "similar",
+              "similar to which paper? give an arXiv id or a title",
+              paper -> new Command.Similar(paper, privately));
       case "subscribe" ->
           required(
               text(interaction, TOPIC),

@@ -20,6 +20,7 @@ import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Conditions;
 import paperradar.core.command.Command;
 import paperradar.core.command.CommandService;
+import paperradar.core.embed.WordHashEmbedder;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.rank.TrendWindow;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
@@ -50,7 +51,8 @@ class DiscordAdapterTest {
         new RadarFixture(
             TestDatabase.Kind.H2,
             temp,
-            new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
+            new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")),
+            builder -> builder.embedder(new WordHashEmbedder(64)));
     radar.ingest(
         "papers.xml",
         PapersCommandServiceTestFeeds.atom(
@@ -68,6 +70,7 @@ class DiscordAdapterTest {
             "Pointers point.",
             "Grace Hopper"),
         LocalDate.of(2026, 11, 22));
+    assertThat(radar.radar.embeddings().awaitCaughtUp(WAIT)).isTrue();
     discord = new FakeDiscord(1);
     discord.addGuild(GUILD, CHANNEL);
     adapter =
@@ -117,6 +120,7 @@ class DiscordAdapterTest {
                       "trending",
                       "search",
                       "paper",
+                      "similar",
                       "subscribe",
                       "unsubscribe",
                       "topics",
@@ -152,6 +156,16 @@ class DiscordAdapterTest {
                 "Diffusion Models for Sheep"),
             new Case(
                 null, "paper", Map.of("paper", "2611.00003"), false, "Pointer Networks Revisited"),
+            new Case(null, "similar", Map.of("paper", "2611.00001"), false, "similarity 0."),
+            new Case(
+                null,
+                "similar",
+                Map.of("paper", "2611.00003", "private", true),
+                true,
+                "Papers similar to"),
+            new Case(
+                null, "subscribe", Map.of("topic", "~\"sheep diffusion\""), true, "semantic topic"),
+            new Case(null, "unsubscribe", Map.of("topic", "1"), true, "no longer follows"),
             new Case(null, "subscribe", Map.of("topic", "pointer networks"), true, "now follows"),
             new Case(null, "topics", none, true, "pointer networks"),
             new Case(

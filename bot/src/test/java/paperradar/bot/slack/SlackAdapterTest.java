@@ -28,6 +28,7 @@ import paperradar.bot.config.ConfigLoader;
 import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Conditions;
 import paperradar.core.command.CommandService;
+import paperradar.core.embed.WordHashEmbedder;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase;
@@ -53,7 +54,8 @@ class SlackAdapterTest {
         new RadarFixture(
             TestDatabase.Kind.H2,
             temp,
-            new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
+            new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")),
+            builder -> builder.embedder(new WordHashEmbedder(64)));
     radar.ingest(
         "papers.xml",
         PapersCommandServiceTestFeeds.atom(
@@ -71,6 +73,7 @@ class SlackAdapterTest {
             "Pointers point.",
             "Grace Hopper"),
         LocalDate.of(2026, 11, 22));
+    assertThat(radar.radar.embeddings().awaitCaughtUp(WAIT)).isTrue();
     slack = new FakeSlack();
   }
 
@@ -110,6 +113,10 @@ class SlackAdapterTest {
     expectations.put("search diffusion", "in_channel|Diffusion Models for Sheep");
     expectations.put("search diffusion --private", "ephemeral|Diffusion Models for Sheep");
     expectations.put("paper 2611.00003", "in_channel|Pointer Networks Revisited");
+    expectations.put("similar 2611.00001", "in_channel|similarity 0.");
+    expectations.put("similar 2611.00003 --private", "ephemeral|Papers similar to");
+    expectations.put("subscribe ~\"sheep diffusion\"", "ephemeral|a semantic topic");
+    expectations.put("unsubscribe 1", "ephemeral|no longer follows");
     expectations.put("subscribe pointer networks", "ephemeral|now follows");
     expectations.put("topics", "ephemeral|pointer networks");
     expectations.put("digest at 07:30 Europe/Berlin", "ephemeral|07:30");

@@ -13,7 +13,12 @@ import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryLedger;
 import paperradar.core.deliver.JdbcDeliveryLedger;
 import paperradar.core.digest.DigestComposer;
+import paperradar.core.digest.ForYouSection;
 import paperradar.core.digest.StoredFeedPapers;
+import paperradar.core.embed.Embedder;
+import paperradar.core.embed.Embeddings;
+import paperradar.core.embed.LazyEmbedder;
+import paperradar.core.embed.VectorIndex;
 import paperradar.core.ingest.Parsers;
 import paperradar.core.ingest.UrlGuard;
 import paperradar.core.model.ChannelRef;
@@ -29,12 +34,14 @@ import paperradar.core.service.DigestCommands;
 import paperradar.core.service.FeedCommands;
 import paperradar.core.service.PapersCommandService;
 import paperradar.core.service.ReadingCommands;
+import paperradar.core.service.SimilarCommands;
 import paperradar.core.service.TopicCommands;
 import paperradar.core.store.ChangeFeed;
 import paperradar.core.store.JdbcChangeFeed;
 import paperradar.core.store.JdbcPaperStore;
 import paperradar.core.store.PaperStore;
 import paperradar.core.subscribe.ChannelFeedStore;
+import paperradar.core.subscribe.ChannelFeedback;
 import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
 import paperradar.core.subscribe.JdbcChannelFeedStore;
@@ -75,8 +82,9 @@ public final class RadarCore implements AutoCloseable {
   private final SourceHealthStore sourceHealth;
   private final UrlGuard urlGuard;
   private final Duration channelFeedInterval;
+  private final Embeddings embeddings;
 
-  private RadarCore(Builder builder, PaperIndex index) {
+  private RadarCore(Builder builder, PaperIndex index, Embeddings embeddings) {
     DataSource dataSource = builder.dataSource;
     this.clock = builder.clock;
     this.index = index;
@@ -95,6 +103,7 @@ public final class RadarCore implements AutoCloseable {
     this.sourceHealth = new JdbcSourceHealthStore(dataSource);
     this.urlGuard = builder.urlGuard;
     this.channelFeedInterval = builder.channelFeedInterval;
+    this.embeddings = embeddings;
     this.digests =
         new DigestComposer(
             store,
@@ -103,14 +112,17 @@ public final class RadarCore implements AutoCloseable {
             ledger,
             clock,
             builder.digestPerTopic,
-            new StoredFeedPapers(channelFeeds));
+            new DigestComposer.Sections(
+                new StoredFeedPapers(channelFeeds),
+                ForYouSection.of(builder.feedback, embeddings, store, ledger)));
     this.commands =
         new PapersCommandService(
             new ReadingCommands(trending, index, store),
-            new TopicCommands(index, topics, channels, matching, clock),
+            new TopicCommands(index, topics, channels, matching, clock, embeddings.enabled()),
             new DigestCommands(channels, digests),
             new FeedCommands(
-                channelFeeds, channels, sourceHealth, urlGuard, channelFeedInterval, clock));
+                channelFeeds, channels, sourceHealth, urlGuard, channelFeedInterval, clock),
+            new SimilarCommands(store, embeddings));
   }
 
   /** Starts a core on this data source (H2 or PostgreSQL, migrated) and clock. */
@@ -147,6 +159,7 @@ public final class RadarCore implements AutoCloseable {
   public synchronized void catchUp() {
     indexCatchUp.catchUp();
     matching.matchPending();
+    embeddings.wake();
   }
 
   /**
@@ -155,7 +168,17 @@ public final class RadarCore implements AutoCloseable {
    * a command that reads once has caught up when the core was built.
    */
   public void follow(Duration period) {
+    embeddings.start();
     follower.start(period);
+  }
+
+  /**
+   * The papers' embeddings: off unless the builder was given an embedder. They start being made in
+   * the background by {@link #follow} (or {@link Embeddings#start}); a one-off command only reads
+   * the vectors already made.
+   */
+  public Embeddings embeddings() {
+    return embeddings;
   }
 
   /** How many change numbers this process's index is behind the store. */
@@ -233,6 +256,7 @@ public final class RadarCore implements AutoCloseable {
   public void close() {
     try {
       follower.close();
+      embeddings.close();
       matching.close();
     } finally {
       index.close();
@@ -251,6 +275,9 @@ public final class RadarCore implements AutoCloseable {
     private int digestPerTopic = DigestComposer.DEFAULT_PER_TOPIC;
     private UrlGuard urlGuard = UrlGuard.publicOnly();
     private Duration channelFeedInterval = Duration.ofMinutes(60);
+    private @Nullable Embedder embedder;
+    private @Nullable Path vectorDirectory;
+    private ChannelFeedback feedback = ChannelFeedback.NONE;
     private ChannelSettings channelDefaults =
         ChannelSettings.defaults(ChannelRef.console("defaults"), ZoneOffset.UTC);
 
@@ -272,6 +299,31 @@ public final class RadarCore implements AutoCloseable {
     /** The search index lives in memory only: for tests. */
     public Builder inMemoryIndex() {
       this.index = PaperIndex::inMemory;
+      return this;
+    }
+
+    /**
+     * Papers are embedded by this embedder (default: none, and {@code similar}, semantic topics and
+     * "For you" are off). The product passes {@link LazyEmbedder#miniLm()}, which loads the model
+     * in the background; tests that do not measure quality pass a fast stub.
+     */
+    public Builder embedder(Embedder embedder) {
+      this.embedder = Objects.requireNonNull(embedder, "embedder");
+      return this;
+    }
+
+    /**
+     * The vectors live in this directory (created when missing); without it, with an embedder, in
+     * memory.
+     */
+    public Builder vectorDirectory(Path directory) {
+      this.vectorDirectory = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /** What channels liked and disliked, which "For you" reads (default: nothing). */
+    public Builder channelFeedback(ChannelFeedback feedback) {
+      this.feedback = Objects.requireNonNull(feedback, "feedback");
       return this;
     }
 
@@ -330,7 +382,7 @@ public final class RadarCore implements AutoCloseable {
       }
       PaperIndex opened = index.get();
       try {
-        RadarCore core = new RadarCore(this, opened);
+        RadarCore core = new RadarCore(this, opened, embeddings(new JdbcChangeFeed(dataSource)));
         try {
           if (catchUpAtBuild) {
             core.catchUp();
@@ -344,6 +396,17 @@ public final class RadarCore implements AutoCloseable {
         opened.close();
         throw e;
       }
+    }
+
+    private Embeddings embeddings(ChangeFeed feed) {
+      if (embedder == null) {
+        return Embeddings.off();
+      }
+      VectorIndex vectors =
+          vectorDirectory == null
+              ? VectorIndex.inMemory(embedder.dimension())
+              : VectorIndex.open(vectorDirectory, embedder.dimension());
+      return Embeddings.on(embedder, vectors, feed, new JdbcTopicStore(dataSource), clock);
     }
   }
 }

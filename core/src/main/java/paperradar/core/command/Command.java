@@ -80,7 +80,26 @@ public sealed interface Command {
     }
   }
 
-  /** {@code subscribe <topic>}, where the topic is a search query. */
+  /**
+   * {@code similar <arXiv id or title>}: the papers nearest to it by meaning.
+   *
+   * @param privately whether the answer is for the asker only instead of the channel
+   */
+  record Similar(String idOrTitle, boolean privately) implements Command {
+    public Similar {
+      idOrTitle = CleanText.line(Objects.requireNonNull(idOrTitle, "idOrTitle"));
+    }
+
+    /** Similar papers shown to the channel. */
+    public Similar(String idOrTitle) {
+      this(idOrTitle, false);
+    }
+  }
+
+  /**
+   * {@code subscribe <topic>}, where the topic is a search query, or with a leading {@code ~} a
+   * phrase matched by meaning.
+   */
   record Subscribe(String topic) implements Command {
     public Subscribe {
       topic = CleanText.line(Objects.requireNonNull(topic, "topic"));
@@ -148,6 +167,7 @@ public sealed interface Command {
       case Trending t -> "trending";
       case Search s -> "search";
       case ShowPaper p -> "paper";
+      case Similar s -> "similar";
       case Subscribe s -> "subscribe";
       case Unsubscribe u -> "unsubscribe";
       case Topics t -> "topics";
@@ -178,6 +198,7 @@ public sealed interface Command {
       case Trending t -> false;
       case Search s -> false;
       case ShowPaper p -> false;
+      case Similar s -> false;
       case Topics t -> false;
       case DigestSettings s -> false;
       case DigestPreview p -> false;
@@ -198,6 +219,7 @@ public sealed interface Command {
       case Trending t -> t.privately();
       case Search s -> s.privately();
       case ShowPaper p -> p.privately();
+      case Similar s -> s.privately();
       case Subscribe s -> true;
       case Unsubscribe u -> true;
       case Topics t -> true;

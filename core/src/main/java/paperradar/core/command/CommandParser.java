@@ -19,6 +19,7 @@ import paperradar.core.command.Command.FeedRemove;
 import paperradar.core.command.Command.Help;
 import paperradar.core.command.Command.Search;
 import paperradar.core.command.Command.ShowPaper;
+import paperradar.core.command.Command.Similar;
 import paperradar.core.command.Command.Subscribe;
 import paperradar.core.command.Command.Topics;
 import paperradar.core.command.Command.Trending;
@@ -80,6 +81,12 @@ public final class CommandParser {
               rest,
               "which paper? give an arXiv id or a title",
               idOrTitle -> new ShowPaper(idOrTitle, privately));
+      case "similar" ->
+          requireArgument(
+              "similar",
+              rest,
+              "similar to which paper? give an arXiv id or a title",
+              idOrTitle -> new Similar(idOrTitle, privately));
       case "subscribe" ->
           requireArgument("subscribe", rest, "subscribe to what? give a topic", Subscribe::new);
       case "unsubscribe" ->

@@ -27,10 +27,16 @@ public final class Usage {
         /papers paper <arXiv id or title>
           One paper: title, authors, abstract, links, signals and sources.""");
     BY_SUBCOMMAND.put(
+        "similar",
+        """
+        /papers similar <arXiv id or title>
+          The 5 papers nearest to it by meaning (embeddings of title and abstract), each with its similarity.""");
+    BY_SUBCOMMAND.put(
         "subscribe",
         """
         /papers subscribe <topic>
           Follow a topic in this channel. A topic is a search query: words, "phrases", author:…, AND/OR/NOT.
+          With a leading ~, as in ~"efficient long-context attention", it is matched by meaning instead.
           At most 25 topics per channel and 300 characters per topic.""");
     BY_SUBCOMMAND.put(
         "unsubscribe",

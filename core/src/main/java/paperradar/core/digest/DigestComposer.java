@@ -63,7 +63,7 @@ public final class DigestComposer {
   private final ShownPapers shown;
   private final Clock clock;
   private final int perTopic;
-  private final FeedPapers feedPapers;
+  private final Sections sections;
 
   public DigestComposer(
       PaperStore store,
@@ -84,11 +84,22 @@ public final class DigestComposer {
       ShownPapers shown,
       Clock clock,
       int perTopic) {
-    this(store, topics, trending, shown, clock, perTopic, FeedPapers.NONE);
+    this(store, topics, trending, shown, clock, perTopic, Sections.NONE);
   }
 
   /**
+   * The sections a channel earns by what it does, each with what fills it.
+   *
    * @param feedPapers what the channel's own feeds showed ("From your feeds")
+   * @param forYou the "For you" section's papers ({@link ForYouSection#OFF} for none)
+   */
+  public record Sections(FeedPapers feedPapers, ForYouSection forYou) {
+    /** None of them. */
+    public static final Sections NONE = new Sections(FeedPapers.NONE, ForYouSection.OFF);
+  }
+
+  /**
+   * @param sections what fills the sections a channel earns
    */
   public DigestComposer(
       PaperStore store,
@@ -97,7 +108,7 @@ public final class DigestComposer {
       ShownPapers shown,
       Clock clock,
       int perTopic,
-      FeedPapers feedPapers) {
+      Sections sections) {
     if (perTopic < 1) {
       throw new IllegalArgumentException("digest.perTopic must be at least 1, not " + perTopic);
     }
@@ -107,14 +118,14 @@ public final class DigestComposer {
     this.shown = shown;
     this.clock = clock;
     this.perTopic = perTopic;
-    this.feedPapers = feedPapers;
+    this.sections = sections;
   }
 
   public Digest compose(ChannelRef channel, ZoneId zone) {
     Instant now = clock.instant();
     LocalDate date = LocalDate.ofInstant(now, zone);
     Set<Long> placed = new HashSet<>();
-    List<Digest.TopicSection> sections =
+    List<Digest.TopicSection> byTopic =
         topicSections(channel, now.minus(MATCH_LOOKBACK), zone, placed);
     // The channel's own feeds before trending: a paper the channel asked for by its feed is shown
     // as such, and trending makes room for another.
@@ -132,7 +143,10 @@ public final class DigestComposer {
             .limit(MAX_TRENDING)
             .map(entry -> item(entry.paper(), entry.why()))
             .toList();
-    return new Digest(channel, date, sections, top, List.of(), List.of(), fromFeeds);
+    top.forEach(item -> placed.add(item.paper().id()));
+    List<Digest.Item> forYouItems =
+        sections.forYou().compose(channel, now.minus(MATCH_LOOKBACK), zone, placed, this::newItem);
+    return new Digest(channel, date, byTopic, top, forYouItems, List.of(), fromFeeds);
   }
 
   /**
@@ -140,7 +154,7 @@ public final class DigestComposer {
    * topic, that it was not shown and that no other section of this digest holds.
    */
   private List<Digest.Item> fromFeeds(ChannelRef channel, Instant since, Set<Long> placed) {
-    List<FeedPapers.FeedPaper> candidates = feedPapers.since(channel, since);
+    List<FeedPapers.FeedPaper> candidates = sections.feedPapers().since(channel, since);
     if (candidates.isEmpty()) {
       return List.of();
     }
@@ -246,6 +260,10 @@ public final class DigestComposer {
     return paper.published() != null
         ? paper.published()
         : LocalDate.ofInstant(paper.firstSeen(), ZoneOffset.UTC);
+  }
+
+  private Digest.Item newItem(Paper paper) {
+    return item(paper, "new");
   }
 
   private Digest.Item item(Paper paper, String why) {

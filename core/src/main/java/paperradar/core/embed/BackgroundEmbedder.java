@@ -6,10 +6,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.model.Paper;
@@ -70,6 +72,9 @@ public final class BackgroundEmbedder implements PaperListener, AutoCloseable {
   private final Thread worker;
   private volatile boolean closing;
 
+  /** Told of every batch of vectors written (semantic topic matching). */
+  private final List<Consumer<List<PaperVector>>> vectorListeners = new CopyOnWriteArrayList<>();
+
   /** What the embedder has done since it started. */
   public record Stats(long embedded, long upToDate, long failed, long dropped, int waiting) {}
 
@@ -94,6 +99,15 @@ public final class BackgroundEmbedder implements PaperListener, AutoCloseable {
     this.batchSize = batchSize;
     this.capacity = capacity;
     this.worker = Thread.ofPlatform().name("embedder").daemon().unstarted(this::work);
+  }
+
+  /**
+   * Calls {@code listener} with every batch of vectors written to the index, on the embedding
+   * thread, after they are searchable. A listener that throws is logged; the vectors stay written.
+   */
+  public BackgroundEmbedder onVectors(Consumer<List<PaperVector>> listener) {
+    vectorListeners.add(listener);
+    return this;
   }
 
   /** Starts the thread that embeds; papers handed over before wait for it. */
@@ -267,6 +281,14 @@ public final class BackgroundEmbedder implements PaperListener, AutoCloseable {
     }
     index.put(vectors);
     embedded.addAndGet(vectors.size());
+    List<PaperVector> written = List.copyOf(vectors);
+    for (Consumer<List<PaperVector>> listener : vectorListeners) {
+      try {
+        listener.accept(written);
+      } catch (RuntimeException e) {
+        LOG.warn("a listener of {} new vectors failed", written.size(), e);
+      }
+    }
     return vectors.size();
   }
 

@@ -64,6 +64,19 @@ public final class ForYou {
       Collection<Long> dislikedIds,
       Set<Long> shown,
       Set<Long> candidates) {
+    return recommend(likedIds, dislikedIds, shown, candidates, SIZE);
+  }
+
+  /**
+   * As {@link #recommend(Collection, Collection, Set, Set)}, up to {@code count} papers: a digest
+   * reads a few more than it shows, to leave out those its ledger says were shown.
+   */
+  public List<Neighbour> recommend(
+      Collection<Long> likedIds,
+      Collection<Long> dislikedIds,
+      Set<Long> shown,
+      Set<Long> candidates,
+      int count) {
     Optional<float[]> centroid = centroid(vectors(likedIds), vectors(dislikedIds));
     if (centroid.isEmpty()) {
       return List.of();
@@ -75,7 +88,7 @@ public final class ForYou {
     if (candidates != null) {
       filter = filter.onlyAmong(candidates);
     }
-    return index.nearest(centroid.get(), SIZE, filter);
+    return index.nearest(centroid.get(), count, filter);
   }
 
   private List<float[]> vectors(Collection<Long> paperIds) {

@@ -63,6 +63,9 @@ public final class VectorIndex implements AutoCloseable {
   static final String TEXT_HASH = "textHash";
   static final String VECTOR = "vector";
 
+  /** The commit's note of the last change-feed number whose papers are all embedded. */
+  static final String APPLIED = "feedSequence";
+
   /**
    * Up to this many excluded papers are dropped from a wider search instead of filtered in the
    * query.
@@ -76,6 +79,7 @@ public final class VectorIndex implements AutoCloseable {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private volatile long appliedSequence;
 
   /** One paper's vector with what the index stores beside it. */
   public record Entry(
@@ -92,6 +96,39 @@ public final class VectorIndex implements AutoCloseable {
     config.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, null);
+    this.appliedSequence = appliedIn(writer);
+  }
+
+  private static long appliedIn(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (APPLIED.equals(entry.getKey())) {
+          return Long.parseLong(entry.getValue());
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The last change-feed number up to which every paper has been embedded (or found up to date):
+   * where {@link EmbeddingFeed} resumes after a restart. 0 for a new index.
+   */
+  public long appliedSequence() {
+    return appliedSequence;
+  }
+
+  /** Records, in a commit of its own, that every change up to {@code sequence} is embedded. */
+  public void recordApplied(long sequence) {
+    try {
+      long applied = Math.max(sequence, appliedSequence);
+      writer.setLiveCommitData(Map.of(APPLIED, Long.toString(applied)).entrySet());
+      writer.commit();
+      appliedSequence = applied;
+    } catch (IOException e) {
+      throw new UncheckedIOException("recording the vector index's feed position failed", e);
+    }
   }
 
   /** The index in {@code dir} for vectors of {@code dimension}, created when missing. */

@@ -23,13 +23,19 @@ public final class PapersCommandService implements CommandService {
   private final TopicCommands topics;
   private final DigestCommands digests;
   private final FeedCommands feeds;
+  private final SimilarCommands similar;
 
   public PapersCommandService(
-      ReadingCommands reading, TopicCommands topics, DigestCommands digests, FeedCommands feeds) {
+      ReadingCommands reading,
+      TopicCommands topics,
+      DigestCommands digests,
+      FeedCommands feeds,
+      SimilarCommands similar) {
     this.reading = reading;
     this.topics = topics;
     this.digests = digests;
     this.feeds = feeds;
+    this.similar = similar;
   }
 
   @Override
@@ -59,6 +65,7 @@ public final class PapersCommandService implements CommandService {
       case Command.Trending trending -> reading.trending(trending);
       case Command.Search search -> reading.search(search);
       case Command.ShowPaper paper -> reading.paper(paper);
+      case Command.Similar similarTo -> similar.similar(similarTo);
       case Command.Subscribe subscribe -> topics.subscribe(context, subscribe);
       case Command.Unsubscribe unsubscribe -> topics.unsubscribe(context, unsubscribe);
       case Command.Topics list -> topics.list(context);

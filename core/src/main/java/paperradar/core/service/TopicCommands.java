@@ -9,6 +9,7 @@ import java.util.Optional;
 import paperradar.core.command.Command;
 import paperradar.core.command.CommandContext;
 import paperradar.core.command.Usage;
+import paperradar.core.embed.SemanticTopic;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 import paperradar.core.search.PaperIndex;
@@ -30,6 +31,7 @@ public final class TopicCommands {
   private final ChannelStore channels;
   private final TopicListener topicListener;
   private final Clock clock;
+  private final boolean semanticTopics;
 
   /**
    * @param index reads a topic as a query and counts the stored papers it matches
@@ -41,15 +43,33 @@ public final class TopicCommands {
       ChannelStore channels,
       TopicListener topicListener,
       Clock clock) {
+    this(index, topics, channels, topicListener, clock, false);
+  }
+
+  /**
+   * @param semanticTopics whether this process embeds papers, so that a semantic topic ({@code ~…})
+   *     can be subscribed to
+   */
+  public TopicCommands(
+      PaperIndex index,
+      TopicStore topics,
+      ChannelStore channels,
+      TopicListener topicListener,
+      Clock clock,
+      boolean semanticTopics) {
     this.index = index;
     this.topics = topics;
     this.channels = channels;
     this.topicListener = topicListener;
     this.clock = clock;
+    this.semanticTopics = semanticTopics;
   }
 
   Reply subscribe(CommandContext context, Command.Subscribe command) {
     String query = command.topic().strip();
+    if (SemanticTopic.isSemantic(query)) {
+      return subscribeSemantic(context, query);
+    }
     try {
       index.parseQuery(query);
     } catch (QueryException e) {
@@ -77,6 +97,46 @@ public final class TopicCommands {
                     + ". From now on, each"
                     + " new paper that matches it is counted in /papers topics and comes in the digest. "
                     + alreadyHere(stored, query))));
+  }
+
+  /**
+   * A semantic topic is stored as {@code ~"phrase"}, its phrase's spaces folded, so that the same
+   * phrase typed with or without quotes is the same topic. Its phrase is embedded later, on the
+   * embedding thread: the answer never waits for the model.
+   */
+  private Reply subscribeSemantic(CommandContext context, String typed) {
+    String phrase;
+    try {
+      phrase = SemanticTopic.phraseOf(typed);
+    } catch (IllegalArgumentException e) {
+      return Reply.refusal(
+          capitalized(String.valueOf(e.getMessage())) + ".", Usage.of("subscribe").orElseThrow());
+    }
+    if (!semanticTopics) {
+      return Reply.refusal(
+          "Semantic topics (~…) need embeddings, which are off in this process: subscribe in a"
+              + " chat of the running bot (unless index.embeddings is false).",
+          Usage.of("subscribe").orElseThrow());
+    }
+    String query = Topic.SEMANTIC_MARK + "\"" + phrase + "\"";
+    Topic topic;
+    try {
+      topic = topics.subscribe(context.channel(), query, context.userId(), clock.instant());
+    } catch (TopicRefusedException e) {
+      return Reply.refusal(capitalized(e.getMessage()) + ".", Usage.of("subscribe").orElseThrow());
+    }
+    channels.update(context.channel(), settings -> settings.active(true, null));
+    topicListener.subscribed(topic);
+    return Reply.ephemeral(
+        List.of(
+            new ReplyPart.Text(
+                "This channel now follows "
+                    + query
+                    + ", a semantic topic: from now on, each new paper whose title and abstract"
+                    + " mean something close to it (cosine similarity of their embeddings at least "
+                    + SimilarCommands.similarity(SemanticTopic.THRESHOLD)
+                    + "), whatever its words, is counted in /papers topics and comes in the"
+                    + " digest.")));
   }
 
   private static String alreadyHere(SearchResults stored, String query) {
@@ -127,7 +187,8 @@ public final class TopicCommands {
               + " ("
               + count
               + (count == 1 ? " paper" : " papers")
-              + " in the last 7 days)");
+              + " in the last 7 days) · "
+              + followed.get(i).kind());
     }
     return Reply.ephemeral(
         List.of(

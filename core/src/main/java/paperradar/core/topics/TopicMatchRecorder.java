@@ -99,6 +99,11 @@ public final class TopicMatchRecorder implements TopicListener, AutoCloseable {
 
   @Override
   public synchronized void subscribed(Topic topic) {
+    if (topic.isSemantic()) {
+      // Matched by meaning when papers are embedded (SemanticTopicMatcher), not by the monitor.
+      registered.add(topic.id());
+      return;
+    }
     register(topic.id(), topic.query());
   }
 
@@ -125,7 +130,10 @@ public final class TopicMatchRecorder implements TopicListener, AutoCloseable {
     }
     Map<Long, String> added = new HashMap<>();
     for (Topic topic : topics.allTopics()) {
-      if (!registered.contains(topic.id())) {
+      if (topic.isSemantic()) {
+        // Matched by meaning when papers are embedded (SemanticTopicMatcher), not by the monitor.
+        registered.add(topic.id());
+      } else if (!registered.contains(topic.id())) {
         added.put(topic.id(), topic.query());
       }
     }

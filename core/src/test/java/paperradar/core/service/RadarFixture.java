@@ -48,19 +48,18 @@ public final class RadarFixture implements AutoCloseable {
   }
 
   /**
-   * The core with some of the builder's settings changed (a guard that lets tests reach loopback).
+   * A core whose builder {@code options} completes (an embedder, channel feedback, a guard that
+   * lets tests reach loopback...) before it is built.
    */
   public RadarFixture(
       TestDatabase.Kind kind,
       Path temp,
       MutableClock clock,
-      java.util.function.UnaryOperator<RadarCore.Builder> settings) {
+      java.util.function.UnaryOperator<RadarCore.Builder> options) {
     this.clock = clock;
     this.db = TestDatabase.open(kind, temp);
     this.radar =
-        settings
-            .apply(RadarCore.builder(db.database().dataSource(), clock).inMemoryIndex())
-            .build();
+        options.apply(RadarCore.builder(db.database().dataSource(), clock).inMemoryIndex()).build();
     this.index = radar.index();
     this.store = radar.store();
     this.topics = radar.topics();
