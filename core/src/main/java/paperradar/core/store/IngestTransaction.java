@@ -35,11 +35,12 @@ final class IngestTransaction {
   }
 
   IngestReport run() throws SQLException {
-    List<PaperSighting> entries = capture.sightings();
+    Iterable<PaperSighting> entries = capture.sightings();
     if (captureExists()) {
-      return new IngestReport(entries.size(), 0, 0, true, List.of(), List.of());
+      return new IngestReport(count(entries), 0, 0, true, List.of(), List.of());
     }
-    long captureId = insertCapture(entries.size());
+    // The sightings may be a stream parsed while stored: counted in one pass, the count set after.
+    long captureId = insertCapture(0);
     List<Long> newIds = new ArrayList<>();
     Set<Long> touched = new LinkedHashSet<>();
     int stored = 0;
@@ -67,14 +68,10 @@ final class IngestTransaction {
       insertSighting(captureId, paperId, sighting);
       storedSoFar.accept(++stored);
     }
+    setEntryCount(captureId, stored);
     new DerivedColumns(connection, now).refresh(new ArrayList<>(touched));
     return new IngestReport(
-        entries.size(),
-        newIds.size(),
-        entries.size() - newIds.size(),
-        false,
-        newIds,
-        new ArrayList<>(touched));
+        stored, newIds.size(), stored - newIds.size(), false, newIds, new ArrayList<>(touched));
   }
 
   /**
@@ -148,6 +145,23 @@ final class IngestTransaction {
       insert.setObject(6, Jdbc.timestamp(now));
       insert.executeUpdate();
       return PaperStatements.generatedId(insert);
+    }
+  }
+
+  private static int count(Iterable<PaperSighting> entries) {
+    int count = 0;
+    for (PaperSighting ignored : entries) {
+      count++;
+    }
+    return count;
+  }
+
+  private void setEntryCount(long captureId, int entryCount) throws SQLException {
+    try (PreparedStatement update =
+        connection.prepareStatement("UPDATE captures SET entries = ? WHERE id = ?")) {
+      update.setInt(1, entryCount);
+      update.setLong(2, captureId);
+      update.executeUpdate();
     }
   }
 
