@@ -14,6 +14,7 @@ final class ThrottledProgress implements IntConsumer {
   private final IngestProgress progress;
   private final LongSupplier total;
   private long reported = -1;
+  private long reportedTotal = -1;
 
   ThrottledProgress(IngestProgress progress, long total) {
     this(progress, () -> total);
@@ -48,14 +49,16 @@ final class ThrottledProgress implements IntConsumer {
 
   /** As above, with the total known only now: the entries a streamed listing turned out to have. */
   void finish(long exactTotal) {
-    if (reported != exactTotal) {
+    if (reported != exactTotal || reportedTotal != exactTotal) {
       reported = exactTotal;
+      reportedTotal = exactTotal;
       progress.update(exactTotal, exactTotal);
     }
   }
 
   private void report(long done) {
     reported = done;
-    progress.update(done, Math.max(done, total.getAsLong()));
+    reportedTotal = Math.max(done, total.getAsLong());
+    progress.update(done, reportedTotal);
   }
 }
