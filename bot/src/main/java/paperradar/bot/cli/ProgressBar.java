@@ -49,7 +49,8 @@ final class ProgressBar implements IngestProgress {
     if (phase == Phase.INDEXING && done < total) {
       return;
     }
-    draw(line(input, done, total, estimated && done < total, System.nanoTime() - startNanos));
+    boolean guessed = estimated && (done < total || total == 0);
+    draw(line(input, done, total, guessed, System.nanoTime() - startNanos));
   }
 
   private void draw(String line) {

@@ -193,6 +193,7 @@ public final class Ingestor {
     IngestReport report;
     try (StreamedSightings sightings = new StreamedSightings(input, parser, context)) {
       ThrottledProgress throttled = new ThrottledProgress(progress, sightings::estimatedTotal);
+      sightings.onEnd(throttled::readAll);
       Capture capture =
           new Capture(
               input.name(), parser.format().cliName(), sightings, capturedAt, input.sha256());

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
 import paperradar.core.ingest.EntryReader;
 import paperradar.core.ingest.ListingEntry;
@@ -36,6 +37,8 @@ final class StreamedSightings implements Iterable<PaperSighting>, AutoCloseable 
   private final List<EntryReader> opened = new ArrayList<>();
   private volatile long bytesRead;
   private volatile int entriesRead;
+  private volatile boolean readToTheEnd;
+  private IntConsumer onEnd = count -> {};
 
   StreamedSightings(ListingInput input, StreamingListingParser parser, ParseContext context) {
     this.input = input;
@@ -49,6 +52,14 @@ final class StreamedSightings implements Iterable<PaperSighting>, AutoCloseable 
   }
 
   /**
+   * Told the entry count once the listing has been read to its end, so the bar shows the exact
+   * count while the store finishes its transaction.
+   */
+  void onEnd(IntConsumer onEnd) {
+    this.onEnd = onEnd;
+  }
+
+  /**
    * The listing's entry count as far as it can be told: exact once the last entry is read, before
    * that estimated from the bytes read so far, and then always more than the entries read, so a bar
    * never shows 100% before the end.
@@ -56,6 +67,9 @@ final class StreamedSightings implements Iterable<PaperSighting>, AutoCloseable 
   long estimatedTotal() {
     long entries = entriesRead;
     long bytes = bytesRead;
+    if (readToTheEnd) {
+      return entries;
+    }
     if (entries == 0 || bytes == 0) {
       return 0;
     }
@@ -75,6 +89,7 @@ final class StreamedSightings implements Iterable<PaperSighting>, AutoCloseable 
     }
     opened.add(entries);
     entriesRead = 0;
+    readToTheEnd = false;
     return new Iterator<>() {
       private @Nullable ListingEntry next;
       private boolean ended;
@@ -91,6 +106,8 @@ final class StreamedSightings implements Iterable<PaperSighting>, AutoCloseable 
           if (next == null) {
             ended = true;
             entries.close();
+            readToTheEnd = true;
+            onEnd.accept(entriesRead);
           }
         }
         return next != null;

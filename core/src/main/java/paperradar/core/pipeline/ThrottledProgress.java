@@ -56,6 +56,18 @@ final class ThrottledProgress implements IntConsumer {
     }
   }
 
+  /**
+   * A streamed listing has been read to its end, all {@code count} entries handed to the store: the
+   * exact count replaces the estimate at once, not after the store's commit.
+   */
+  void readAll(long count) {
+    if (count > Math.max(reported, 0) || reportedTotal != count) {
+      reported = count;
+      reportedTotal = count;
+      progress.update(count, count);
+    }
+  }
+
   private void report(long done) {
     reported = done;
     reportedTotal = Math.max(done, total.getAsLong());
