@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import paperradar.core.ingest.InputUnavailableException;
 import paperradar.core.ingest.ListingFormat;
+import paperradar.core.ingest.ListingInput;
 import paperradar.core.ingest.ListingParseException;
 import paperradar.core.pipeline.IngestOutcome;
 import paperradar.core.pipeline.IngestProgress;
@@ -132,18 +133,20 @@ final class IngestCommand implements Callable<Integer> {
   private IngestOutcome ingest(
       Services services, String input, LocalDate captureDate, Instant capturedAt, PrintWriter err)
       throws ListingParseException, InputUnavailableException {
-    byte[] bytes = services.inputLoader().load(input);
     Optional<ListingFormat> forced = Optional.ofNullable(format);
-    if (!showProgress()) {
-      return services
-          .ingestor()
-          .ingest(input, bytes, captureDate, capturedAt, forced, IngestProgress.NONE);
-    }
-    ProgressBar bar = new ProgressBar(err, input);
-    try {
-      return services.ingestor().ingest(input, bytes, captureDate, capturedAt, forced, bar);
-    } finally {
-      bar.clear();
+    // A large listing is parsed while it is stored, read from the file (or a download of the URL).
+    try (ListingInput listing = services.inputLoader().open(input)) {
+      if (!showProgress()) {
+        return services
+            .ingestor()
+            .ingest(listing, captureDate, capturedAt, forced, IngestProgress.NONE);
+      }
+      ProgressBar bar = new ProgressBar(err, input);
+      try {
+        return services.ingestor().ingest(listing, captureDate, capturedAt, forced, bar);
+      } finally {
+        bar.clear();
+      }
     }
   }
 

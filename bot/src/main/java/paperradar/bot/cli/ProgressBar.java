@@ -17,6 +17,7 @@ final class ProgressBar implements IngestProgress {
   private final long startNanos = System.nanoTime();
   private int drawnLength;
   private Phase phase = Phase.STORING;
+  private boolean estimated;
 
   ProgressBar(PrintWriter err, String input) {
     this.err = err;
@@ -28,7 +29,10 @@ final class ProgressBar implements IngestProgress {
     this.phase = phase;
     switch (phase) {
       case PARSING -> draw(String.format(Locale.ROOT, "ingesting %s: reading the listing…", input));
-      case STORING -> update(0, total);
+      case STORING -> {
+        estimated = total == ESTIMATED;
+        update(0, Math.max(0, total));
+      }
       case INDEXING ->
           draw(
               String.format(
@@ -45,7 +49,8 @@ final class ProgressBar implements IngestProgress {
     if (phase == Phase.INDEXING && done < total) {
       return;
     }
-    draw(line(input, done, total, System.nanoTime() - startNanos));
+    boolean guessed = estimated && (done < total || total == 0);
+    draw(line(input, done, total, guessed, System.nanoTime() - startNanos));
   }
 
   private void draw(String line) {
@@ -65,17 +70,29 @@ final class ProgressBar implements IngestProgress {
   }
 
   static String line(String input, long done, long total, long elapsedNanos) {
+    return line(input, done, total, false, elapsedNanos);
+  }
+
+  /**
+   * As above; an {@code estimated} total (a listing parsed while it is stored, its count judged
+   * from the share of its bytes read) is shown as {@code ~20,000}, and 0 as not known yet.
+   */
+  static String line(String input, long done, long total, boolean estimated, long elapsedNanos) {
+    if (estimated && total == 0) {
+      return String.format(Locale.ROOT, "ingesting %s: %,d papers stored…", input, done);
+    }
     int filled = total == 0 ? WIDTH : (int) (done * WIDTH / total);
     long percent = total == 0 ? 100 : done * 100 / total;
     String line =
         String.format(
             Locale.ROOT,
-            "ingesting %s [%s%s] %d%% %,d/%,d papers",
+            "ingesting %s [%s%s] %d%% %,d/%s%,d papers",
             input,
             "#".repeat(filled),
             "-".repeat(WIDTH - filled),
             percent,
             done,
+            estimated ? "~" : "",
             total);
     return elapsedNanos > 0
         ? line + String.format(Locale.ROOT, " %,d/s", done * 1_000_000_000L / elapsedNanos)

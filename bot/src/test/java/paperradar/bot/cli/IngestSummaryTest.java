@@ -28,6 +28,20 @@ class IngestSummaryTest {
   }
 
   @Test
+  void aListingParsedWhileStoredShowsItsEstimatedTotalUntilTheEnd() {
+    java.io.StringWriter text = new java.io.StringWriter();
+    ProgressBar bar = new ProgressBar(new java.io.PrintWriter(text), "big.xml");
+    bar.phase(
+        paperradar.core.pipeline.IngestProgress.Phase.STORING,
+        paperradar.core.pipeline.IngestProgress.ESTIMATED);
+    assertThat(text.toString()).endsWith("ingesting big.xml: 0 papers stored…");
+    bar.update(25_000, 100_400);
+    assertThat(text.toString()).contains("[####----------------] 24% 25,000/~100,400 papers");
+    bar.update(100_000, 100_000);
+    assertThat(text.toString()).contains("100% 100,000/100,000 papers");
+  }
+
+  @Test
   void theBarNamesEachPhaseAndSaysWhenTheIndexIsBeingBuilt() {
     java.io.StringWriter text = new java.io.StringWriter();
     ProgressBar bar = new ProgressBar(new java.io.PrintWriter(text), "dump.json");

@@ -1,9 +1,11 @@
 package paperradar.core.ingest;
 
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 
 /**
@@ -11,7 +13,7 @@ import paperradar.core.model.ArxivId;
  * API sends with HTTP 400, is an error carrying the API's message; a feed without entries is zero
  * papers.
  */
-public final class ArxivAtomParser implements ListingParser {
+public final class ArxivAtomParser implements StreamingListingParser {
 
   static final String ATOM = "http://www.w3.org/2005/Atom";
 
@@ -31,18 +33,32 @@ public final class ArxivAtomParser implements ListingParser {
   }
 
   @Override
-  public Listing parse(String text, ParseContext context) throws ListingParseException {
-    XmlNode feed = XmlNode.parse(text, context);
+  public EntryReader entries(Reader text, ParseContext context) throws ListingParseException {
+    XmlEntries xml = XmlEntries.open(text, context);
+    XmlNode feed = xml.root();
     if (!feed.name().equals("feed") || !feed.namespace().equals(ATOM)) {
+      xml.close();
       throw context.error(
           feed.line(), "not an Atom feed: the root element is <" + feed.name() + ">");
     }
-    List<ListingEntry> entries = new ArrayList<>();
-    for (XmlNode entry : feed.children("entry")) {
-      rejectErrorEntry(entry, context);
-      entries.add(entry(entry, entries.size() + 1, context));
-    }
-    return new Listing(ListingFormat.ARXIV_ATOM, entries);
+    return new EntryReader() {
+      private int position;
+
+      @Override
+      public @Nullable ListingEntry next() throws ListingParseException {
+        XmlNode entry = xml.next("feed", "entry");
+        if (entry == null) {
+          return null;
+        }
+        rejectErrorEntry(entry, context);
+        return entry(entry, ++position, context);
+      }
+
+      @Override
+      public void close() {
+        xml.close();
+      }
+    };
   }
 
   private static void rejectErrorEntry(XmlNode entry, ParseContext context)

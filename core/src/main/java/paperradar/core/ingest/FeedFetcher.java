@@ -2,12 +2,15 @@ package paperradar.core.ingest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -117,8 +120,27 @@ public final class FeedFetcher {
   }
 
   public Response fetch(URI uri, Optional<Validators> validators) throws InputUnavailableException {
+    return fetch(uri, validators, ByteArrayOutputStream::new);
+  }
+
+  /**
+   * Fetches the body into {@code file} as it arrives, under the same deadline and cap, so a large
+   * download never sits in memory; the response's body is empty.
+   */
+  public Response fetchTo(URI uri, Path file) throws InputUnavailableException {
+    return fetch(uri, Optional.empty(), () -> Files.newOutputStream(file));
+  }
+
+  /** Where a body goes as it arrives. */
+  private interface Sink {
+    OutputStream open() throws IOException;
+  }
+
+  /** Follows redirects itself when guarded, checking every hop's address before it is requested. */
+  private Response fetch(URI uri, Optional<Validators> validators, Sink sink)
+      throws InputUnavailableException {
     if (guard == null) {
-      return fetchOnce(uri, validators);
+      return fetchOnce(uri, validators, sink);
     }
     URI next = uri;
     for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -127,7 +149,7 @@ public final class FeedFetcher {
       } catch (UrlGuard.RefusedUrlException e) {
         throw new InputUnavailableException(UrlRedaction.redact(uri), e.reason());
       }
-      Response response = fetchOnce(next, validators);
+      Response response = fetchOnce(next, validators, sink);
       if (response.redirect() == null) {
         return response;
       }
@@ -137,7 +159,7 @@ public final class FeedFetcher {
         UrlRedaction.redact(uri), "more than " + MAX_REDIRECTS + " redirects");
   }
 
-  private Response fetchOnce(URI uri, Optional<Validators> validators)
+  private Response fetchOnce(URI uri, Optional<Validators> validators, Sink sink)
       throws InputUnavailableException {
     String shown = UrlRedaction.redact(uri);
     HttpRequest.Builder request =
@@ -159,7 +181,7 @@ public final class FeedFetcher {
           }
         });
     CompletableFuture<HttpResponse<byte[]>> pending =
-        client.sendAsync(request.build(), info -> new CappedBody(info, maxBytes));
+        client.sendAsync(request.build(), info -> new CappedBody(info, maxBytes, sink));
     HttpResponse<byte[]> response;
     try {
       response = pending.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
@@ -247,13 +269,16 @@ public final class FeedFetcher {
    */
   private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final Sink sink;
+    private @Nullable OutputStream out;
+    private long received;
     private final long maxBytes;
     private final boolean declaredTooLarge;
     private Flow.@Nullable Subscription subscription;
 
-    CappedBody(HttpResponse.ResponseInfo info, long maxBytes) {
+    CappedBody(HttpResponse.ResponseInfo info, long maxBytes, Sink sink) {
       this.maxBytes = maxBytes;
+      this.sink = sink;
       this.declaredTooLarge =
           info.headers().firstValueAsLong("Content-Length").orElse(-1) > maxBytes;
     }
@@ -271,6 +296,13 @@ public final class FeedFetcher {
         result.completeExceptionally(new TooLarge(maxBytes));
         return;
       }
+      try {
+        out = sink.open();
+      } catch (IOException e) {
+        subscription.cancel();
+        result.completeExceptionally(e);
+        return;
+      }
       subscription.request(Long.MAX_VALUE);
     }
 
@@ -279,26 +311,49 @@ public final class FeedFetcher {
       if (result.isDone()) {
         return;
       }
-      for (ByteBuffer buffer : buffers) {
-        if (bytes.size() + (long) buffer.remaining() > maxBytes) {
-          Objects.requireNonNull(subscription, "onNext before onSubscribe").cancel();
-          result.completeExceptionally(new TooLarge(maxBytes));
-          return;
+      OutputStream body = Objects.requireNonNull(out, "onNext before onSubscribe");
+      try {
+        for (ByteBuffer buffer : buffers) {
+          received += buffer.remaining();
+          if (received > maxBytes) {
+            Objects.requireNonNull(subscription, "onNext before onSubscribe").cancel();
+            closeQuietly();
+            result.completeExceptionally(new TooLarge(maxBytes));
+            return;
+          }
+          byte[] chunk = new byte[buffer.remaining()];
+          buffer.get(chunk);
+          body.write(chunk);
         }
-        byte[] chunk = new byte[buffer.remaining()];
-        buffer.get(chunk);
-        bytes.writeBytes(chunk);
+      } catch (IOException e) {
+        Objects.requireNonNull(subscription, "onNext before onSubscribe").cancel();
+        closeQuietly();
+        result.completeExceptionally(e);
       }
     }
 
     @Override
     public void onError(Throwable throwable) {
+      closeQuietly();
       result.completeExceptionally(throwable);
     }
 
     @Override
     public void onComplete() {
-      result.complete(bytes.toByteArray());
+      closeQuietly();
+      // A body kept in memory is handed over; one written to a file is there already.
+      result.complete(
+          out instanceof ByteArrayOutputStream bytes ? bytes.toByteArray() : new byte[0]);
+    }
+
+    private void closeQuietly() {
+      if (out != null) {
+        try {
+          out.close();
+        } catch (IOException ignored) {
+          // Closing a byte array or a file written for this fetch loses nothing worth reporting.
+        }
+      }
     }
   }
 }

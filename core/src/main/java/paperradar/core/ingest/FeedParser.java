@@ -1,7 +1,6 @@
 package paperradar.core.ingest;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.io.Reader;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
@@ -11,7 +10,7 @@ import paperradar.core.model.ArxivId;
  * authors and a date where the feed has them. A link or id that names arXiv gives the paper its
  * arXiv id.
  */
-public final class FeedParser implements ListingParser {
+public final class FeedParser implements StreamingListingParser {
 
   @Override
   public ListingFormat format() {
@@ -25,19 +24,38 @@ public final class FeedParser implements ListingParser {
   }
 
   @Override
-  public Listing parse(String text, ParseContext context) throws ListingParseException {
-    XmlNode root = XmlNode.parse(text, context);
-    List<ListingEntry> entries = new ArrayList<>();
-    if (root.name().equals("feed")) {
-      for (XmlNode entry : root.children("entry")) {
-        entries.add(atomEntry(entry, entries.size() + 1, context));
-      }
-    } else {
-      for (XmlNode item : Rss.channel(root, context).children("item")) {
-        entries.add(rssItem(item, entries.size() + 1, context));
-      }
+  public EntryReader entries(Reader text, ParseContext context) throws ListingParseException {
+    XmlEntries xml = XmlEntries.open(text, context);
+    XmlNode root = xml.root();
+    boolean atom = root.name().equals("feed");
+    if (!atom && !root.name().equals("rss") && !root.name().equals("RDF")) {
+      xml.close();
+      throw context.error(
+          root.line(), "not an RSS feed: the root element is <" + root.name() + ">");
     }
-    return new Listing(ListingFormat.FEED, entries);
+    // RSS 2.0 has its items in <channel>; RSS 1.0 (RDF) beside it, at the top.
+    String parent = atom ? "feed" : root.name().equals("rss") ? "channel" : "RDF";
+    return new EntryReader() {
+      private int position;
+
+      @Override
+      public @Nullable ListingEntry next() throws ListingParseException {
+        XmlNode entry = xml.next(parent, atom ? "entry" : "item");
+        if (entry == null) {
+          if (parent.equals("channel") && !xml.rootHasChild("channel")) {
+            throw context.error(root.line(), "RSS feed has no <channel>");
+          }
+          return null;
+        }
+        position++;
+        return atom ? atomEntry(entry, position, context) : rssItem(entry, position, context);
+      }
+
+      @Override
+      public void close() {
+        xml.close();
+      }
+    };
   }
 
   private static ListingEntry atomEntry(XmlNode entry, int position, ParseContext context)

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +21,16 @@ import paperradar.core.model.SignalName;
  * paper} (arXiv id, authors, title, summary, upvotes) and the submission's comments count and
  * organization.
  */
-public final class HfDailyJsonParser implements ListingParser {
+public final class HfDailyJsonParser implements StreamingListingParser {
 
   private static final ObjectMapper JSON =
       new ObjectMapper(
           JsonFactory.builder()
-              .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build())
+              .streamReadConstraints(
+                  StreamReadConstraints.builder()
+                      .maxNestingDepth(64)
+                      .maxStringLength(XmlEntries.MAX_ENTRY_CHARS)
+                      .build())
               .build());
 
   @Override
@@ -41,38 +46,85 @@ public final class HfDailyJsonParser implements ListingParser {
   }
 
   @Override
-  public Listing parse(String text, ParseContext context) throws ListingParseException {
-    List<ListingEntry> entries = new ArrayList<>();
-    try (JsonParser parser = JSON.createParser(text)) {
+  public EntryReader entries(Reader text, ParseContext context) throws ListingParseException {
+    JsonParser parser;
+    try {
+      parser = JSON.createParser(text);
       if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw context.error(
-            line(parser.currentTokenLocation()), "expected a JSON array of daily papers");
-      }
-      JsonToken token;
-      while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
-        int line = line(parser.currentTokenLocation());
-        JsonNode submission = JSON.readTree(parser);
-        entries.add(entry(submission, entries.size() + 1, line, context));
-      }
-      if (token != JsonToken.END_ARRAY) {
-        throw context.error(
-            line(parser.currentTokenLocation()),
-            token == null
-                ? "truncated JSON: the array is not closed"
-                : "expected a daily paper object");
-      }
-      if (parser.nextToken() != null) {
-        throw context.error(
-            line(parser.currentTokenLocation()), "unexpected content after the array");
+        ListingParseException error =
+            context.error(
+                line(parser.currentTokenLocation()), "expected a JSON array of daily papers");
+        parser.close();
+        throw error;
       }
     } catch (IOException e) {
-      int line =
-          e instanceof com.fasterxml.jackson.core.JacksonException j && j.getLocation() != null
-              ? line(j.getLocation())
-              : 1;
-      throw context.error(line, "malformed JSON: " + firstLine(e.getMessage()));
+      closeQuietly(text);
+      throw malformed(e, context);
     }
-    return new Listing(ListingFormat.HF_JSON, entries);
+    return new EntryReader() {
+      private int position;
+      private boolean ended;
+
+      @Override
+      public @Nullable ListingEntry next() throws ListingParseException {
+        if (ended) {
+          return null;
+        }
+        try {
+          JsonToken token = parser.nextToken();
+          if (token == JsonToken.START_OBJECT) {
+            int line = line(parser.currentTokenLocation());
+            JsonNode submission = JSON.readTree(parser);
+            return entry(submission, ++position, line, context);
+          }
+          if (token != JsonToken.END_ARRAY) {
+            throw context.error(
+                line(parser.currentTokenLocation()),
+                token == null
+                    ? "truncated JSON: the array is not closed"
+                    : "expected a daily paper object");
+          }
+          if (parser.nextToken() != null) {
+            throw context.error(
+                line(parser.currentTokenLocation()), "unexpected content after the array");
+          }
+          ended = true;
+          return null;
+        } catch (IOException e) {
+          throw malformed(e, context);
+        }
+      }
+
+      @Override
+      public void close() {
+        try {
+          parser.close();
+        } catch (IOException ignored) {
+          // Closing a parser over text read for this ingest loses nothing.
+        }
+        closeQuietly(text);
+      }
+    };
+  }
+
+  private static ListingParseException malformed(IOException e, ParseContext context) {
+    ListingTextReader.UnreadableText unreadable = ListingTextReader.causeOf(e);
+    if (unreadable != null) {
+      return context.error(unreadable.line(), unreadable.reason());
+    }
+    int line =
+        e instanceof com.fasterxml.jackson.core.JacksonException j && j.getLocation() != null
+            ? line(j.getLocation())
+            : 1;
+    return context.error(line, "malformed JSON: " + firstLine(e.getMessage()));
+  }
+
+  private static void closeQuietly(Reader text) {
+    try {
+      text.close();
+    } catch (IOException ignored) {
+      // As above.
+    }
   }
 
   private static ListingEntry entry(

@@ -98,7 +98,60 @@ final class XmlNode {
     return root;
   }
 
-  private static String cleanMessage(XMLStreamException e) {
+  /** The element the reader is at (a START_ELEMENT), without its content: a streamed root. */
+  static XmlNode start(XMLStreamReader reader) {
+    Map<String, String> attributes = new HashMap<>();
+    for (int i = 0; i < reader.getAttributeCount(); i++) {
+      attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+    }
+    return new XmlNode(
+        reader.getNamespaceURI(),
+        reader.getLocalName(),
+        attributes,
+        reader.getLocation().getLineNumber());
+  }
+
+  /**
+   * The element the reader is at (a START_ELEMENT) with everything inside it, leaving the reader at
+   * its END_ELEMENT: one entry of a streamed listing. An element with more than {@code maxChars}
+   * characters of text is refused at its line before it can fill the heap.
+   */
+  static XmlNode readElement(XMLStreamReader reader, int maxChars, ParseContext context)
+      throws XMLStreamException, ListingParseException {
+    XmlNode element = start(reader);
+    Deque<XmlNode> open = new ArrayDeque<>();
+    open.push(element);
+    long chars = 0;
+    while (!open.isEmpty()) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        XmlNode node = start(reader);
+        open.peek().children.add(node);
+        open.push(node);
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        open.pop();
+      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+        chars += reader.getTextLength();
+        if (chars > maxChars) {
+          throw context.error(
+              element.line,
+              "<"
+                  + element.name
+                  + "> holds more than "
+                  + maxChars / (1024 * 1024)
+                  + " MB of text; no paper is that large, refused");
+        }
+        String characters = reader.getText();
+        open.peek().text.append(characters);
+        for (XmlNode node : open) {
+          node.deepText.append(characters);
+        }
+      }
+    }
+    return element;
+  }
+
+  static String cleanMessage(XMLStreamException e) {
     String message = e.getMessage() == null ? "unreadable" : e.getMessage();
     int detail = message.lastIndexOf("Message: ");
     return detail >= 0 ? message.substring(detail + 9).strip() : message.strip();

@@ -28,8 +28,14 @@ public interface IngestProgress {
   }
 
   /**
-   * The ingest entered {@code phase}; {@code total} is the listing's paper count, or 0 while
-   * parsing.
+   * The total given when storing starts for a listing parsed while it is stored: its count is not
+   * known yet, and the updates that follow carry an estimate from the share of its bytes read.
+   */
+  long ESTIMATED = -1;
+
+  /**
+   * The ingest entered {@code phase}; {@code total} is the listing's paper count, 0 while parsing,
+   * or {@link #ESTIMATED} when storing a listing parsed as it is stored.
    */
   default void phase(Phase phase, long total) {}
 }

@@ -1,5 +1,7 @@
 package paperradar.core.pipeline;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,11 +15,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.ingest.FormatDetector;
+import paperradar.core.ingest.InputUnavailableException;
 import paperradar.core.ingest.Listing;
 import paperradar.core.ingest.ListingFormat;
+import paperradar.core.ingest.ListingInput;
 import paperradar.core.ingest.ListingParseException;
+import paperradar.core.ingest.ListingStreams;
 import paperradar.core.ingest.ListingText;
 import paperradar.core.ingest.ParseContext;
+import paperradar.core.ingest.StreamingListingParser;
+import paperradar.core.ingest.UncheckedListingParseException;
 import paperradar.core.model.Paper;
 import paperradar.core.store.Capture;
 import paperradar.core.store.IngestReport;
@@ -37,9 +44,23 @@ public final class Ingestor {
   private final List<PaperListener> listeners = new CopyOnWriteArrayList<>();
   private final List<Runnable> afterStore = new CopyOnWriteArrayList<>();
 
+  /**
+   * Inputs from this size on are parsed while they are stored, when their format can be read as a
+   * stream: below it, holding a listing whole costs little and is as fast.
+   */
+  public static final long STREAM_FROM_BYTES = 4L * 1024 * 1024;
+
+  private final long streamFromBytes;
+
   public Ingestor(FormatDetector detector, PaperStore store) {
+    this(detector, store, STREAM_FROM_BYTES);
+  }
+
+  /** As above, streaming inputs from {@code streamFromBytes} on (tests stream small ones). */
+  public Ingestor(FormatDetector detector, PaperStore store, long streamFromBytes) {
     this.detector = detector;
     this.store = store;
+    this.streamFromBytes = streamFromBytes;
   }
 
   /**
@@ -108,18 +129,84 @@ public final class Ingestor {
       Optional<ListingFormat> forced,
       IngestProgress progress)
       throws ListingParseException {
+    try {
+      return ingestInput(ListingInput.of(inputName, bytes), asOf, capturedAt, forced, progress);
+    } catch (IOException e) {
+      throw new UncheckedIOException("bytes in memory cannot fail to read", e);
+    }
+  }
+
+  /**
+   * Ingests an input that may be far larger than the heap: a listing of {@link #streamFromBytes} or
+   * more in a format read as a stream is parsed while it is stored, in the one transaction that
+   * stores it, so a parse error at its end still leaves nothing of it stored. Other inputs are read
+   * whole, as the {@code byte[]} forms do.
+   */
+  public IngestOutcome ingest(
+      ListingInput input,
+      LocalDate asOf,
+      Instant capturedAt,
+      Optional<ListingFormat> forced,
+      IngestProgress progress)
+      throws ListingParseException, InputUnavailableException {
+    try {
+      return ingestInput(input, asOf, capturedAt, forced, progress);
+    } catch (IOException e) {
+      throw new InputUnavailableException(input.name(), "cannot be read: " + e.getMessage());
+    }
+  }
+
+  private IngestOutcome ingestInput(
+      ListingInput input,
+      LocalDate asOf,
+      Instant capturedAt,
+      Optional<ListingFormat> forced,
+      IngestProgress progress)
+      throws ListingParseException, IOException {
     progress.phase(IngestProgress.Phase.PARSING, 0);
-    String text = ListingText.decode(bytes, inputName);
-    Listing listing = detector.parse(text, new ParseContext(inputName, asOf), forced);
+    ParseContext context = new ParseContext(input.name(), asOf);
+    if (input.size() >= streamFromBytes
+        && ListingStreams.detect(detector, input, forced).orElse(null)
+            instanceof StreamingListingParser parser) {
+      return ingestStreamed(input, parser, context, capturedAt, progress);
+    }
+    String text = ListingText.decode(input.readAll(), input.name());
+    Listing listing = detector.parse(text, context, forced);
     ThrottledProgress throttled = new ThrottledProgress(progress, listing.entries().size());
-    Capture capture = ListingCaptures.capture(inputName, listing, capturedAt, sha256(bytes));
+    Capture capture = ListingCaptures.capture(input.name(), listing, capturedAt, input.sha256());
     progress.phase(IngestProgress.Phase.STORING, listing.entries().size());
     IngestReport report = store.ingest(capture, throttled);
     progress.phase(IngestProgress.Phase.INDEXING, listing.entries().size());
     afterStored(report);
     // Only now, with the index and topics in step too, is the ingest over.
     throttled.finish();
-    return new IngestOutcome(inputName, listing.format(), report);
+    return new IngestOutcome(input.name(), listing.format(), report);
+  }
+
+  private IngestOutcome ingestStreamed(
+      ListingInput input,
+      StreamingListingParser parser,
+      ParseContext context,
+      Instant capturedAt,
+      IngestProgress progress)
+      throws ListingParseException {
+    IngestReport report;
+    try (StreamedSightings sightings = new StreamedSightings(input, parser, context)) {
+      ThrottledProgress throttled = new ThrottledProgress(progress, sightings::estimatedTotal);
+      sightings.onEnd(throttled::readAll);
+      Capture capture =
+          new Capture(
+              input.name(), parser.format().cliName(), sightings, capturedAt, input.sha256());
+      progress.phase(IngestProgress.Phase.STORING, IngestProgress.ESTIMATED);
+      report = store.ingest(capture, throttled);
+      progress.phase(IngestProgress.Phase.INDEXING, report.read());
+      afterStored(report);
+      throttled.finish(report.read());
+    } catch (UncheckedListingParseException e) {
+      // Thrown from inside the store's transaction, which rolled back: nothing of it is stored.
+      throw e.parseError();
+    }
+    return new IngestOutcome(input.name(), parser.format(), report);
   }
 
   /**

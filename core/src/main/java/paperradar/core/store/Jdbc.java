@@ -93,7 +93,9 @@ public final class Jdbc {
         T result = work.run(connection);
         connection.commit();
         return result;
-      } catch (SQLException | RuntimeException e) {
+      } catch (SQLException | RuntimeException | Error e) {
+        // An Error too (an OutOfMemoryError part way through a huge listing): the finally below
+        // would otherwise commit the half-done work when it restores auto-commit.
         connection.rollback();
         throw e;
       } finally {

@@ -218,6 +218,35 @@ class FeedFetcherTest {
   }
 
   @Test
+  void aUrlOpenedForStreamingIsCopiedUnderTheCapHashedAndDeletedOnClose() throws Exception {
+    InputLoader tight =
+        new InputLoader(new FeedFetcher(Duration.ofSeconds(2), Duration.ofSeconds(10), 16 * 1024));
+    for (String path : List.of("/big", "/big-chunked")) {
+      assertThatThrownBy(() -> tight.open(uri(path).toString()))
+          .as(path)
+          .isInstanceOf(InputUnavailableException.class)
+          .hasMessageEndingWith(
+              path + ": is larger than the limit of 16384 bytes (fetch.maxBytes); refused");
+    }
+    FeedFetcher roomyFetcher =
+        new FeedFetcher(Duration.ofSeconds(2), Duration.ofSeconds(10), 64 * 1024);
+    byte[] body = roomyFetcher.fetch(uri("/big-chunked"), Optional.empty()).body();
+    ListingInput input = new InputLoader(roomyFetcher).open(uri("/big-chunked").toString());
+    try (input) {
+      assertThat(input.size()).isEqualTo(body.length);
+      assertThat(input.sha256()).isEqualTo(ListingInput.sha256(body));
+      try (java.io.InputStream first = input.open();
+          java.io.InputStream again = input.open()) {
+        assertThat(first.readAllBytes()).isEqualTo(body);
+        assertThat(again.readAllBytes()).as("read again from the start").isEqualTo(body);
+      }
+    }
+    assertThatThrownBy(input::open)
+        .as("the temporary copy is gone")
+        .isInstanceOf(java.nio.file.NoSuchFileException.class);
+  }
+
+  @Test
   void errorsNameTheUrlWithItsSecretsMasked() {
     URI secret =
         URI.create(
