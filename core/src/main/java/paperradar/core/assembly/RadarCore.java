@@ -20,6 +20,7 @@ import paperradar.core.rank.TrendingConfig;
 import paperradar.core.rank.TrendingService;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.service.DigestCommands;
+import paperradar.core.service.FeedbackCommands;
 import paperradar.core.service.PapersCommandService;
 import paperradar.core.service.ReadingCommands;
 import paperradar.core.service.TopicCommands;
@@ -29,7 +30,9 @@ import paperradar.core.store.JdbcPaperStore;
 import paperradar.core.store.PaperStore;
 import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
+import paperradar.core.subscribe.FeedbackStore;
 import paperradar.core.subscribe.JdbcChannelStore;
+import paperradar.core.subscribe.JdbcFeedbackStore;
 import paperradar.core.subscribe.JdbcTopicStore;
 import paperradar.core.subscribe.TopicStore;
 import paperradar.core.topics.TopicMatchRecorder;
@@ -62,6 +65,7 @@ public final class RadarCore implements AutoCloseable {
   private final TrendingService trending;
   private final DigestComposer digests;
   private final CommandService commands;
+  private final FeedbackStore feedback;
 
   private RadarCore(Builder builder, PaperIndex index) {
     DataSource dataSource = builder.dataSource;
@@ -78,13 +82,15 @@ public final class RadarCore implements AutoCloseable {
     this.ingestor = new Ingestor(Parsers.detector(), store);
     ingestor.afterStore(this::catchUp);
     this.trending = new TrendingService(store, index, builder.trending, clock);
+    this.feedback = new JdbcFeedbackStore(dataSource);
     this.digests =
         new DigestComposer(store, topics, trending, ledger, clock, builder.digestPerTopic);
     this.commands =
         new PapersCommandService(
             new ReadingCommands(trending, index, store),
             new TopicCommands(index, topics, channels, matching, clock),
-            new DigestCommands(channels, digests));
+            new DigestCommands(channels, digests),
+            new FeedbackCommands(store, index, feedback, clock));
   }
 
   /** Starts a core on this data source (H2 or PostgreSQL, migrated) and clock. */
@@ -168,6 +174,11 @@ public final class RadarCore implements AutoCloseable {
 
   public TrendingService trending() {
     return trending;
+  }
+
+  /** Channels' likes and dislikes: what the buttons and /papers like store, "For you" reads. */
+  public FeedbackStore feedback() {
+    return feedback;
   }
 
   public DigestComposer digests() {

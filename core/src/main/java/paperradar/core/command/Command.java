@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import paperradar.core.rank.TrendWindow;
+import paperradar.core.subscribe.FeedbackStore;
 import paperradar.core.text.CleanText;
 
 /**
@@ -114,6 +115,21 @@ public sealed interface Command {
   /** {@code digest preview}. */
   record DigestPreview() implements Command {}
 
+  /**
+   * {@code like <arXiv id or title>} or {@code dislike …} (the 👍 and 👎 buttons run it too): gives
+   * the channel's verdict on a paper; the same verdict again takes it back. Anyone in the channel
+   * may give it. A button carries {@code #<store id>} for a paper without an arXiv id.
+   */
+  record GiveFeedback(FeedbackStore.Verdict verdict, String idOrTitle) implements Command {
+    public GiveFeedback {
+      Objects.requireNonNull(verdict, "verdict");
+      idOrTitle = CleanText.line(Objects.requireNonNull(idOrTitle, "idOrTitle"));
+    }
+  }
+
+  /** {@code likes}: the channel's likes and dislikes. */
+  record Likes() implements Command {}
+
   /** {@code help [subcommand]}; an empty subcommand means the overview. */
   record Help(String subcommand) implements Command {
     public Help {
@@ -139,6 +155,8 @@ public sealed interface Command {
       case DigestWhenEmpty d -> "digest";
       case DigestPreview d -> "digest";
       case Help h -> "help";
+      case GiveFeedback f -> f.verdict() == FeedbackStore.Verdict.LIKE ? "like" : "dislike";
+      case Likes l -> "likes";
     };
   }
 
@@ -160,6 +178,9 @@ public sealed interface Command {
       case DigestSettings s -> false;
       case DigestPreview p -> false;
       case Help h -> false;
+      // Anyone in the channel may say what they think of a paper.
+      case GiveFeedback f -> false;
+      case Likes l -> false;
     };
   }
 
@@ -183,6 +204,8 @@ public sealed interface Command {
       case DigestWhenEmpty w -> true;
       case DigestPreview p -> true;
       case Help h -> true;
+      case GiveFeedback f -> true;
+      case Likes l -> true;
     };
   }
 }

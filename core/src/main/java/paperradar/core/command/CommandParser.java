@@ -13,7 +13,9 @@ import paperradar.core.command.Command.DigestEnabled;
 import paperradar.core.command.Command.DigestPreview;
 import paperradar.core.command.Command.DigestSettings;
 import paperradar.core.command.Command.DigestWhenEmpty;
+import paperradar.core.command.Command.GiveFeedback;
 import paperradar.core.command.Command.Help;
+import paperradar.core.command.Command.Likes;
 import paperradar.core.command.Command.Search;
 import paperradar.core.command.Command.ShowPaper;
 import paperradar.core.command.Command.Subscribe;
@@ -23,6 +25,7 @@ import paperradar.core.command.Command.Unsubscribe;
 import paperradar.core.command.ParseResult.Parsed;
 import paperradar.core.command.ParseResult.Refused;
 import paperradar.core.rank.TrendWindow;
+import paperradar.core.subscribe.FeedbackStore;
 
 /**
  * Parses the {@code /papers} text grammar (console, Slack, {@code ask}, buttons). It accepts the
@@ -86,6 +89,19 @@ public final class CommandParser {
       case "topics" -> noArgument("topics", rest, new Topics());
       case "digest" -> digest(rest);
       case "help" -> help(rest);
+      case "like" ->
+          requireArgument(
+              "like",
+              rest,
+              "like which paper? give an arXiv id or a title",
+              idOrTitle -> new GiveFeedback(FeedbackStore.Verdict.LIKE, idOrTitle));
+      case "dislike" ->
+          requireArgument(
+              "dislike",
+              rest,
+              "dislike which paper? give an arXiv id or a title",
+              idOrTitle -> new GiveFeedback(FeedbackStore.Verdict.DISLIKE, idOrTitle));
+      case "likes" -> noArgument("likes", rest, new Likes());
       default -> new Refused("unknown subcommand \"" + shorten(split[0]) + "\"", Usage.overview());
     };
   }
@@ -129,6 +145,14 @@ public final class CommandParser {
   /** The line that parses back into this search: what a Previous or Next button carries. */
   public static String searchLine(String query, int page, boolean privately) {
     return "search " + query + " page " + page + (privately ? " " + PRIVATE_FLAG : "");
+  }
+
+  /**
+   * The line a 👍 or 👎 button carries: {@code like <key>} or {@code dislike <key>}, where the key
+   * is what {@code /papers paper} finds the paper by exactly.
+   */
+  public static String feedbackLine(FeedbackStore.Verdict verdict, String paperKey) {
+    return (verdict == FeedbackStore.Verdict.LIKE ? "like " : "dislike ") + paperKey;
   }
 
   private static ParseResult digest(String rest) {

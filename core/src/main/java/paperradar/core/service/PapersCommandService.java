@@ -22,12 +22,17 @@ public final class PapersCommandService implements CommandService {
   private final ReadingCommands reading;
   private final TopicCommands topics;
   private final DigestCommands digests;
+  private final FeedbackCommands feedback;
 
   public PapersCommandService(
-      ReadingCommands reading, TopicCommands topics, DigestCommands digests) {
+      ReadingCommands reading,
+      TopicCommands topics,
+      DigestCommands digests,
+      FeedbackCommands feedback) {
     this.reading = reading;
     this.topics = topics;
     this.digests = digests;
+    this.feedback = feedback;
   }
 
   @Override
@@ -67,6 +72,8 @@ public final class PapersCommandService implements CommandService {
       case Command.DigestWhenEmpty empty -> digests.whenEmpty(context, empty);
       case Command.DigestPreview preview -> digests.preview(context);
       case Command.Help help -> help(help);
+      case Command.GiveFeedback give -> feedback.give(context, give);
+      case Command.Likes likes -> feedback.list(context);
     };
   }
 
