@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryLedger;
 import paperradar.core.deliver.JdbcDeliveryLedger;
+import paperradar.core.deliver.JdbcFollowUpHistory;
 import paperradar.core.digest.DigestComposer;
+import paperradar.core.digest.FollowUpFinder;
 import paperradar.core.ingest.Parsers;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.pipeline.IndexCatchUp;
@@ -84,7 +86,14 @@ public final class RadarCore implements AutoCloseable {
     this.trending = new TrendingService(store, index, builder.trending, clock);
     this.feedback = new JdbcFeedbackStore(dataSource);
     this.digests =
-        new DigestComposer(store, topics, trending, ledger, clock, builder.digestPerTopic);
+        new DigestComposer(
+            store,
+            topics,
+            trending,
+            ledger,
+            clock,
+            builder.digestPerTopic,
+            new FollowUpFinder(new JdbcFollowUpHistory(dataSource), store, trending));
     this.commands =
         new PapersCommandService(
             new ReadingCommands(trending, index, store),

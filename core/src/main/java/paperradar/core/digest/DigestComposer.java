@@ -60,6 +60,7 @@ public final class DigestComposer {
   private final ShownPapers shown;
   private final Clock clock;
   private final int perTopic;
+  private final @Nullable FollowUpFinder followUps;
 
   public DigestComposer(
       PaperStore store,
@@ -80,6 +81,21 @@ public final class DigestComposer {
       ShownPapers shown,
       Clock clock,
       int perTopic) {
+    this(store, topics, trending, shown, clock, perTopic, null);
+  }
+
+  /**
+   * @param followUps what fills "Since you saw them", or null for a digest without it
+   */
+  public DigestComposer(
+      PaperStore store,
+      TopicStore topics,
+      TrendingService trending,
+      ShownPapers shown,
+      Clock clock,
+      int perTopic,
+      @Nullable FollowUpFinder followUps) {
+    this.followUps = followUps;
     if (perTopic < 1) {
       throw new IllegalArgumentException("digest.perTopic must be at least 1, not " + perTopic);
     }
@@ -110,7 +126,20 @@ public final class DigestComposer {
             .limit(MAX_TRENDING)
             .map(entry -> item(entry.paper(), entry.why()))
             .toList();
-    return new Digest(channel, date, sections, top);
+    List<FollowUpFinder.FollowUp> cameBack =
+        followUps == null ? List.of() : followUps.find(channel);
+    return new Digest(
+        channel,
+        date,
+        sections,
+        top,
+        List.of(),
+        cameBack.stream().map(back -> item(back.paper(), back.why())).toList(),
+        List.of(),
+        cameBack.stream()
+            .collect(
+                Collectors.toMap(
+                    back -> back.paper().id(), FollowUpFinder.FollowUp::kinds, (a, b) -> a)));
   }
 
   private List<Digest.TopicSection> topicSections(
