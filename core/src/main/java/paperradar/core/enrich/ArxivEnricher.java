@@ -161,7 +161,8 @@ public final class ArxivEnricher {
               e.version(),
               e.doi(),
               e.pmid(),
-              e.s2Id()));
+              e.s2Id(),
+              e.codeUrl()));
     }
     ingestor.ingestRead(input, new Listing(ListingFormat.ARXIV_ATOM, numbered), clock.instant());
   }

@@ -72,7 +72,8 @@ public final class ArxivAtomParser implements ListingParser {
                     .map(a -> a.childText("name"))
                     .filter(n -> !n.isEmpty())
                     .toList())
-            .abstractText(HtmlText.fold(entry.childText("summary")), true);
+            .abstractText(HtmlText.fold(entry.childText("summary")), true)
+            .codeUrl(entry.childText("comment"));
     Optional<XmlNode> published = entry.child("published").or(() -> entry.child("updated"));
     if (published.isPresent()) {
       builder.published(FeedDates.lenient(published.get(), context));

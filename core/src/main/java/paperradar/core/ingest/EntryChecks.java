@@ -94,7 +94,8 @@ public final class EntryChecks {
         entry.version(),
         entry.doi(),
         entry.pmid(),
-        entry.s2Id());
+        entry.s2Id(),
+        entry.codeUrl());
   }
 
   private static String name(ListingEntry entry) {

@@ -97,7 +97,8 @@ public final class HfDailyJsonParser implements ListingParser {
                 HtmlText.fold(
                     text(paper, "summary").or(() -> text(submission, "summary")).orElse("")),
                 true)
-            .authors(authors(paper.path("authors")));
+            .authors(authors(paper.path("authors")))
+            .codeUrl(text(paper, "githubRepo").orElse(null));
     text(submission.path("organization"), "fullname")
         .or(() -> text(paper.path("organization"), "fullname"))
         .ifPresent(builder::organization);

@@ -32,6 +32,7 @@ import paperradar.core.text.CleanText;
  * @param doi the DOI, lower case as given (e.g. {@code 10.1101/2024.01.01.123456}), or null
  * @param pmid the PubMed id, or null
  * @param s2Id the Semantic Scholar paper id, or null
+ * @param codeUrl the paper's code repository ({@link CodeLinks}), or null
  */
 public record ListingEntry(
     int position,
@@ -51,7 +52,8 @@ public record ListingEntry(
     @Nullable Integer version,
     @Nullable String doi,
     @Nullable String pmid,
-    @Nullable String s2Id) {
+    @Nullable String s2Id,
+    @Nullable String codeUrl) {
 
   /**
    * Every text passes {@link CleanText} here, the door of the store: one-line fields lose control
@@ -71,9 +73,52 @@ public record ListingEntry(
     doi = doi == null ? null : CleanText.line(doi);
     pmid = pmid == null ? null : CleanText.line(pmid);
     s2Id = s2Id == null ? null : CleanText.line(s2Id);
+    codeUrl = CodeLinks.github(codeUrl).orElse(null);
     signals = signals.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(signals));
     affiliations =
         affiliations == null ? List.of() : affiliations.stream().map(CleanText::line).toList();
+  }
+
+  /** The entry without a code link: the shape before issue 19. */
+  public ListingEntry(
+      int position,
+      int line,
+      String title,
+      @Nullable ArxivId arxivId,
+      List<String> authors,
+      @Nullable Integer authorCount,
+      @Nullable String organization,
+      String abstractText,
+      boolean abstractComplete,
+      @Nullable LocalDate published,
+      @Nullable String url,
+      Map<SignalName, Long> signals,
+      @Nullable String announceType,
+      List<String> affiliations,
+      @Nullable Integer version,
+      @Nullable String doi,
+      @Nullable String pmid,
+      @Nullable String s2Id) {
+    this(
+        position,
+        line,
+        title,
+        arxivId,
+        authors,
+        authorCount,
+        organization,
+        abstractText,
+        abstractComplete,
+        published,
+        url,
+        signals,
+        announceType,
+        affiliations,
+        version,
+        doi,
+        pmid,
+        s2Id,
+        null);
   }
 
   /**
@@ -155,6 +200,7 @@ public record ListingEntry(
     private @Nullable String doi;
     private @Nullable String pmid;
     private @Nullable String s2Id;
+    private @Nullable String codeUrl;
 
     private Builder(int position, int line, String title) {
       this.position = position;
@@ -233,6 +279,12 @@ public record ListingEntry(
       return this;
     }
 
+    /** Text holding the paper's code repository (see {@link CodeLinks}); nothing when none. */
+    public Builder codeUrl(@Nullable String value) {
+      this.codeUrl = value;
+      return this;
+    }
+
     public ListingEntry build() {
       return new ListingEntry(
           position,
@@ -252,7 +304,8 @@ public record ListingEntry(
           version,
           doi,
           pmid,
-          s2Id);
+          s2Id,
+          codeUrl);
     }
   }
 }

@@ -54,7 +54,8 @@ public final class ListingCaptures {
         versionDate(entry, format),
         entry.doi(),
         entry.pmid(),
-        entry.s2Id());
+        entry.s2Id(),
+        entry.codeUrl());
   }
 
   /**

@@ -64,6 +64,7 @@ final class IngestTransaction {
         }
       }
       touched.add(paperId);
+      recordCodeUrl(paperId, sighting);
       insertSighting(captureId, paperId, sighting);
       storedSoFar.accept(++stored);
     }
@@ -149,6 +150,25 @@ final class IngestTransaction {
       insert.executeUpdate();
       return PaperStatements.generatedId(insert);
     }
+  }
+
+  /**
+   * The first code repository a listing gives a paper stays, with when the store learnt it: a code
+   * link that appears after a channel saw the paper is a follow-up.
+   */
+  private void recordCodeUrl(long paperId, PaperSighting sighting) throws SQLException {
+    String codeUrl = sighting.codeUrl();
+    if (codeUrl == null) {
+      return;
+    }
+    Jdbc.update(
+        connection,
+        "UPDATE papers SET code_url = ?, code_url_at = ? WHERE id = ? AND code_url IS NULL",
+        statement -> {
+          statement.setString(1, Columns.limit(codeUrl, 2000));
+          statement.setObject(2, Jdbc.timestamp(now));
+          statement.setLong(3, paperId);
+        });
   }
 
   private void insertSighting(long captureId, long paperId, PaperSighting sighting)

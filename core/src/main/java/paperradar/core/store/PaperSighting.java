@@ -34,6 +34,7 @@ import paperradar.core.model.SignalName;
  * @param doi the DOI, or null
  * @param pmid the PubMed id, or null
  * @param s2Id the Semantic Scholar paper id, or null
+ * @param codeUrl the paper's code repository, or null
  */
 public record PaperSighting(
     int position,
@@ -54,7 +55,8 @@ public record PaperSighting(
     @Nullable LocalDate versionDate,
     @Nullable String doi,
     @Nullable String pmid,
-    @Nullable String s2Id) {
+    @Nullable String s2Id,
+    @Nullable String codeUrl) {
 
   public PaperSighting {
     Objects.requireNonNull(title, "title");
@@ -67,6 +69,50 @@ public record PaperSighting(
     signals = signals.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(signals));
     Objects.requireNonNull(dateClass, "dateClass");
     Objects.requireNonNull(authority, "authority");
+  }
+
+  /** A sighting without a code link: the shape before issue 19. */
+  public PaperSighting(
+      int position,
+      String title,
+      @Nullable ArxivId arxivId,
+      List<String> authors,
+      @Nullable Integer authorCount,
+      @Nullable String organization,
+      String abstractText,
+      boolean abstractComplete,
+      @Nullable LocalDate published,
+      DateClass dateClass,
+      SourceAuthority authority,
+      @Nullable String url,
+      Map<SignalName, Long> signals,
+      @Nullable String announceType,
+      @Nullable Integer version,
+      @Nullable LocalDate versionDate,
+      @Nullable String doi,
+      @Nullable String pmid,
+      @Nullable String s2Id) {
+    this(
+        position,
+        title,
+        arxivId,
+        authors,
+        authorCount,
+        organization,
+        abstractText,
+        abstractComplete,
+        published,
+        dateClass,
+        authority,
+        url,
+        signals,
+        announceType,
+        version,
+        versionDate,
+        doi,
+        pmid,
+        s2Id,
+        null);
   }
 
   /**
