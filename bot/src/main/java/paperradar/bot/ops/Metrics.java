@@ -88,7 +88,17 @@ public final class Metrics {
    */
   static final java.util.List<String> COMMAND_NAMES =
       java.util.List.of(
-          "trending", "search", "paper", "subscribe", "unsubscribe", "topics", "digest", "help");
+          "trending",
+          "search",
+          "paper",
+          "subscribe",
+          "unsubscribe",
+          "topics",
+          "digest",
+          "help",
+          "like",
+          "dislike",
+          "likes");
 
   static final java.util.List<String> OUTCOMES = java.util.List.of("ok", "refused", "error");
 

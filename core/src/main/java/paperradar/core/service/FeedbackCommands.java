@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import paperradar.core.command.Command;
 import paperradar.core.command.CommandContext;
 import paperradar.core.command.CommandParser;
@@ -15,6 +16,8 @@ import paperradar.core.model.Paper;
 import paperradar.core.reply.PaperCards;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
+import paperradar.core.search.PaperIndex;
+import paperradar.core.store.PaperStore;
 import paperradar.core.subscribe.FeedbackStore;
 import paperradar.core.subscribe.FeedbackStore.Feedback;
 import paperradar.core.subscribe.FeedbackStore.Outcome;
@@ -31,14 +34,10 @@ public final class FeedbackCommands {
 
   private final PaperLookup papers;
   private final FeedbackStore feedback;
-  private final paperradar.core.store.PaperStore store;
+  private final PaperStore store;
   private final Clock clock;
 
-  public FeedbackCommands(
-      paperradar.core.store.PaperStore store,
-      paperradar.core.search.PaperIndex index,
-      FeedbackStore feedback,
-      Clock clock) {
+  public FeedbackCommands(PaperStore store, PaperIndex index, FeedbackStore feedback, Clock clock) {
     this.papers = new PaperLookup(store, index);
     this.store = store;
     this.feedback = feedback;
@@ -112,8 +111,7 @@ public final class FeedbackCommands {
     Map<Long, Paper> byId =
         store
             .papers(
-                java.util.stream.Stream.concat(
-                        likes.stream().limit(LISTED), dislikes.stream().limit(LISTED))
+                Stream.concat(likes.stream().limit(LISTED), dislikes.stream().limit(LISTED))
                     .map(Feedback::paperId)
                     .toList())
             .stream()
