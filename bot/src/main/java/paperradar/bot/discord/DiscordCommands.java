@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.command.CommandContext;
+import paperradar.core.command.CommandParser;
 import paperradar.core.command.CommandService;
 import paperradar.core.command.ParseResult;
 import paperradar.core.command.TextCommands;
@@ -137,8 +138,15 @@ final class DiscordCommands extends ListenerAdapter {
             event.getUser().getId(),
             event.getMember(),
             event.getGuildChannel());
-    // A button carries a line the core wrote (Previous, Next): it is read by the text grammar.
+    // A button carries a line the core wrote (Previous, Next, 👍, 👎): the text grammar reads it.
     String line = id.substring(EmbedRenderer.BUTTON_PREFIX.length());
+    if (isFeedback(line)) {
+      // 👍 and 👎 answer privately beside the message, which stays as it was.
+      event.deferReply(true).queue();
+      workers.execute(
+          () -> sendAll(event.getHook(), EmbedRenderer.render(lines.handle(context, line))));
+      return;
+    }
     // Paging edits the message whose button was pressed.
     event.deferEdit().queue();
     workers.execute(
@@ -176,6 +184,11 @@ final class DiscordCommands extends ListenerAdapter {
           }
           event.replyChoices(choices).queue();
         });
+  }
+
+  private static boolean isFeedback(String line) {
+    return CommandParser.parse(line) instanceof ParseResult.Parsed parsed
+        && parsed.command() instanceof paperradar.core.command.Command.GiveFeedback;
   }
 
   /** Who asks where: only a member who may manage the channel may change its topics and digests. */

@@ -19,6 +19,7 @@ import paperradar.core.command.Usage;
 import paperradar.core.ingest.ListingFormat;
 import paperradar.core.rank.TrendWindow;
 import paperradar.core.subscribe.ChannelFeedStore;
+import paperradar.core.subscribe.FeedbackStore;
 
 /**
  * The {@code /papers} slash command: the same subcommands as every platform, as Discord subcommands
@@ -76,6 +77,12 @@ final class PapersSlashCommand {
                 .addOptions(topicOption("The topic, or its number in /papers topics", true)),
             new SubcommandData(
                 "topics", "This channel's topics and their matches in the last 7 days"),
+            new SubcommandData("like", "Tell the bot this channel liked a paper (again: take back)")
+                .addOption(OptionType.STRING, "paper", "An arXiv id or a title", true),
+            new SubcommandData(
+                    "dislike", "Tell the bot this channel did not want a paper (again: take back)")
+                .addOption(OptionType.STRING, "paper", "An arXiv id or a title", true),
+            new SubcommandData("likes", "The papers this channel liked and disliked"),
             new SubcommandData("help", "How to use paper-radar")
                 .addOptions(
                     new OptionData(OptionType.STRING, "subcommand", "One subcommand's usage")
@@ -87,7 +94,10 @@ final class PapersSlashCommand {
                         .addChoice("unsubscribe", "unsubscribe")
                         .addChoice("topics", "topics")
                         .addChoice("digest", "digest")
-                        .addChoice("feed", "feed")))
+                        .addChoice("feed", "feed")
+                        .addChoice("like", "like")
+                        .addChoice("dislike", "dislike")
+                        .addChoice("likes", "likes")))
         .addSubcommandGroups(
             new SubcommandGroupData("digest", "This channel's morning digest")
                 .addSubcommands(
@@ -207,6 +217,19 @@ final class PapersSlashCommand {
               Command.Unsubscribe::new);
       case "topics" -> parsed(new Command.Topics());
       case "help" -> help(text(interaction, "subcommand"));
+      case "like" ->
+          required(
+              text(interaction, "paper"),
+              "like",
+              "like which paper? give an arXiv id or a title",
+              paper -> new Command.GiveFeedback(FeedbackStore.Verdict.LIKE, paper));
+      case "dislike" ->
+          required(
+              text(interaction, "paper"),
+              "dislike",
+              "dislike which paper? give an arXiv id or a title",
+              paper -> new Command.GiveFeedback(FeedbackStore.Verdict.DISLIKE, paper));
+      case "likes" -> parsed(new Command.Likes());
       default -> unknown(subcommand);
     };
   }

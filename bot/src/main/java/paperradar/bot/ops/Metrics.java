@@ -96,7 +96,10 @@ public final class Metrics {
           "topics",
           "digest",
           "help",
-          "feed");
+          "feed",
+          "like",
+          "dislike",
+          "likes");
 
   static final java.util.List<String> OUTCOMES = java.util.List.of("ok", "refused", "error");
 

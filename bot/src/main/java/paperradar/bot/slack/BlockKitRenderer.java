@@ -14,6 +14,7 @@ import com.slack.api.model.block.element.ButtonElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import paperradar.core.command.CommandParser;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 import paperradar.core.reply.ReplyPart.Buttons;
@@ -22,6 +23,7 @@ import paperradar.core.reply.ReplyPart.Link;
 import paperradar.core.reply.ReplyPart.PaperCard;
 import paperradar.core.reply.ReplyPart.Preformatted;
 import paperradar.core.reply.ReplyPart.Text;
+import paperradar.core.subscribe.FeedbackStore;
 
 /**
  * Renders a reply as Slack messages in Block Kit: one message per piece that {@link Reply#split}
@@ -34,6 +36,13 @@ public final class BlockKitRenderer {
    * service.
    */
   public static final String ACTION_PREFIX = "papers_cmd_";
+
+  /**
+   * A card's 👍 and 👎 carry this action id prefix (then the verb and the card's number, since
+   * action ids must be unique in a message): their answer is a private note, and the message whose
+   * button was pressed stays as it is.
+   */
+  public static final String FEEDBACK_PREFIX = "papers_feedback_";
 
   static final int MAX_BLOCKS = 50;
   static final int MAX_TEXT = 3_000;
@@ -146,7 +155,27 @@ public final class BlockKitRenderer {
     if (!links.isEmpty()) {
       blocks.add(context(links.subList(0, Math.min(10, links.size()))));
     }
+    if (card.paperKey() != null) {
+      // One small actions block under each card: the buttons sit by the paper they rate. Slack
+      // takes 25 elements an actions block and 50 blocks a message; ReplyLimits.SLACK keeps a
+      // message to 12 parts of at most 4 blocks.
+      blocks.add(actions(feedbackButtons(card.paperKey(), card.numberOr(number))));
+    }
     return blocks;
+  }
+
+  private static List<BlockElement> feedbackButtons(String paperKey, int number) {
+    List<BlockElement> elements = new ArrayList<>();
+    for (FeedbackStore.Verdict verdict : FeedbackStore.Verdict.values()) {
+      boolean like = verdict == FeedbackStore.Verdict.LIKE;
+      elements.add(
+          ButtonElement.builder()
+              .actionId(FEEDBACK_PREFIX + (like ? "like_" : "dislike_") + number)
+              .text(plainText(like ? ReplyPart.LIKE_LABEL : ReplyPart.DISLIKE_LABEL, true))
+              .value(CommandParser.feedbackLine(verdict, paperKey))
+              .build());
+    }
+    return elements;
   }
 
   private static List<BlockElement> buttons(Buttons buttons) {

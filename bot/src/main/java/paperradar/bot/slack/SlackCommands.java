@@ -47,6 +47,42 @@ final class SlackCommands {
     app.command(COMMAND, this::onCommand);
     app.blockAction(
         Pattern.compile(Pattern.quote(BlockKitRenderer.ACTION_PREFIX) + "\\d+"), this::onButton);
+    app.blockAction(
+        Pattern.compile(Pattern.quote(BlockKitRenderer.FEEDBACK_PREFIX) + "(dis)?like_\\d+"),
+        this::onFeedback);
+  }
+
+  /**
+   * 👍 or 👎: the answer is a private note beside the message, which stays as it was (a digest is
+   * not replaced by "noted").
+   */
+  private Response onFeedback(BlockActionRequest request, ActionContext context) {
+    var payload = request.getPayload();
+    String line = payload.getActions().getFirst().getValue();
+    String channelId =
+        payload.getChannel() != null
+            ? payload.getChannel().getId()
+            : payload.getContainer().getChannelId();
+    ChannelRef channel = new ChannelRef(SlackSender.PLATFORM, payload.getTeam().getId(), channelId);
+    workers.execute(
+        () ->
+            answer(
+                channel,
+                payload.getUser().getId(),
+                line,
+                reply -> {
+                  for (BlockKitRenderer.SlackMessage message :
+                      BlockKitRenderer.renderForResponseUrl(reply)) {
+                    context.respond(
+                        ActionResponse.builder()
+                            .responseType("ephemeral")
+                            .replaceOriginal(false)
+                            .text(message.text())
+                            .blocks(message.blocks())
+                            .build());
+                  }
+                }));
+    return context.ack();
   }
 
   private Response onCommand(SlashCommandRequest request, SlashCommandContext context) {

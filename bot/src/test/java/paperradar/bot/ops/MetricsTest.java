@@ -116,13 +116,27 @@ class MetricsTest {
     java.util.Set<String> names = new java.util.TreeSet<>();
     for (Class<?> kind : Command.class.getPermittedSubclasses()) {
       var components = kind.getRecordComponents();
-      Object[] args = new Object[components.length];
       Class<?>[] types = new Class<?>[components.length];
       for (int i = 0; i < components.length; i++) {
         types[i] = components[i].getType();
-        args[i] = sample(types[i]);
       }
-      names.add(((Command) kind.getDeclaredConstructor(types).newInstance(args)).name());
+      // A command whose name depends on an enum (like/dislike) is made once per constant.
+      int variants = 1;
+      for (Class<?> type : types) {
+        if (type.isEnum() && type != TrendWindow.class) {
+          variants = Math.max(variants, type.getEnumConstants().length);
+        }
+      }
+      for (int variant = 0; variant < variants; variant++) {
+        Object[] args = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+          args[i] =
+              types[i].isEnum() && types[i] != TrendWindow.class
+                  ? types[i].getEnumConstants()[variant]
+                  : sample(types[i]);
+        }
+        names.add(((Command) kind.getDeclaredConstructor(types).newInstance(args)).name());
+      }
     }
     assertThat(names).containsExactlyInAnyOrderElementsOf(Metrics.COMMAND_NAMES);
   }

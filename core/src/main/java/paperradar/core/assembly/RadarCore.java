@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryLedger;
 import paperradar.core.deliver.JdbcDeliveryLedger;
+import paperradar.core.deliver.JdbcFollowUpHistory;
 import paperradar.core.digest.DigestComposer;
+import paperradar.core.digest.FollowUpFinder;
 import paperradar.core.digest.ForYouSection;
 import paperradar.core.digest.StoredFeedPapers;
 import paperradar.core.embed.Embedder;
@@ -32,6 +34,7 @@ import paperradar.core.rank.TrendingService;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.service.DigestCommands;
 import paperradar.core.service.FeedCommands;
+import paperradar.core.service.FeedbackCommands;
 import paperradar.core.service.PapersCommandService;
 import paperradar.core.service.ReadingCommands;
 import paperradar.core.service.SimilarCommands;
@@ -44,8 +47,10 @@ import paperradar.core.subscribe.ChannelFeedStore;
 import paperradar.core.subscribe.ChannelFeedback;
 import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
+import paperradar.core.subscribe.FeedbackStore;
 import paperradar.core.subscribe.JdbcChannelFeedStore;
 import paperradar.core.subscribe.JdbcChannelStore;
+import paperradar.core.subscribe.JdbcFeedbackStore;
 import paperradar.core.subscribe.JdbcTopicStore;
 import paperradar.core.subscribe.TopicStore;
 import paperradar.core.topics.TopicMatchRecorder;
@@ -83,6 +88,7 @@ public final class RadarCore implements AutoCloseable {
   private final UrlGuard urlGuard;
   private final Duration channelFeedInterval;
   private final Embeddings embeddings;
+  private final FeedbackStore feedback;
 
   private RadarCore(Builder builder, PaperIndex index, Embeddings embeddings) {
     DataSource dataSource = builder.dataSource;
@@ -104,6 +110,7 @@ public final class RadarCore implements AutoCloseable {
     this.urlGuard = builder.urlGuard;
     this.channelFeedInterval = builder.channelFeedInterval;
     this.embeddings = embeddings;
+    this.feedback = new JdbcFeedbackStore(dataSource);
     this.digests =
         new DigestComposer(
             store,
@@ -114,7 +121,12 @@ public final class RadarCore implements AutoCloseable {
             builder.digestPerTopic,
             new DigestComposer.Sections(
                 new StoredFeedPapers(channelFeeds),
-                ForYouSection.of(builder.feedback, embeddings, store, ledger)));
+                ForYouSection.of(
+                    builder.feedback != null ? builder.feedback : feedback,
+                    embeddings,
+                    store,
+                    ledger),
+                new FollowUpFinder(new JdbcFollowUpHistory(dataSource), store, trending)));
     this.commands =
         new PapersCommandService(
             new ReadingCommands(trending, index, store),
@@ -122,7 +134,8 @@ public final class RadarCore implements AutoCloseable {
             new DigestCommands(channels, digests),
             new FeedCommands(
                 channelFeeds, channels, sourceHealth, urlGuard, channelFeedInterval, clock),
-            new SimilarCommands(store, embeddings));
+            new SimilarCommands(store, embeddings),
+            new FeedbackCommands(store, index, feedback, clock));
   }
 
   /** Starts a core on this data source (H2 or PostgreSQL, migrated) and clock. */
@@ -219,6 +232,11 @@ public final class RadarCore implements AutoCloseable {
     return trending;
   }
 
+  /** Channels' likes and dislikes: what the buttons and /papers like store, "For you" reads. */
+  public FeedbackStore feedback() {
+    return feedback;
+  }
+
   public DigestComposer digests() {
     return digests;
   }
@@ -277,7 +295,8 @@ public final class RadarCore implements AutoCloseable {
     private Duration channelFeedInterval = Duration.ofMinutes(60);
     private @Nullable Embedder embedder;
     private @Nullable Path vectorDirectory;
-    private ChannelFeedback feedback = ChannelFeedback.NONE;
+    // Null: the store's own feedback, as the product runs; tests may give an in-memory one.
+    private @Nullable ChannelFeedback feedback;
     private ChannelSettings channelDefaults =
         ChannelSettings.defaults(ChannelRef.console("defaults"), ZoneOffset.UTC);
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import paperradar.core.ingest.ListingFormat;
 import paperradar.core.rank.TrendWindow;
+import paperradar.core.subscribe.FeedbackStore;
 import paperradar.core.text.CleanText;
 
 /**
@@ -152,6 +153,21 @@ public sealed interface Command {
   /** {@code feed remove <number>}, a number of {@code feed list}. */
   record FeedRemove(int number) implements Command {}
 
+  /**
+   * {@code like <arXiv id or title>} or {@code dislike …} (the 👍 and 👎 buttons run it too): gives
+   * the channel's verdict on a paper; the same verdict again takes it back. Anyone in the channel
+   * may give it. A button carries {@code #<store id>} for a paper without an arXiv id.
+   */
+  record GiveFeedback(FeedbackStore.Verdict verdict, String idOrTitle) implements Command {
+    public GiveFeedback {
+      Objects.requireNonNull(verdict, "verdict");
+      idOrTitle = CleanText.line(Objects.requireNonNull(idOrTitle, "idOrTitle"));
+    }
+  }
+
+  /** {@code likes}: the channel's likes and dislikes. */
+  record Likes() implements Command {}
+
   /** {@code help [subcommand]}; an empty subcommand means the overview. */
   record Help(String subcommand) implements Command {
     public Help {
@@ -181,6 +197,8 @@ public sealed interface Command {
       case FeedList f -> "feed";
       case FeedRemove f -> "feed";
       case Help h -> "help";
+      case GiveFeedback f -> f.verdict() == FeedbackStore.Verdict.LIKE ? "like" : "dislike";
+      case Likes l -> "likes";
     };
   }
 
@@ -206,6 +224,9 @@ public sealed interface Command {
       case FeedRemove f -> true;
       case FeedList f -> false;
       case Help h -> false;
+      // Anyone in the channel may say what they think of a paper.
+      case GiveFeedback f -> false;
+      case Likes l -> false;
     };
   }
 
@@ -233,6 +254,8 @@ public sealed interface Command {
       case FeedList f -> true;
       case FeedRemove f -> true;
       case Help h -> true;
+      case GiveFeedback f -> true;
+      case Likes l -> true;
     };
   }
 }

@@ -16,7 +16,9 @@ import paperradar.core.command.Command.DigestWhenEmpty;
 import paperradar.core.command.Command.FeedAdd;
 import paperradar.core.command.Command.FeedList;
 import paperradar.core.command.Command.FeedRemove;
+import paperradar.core.command.Command.GiveFeedback;
 import paperradar.core.command.Command.Help;
+import paperradar.core.command.Command.Likes;
 import paperradar.core.command.Command.Search;
 import paperradar.core.command.Command.ShowPaper;
 import paperradar.core.command.Command.Similar;
@@ -29,6 +31,7 @@ import paperradar.core.command.ParseResult.Refused;
 import paperradar.core.ingest.ListingFormat;
 import paperradar.core.rank.TrendWindow;
 import paperradar.core.subscribe.ChannelFeedStore;
+import paperradar.core.subscribe.FeedbackStore;
 
 /**
  * Parses the {@code /papers} text grammar (console, Slack, {@code ask}, buttons). It accepts the
@@ -99,6 +102,19 @@ public final class CommandParser {
       case "digest" -> digest(rest);
       case "feed" -> feed(rest);
       case "help" -> help(rest);
+      case "like" ->
+          requireArgument(
+              "like",
+              rest,
+              "like which paper? give an arXiv id or a title",
+              idOrTitle -> new GiveFeedback(FeedbackStore.Verdict.LIKE, idOrTitle));
+      case "dislike" ->
+          requireArgument(
+              "dislike",
+              rest,
+              "dislike which paper? give an arXiv id or a title",
+              idOrTitle -> new GiveFeedback(FeedbackStore.Verdict.DISLIKE, idOrTitle));
+      case "likes" -> noArgument("likes", rest, new Likes());
       default -> new Refused("unknown subcommand \"" + shorten(split[0]) + "\"", Usage.overview());
     };
   }
@@ -142,6 +158,14 @@ public final class CommandParser {
   /** The line that parses back into this search: what a Previous or Next button carries. */
   public static String searchLine(String query, int page, boolean privately) {
     return "search " + query + " page " + page + (privately ? " " + PRIVATE_FLAG : "");
+  }
+
+  /**
+   * The line a 👍 or 👎 button carries: {@code like <key>} or {@code dislike <key>}, where the key
+   * is what {@code /papers paper} finds the paper by exactly.
+   */
+  public static String feedbackLine(FeedbackStore.Verdict verdict, String paperKey) {
+    return (verdict == FeedbackStore.Verdict.LIKE ? "like " : "dislike ") + paperKey;
   }
 
   private static ParseResult digest(String rest) {

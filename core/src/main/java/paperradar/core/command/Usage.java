@@ -65,6 +65,23 @@ public final class Usage {
         /papers feed remove <number>           stop polling one (its number from feed list)
           At most 10 feeds per channel; http or https only, and never an address of a private network.""");
     BY_SUBCOMMAND.put(
+        "like",
+        """
+        /papers like <arXiv id or title>
+          Tell the bot this channel liked a paper (the 👍 button does the same). Liking it again takes
+          it back. Anyone in the channel may.""");
+    BY_SUBCOMMAND.put(
+        "dislike",
+        """
+        /papers dislike <arXiv id or title>
+          Tell the bot this channel did not want a paper (the 👎 button does the same). Disliking it
+          again takes it back; a dislike replaces a like and the other way round.""");
+    BY_SUBCOMMAND.put(
+        "likes",
+        """
+        /papers likes
+          The papers this channel liked and disliked, newest first.""");
+    BY_SUBCOMMAND.put(
         "help",
         """
         /papers help [subcommand]

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import paperradar.core.digest.FollowUpKind;
 import paperradar.core.digest.ShownPapers;
 import paperradar.core.model.ChannelRef;
 
@@ -36,11 +38,26 @@ public interface DeliveryLedger extends ShownPapers {
    * until {@code leaseUntil}. When the channel already has that day's digest (another process wrote
    * it first), nothing is written and that one is returned.
    */
+  default Claim claim(
+      ChannelRef channel,
+      LocalDate date,
+      String body,
+      Collection<Long> paperIds,
+      Instant now,
+      Instant leaseUntil) {
+    return claim(channel, date, body, paperIds, Map.of(), now, leaseUntil);
+  }
+
+  /**
+   * {@link #claim} that also records, in the same transaction, the follow-ups the digest shows:
+   * each paper's kinds ({@link FollowUpKind}) never come back to the channel again.
+   */
   Claim claim(
       ChannelRef channel,
       LocalDate date,
       String body,
       Collection<Long> paperIds,
+      Map<Long, Set<FollowUpKind>> followUps,
       Instant now,
       Instant leaseUntil);
 

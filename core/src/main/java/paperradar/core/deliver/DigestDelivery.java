@@ -96,6 +96,7 @@ public final class DigestDelivery {
             due.date(),
             body,
             digest.papers().stream().map(Paper::id).toList(),
+            digest.followUpKinds(),
             now,
             now.plus(lease));
     return claim.won() ? send(claim.entry()) : Outcome.ALREADY_HANDLED;

@@ -9,11 +9,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import paperradar.core.deliver.LedgerEntry.Status;
+import paperradar.core.digest.FollowUpKind;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.store.Jdbc;
 import paperradar.core.store.StoreException;
@@ -95,6 +97,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
       LocalDate date,
       String body,
       Collection<Long> paperIds,
+      Map<Long, Set<FollowUpKind>> followUps,
       Instant now,
       Instant leaseUntil) {
     try {
@@ -124,6 +127,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
                         statement.setLong(11, paperId);
                       });
                 }
+                recordFollowUps(connection, channel, id, followUps, now);
                 return entryIn(connection, channel, date);
               }));
     } catch (SQLException e) {
@@ -133,6 +137,38 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
             entry(channel, date).orElseThrow(() -> new StoreException("digest vanished", e)));
       }
       throw new StoreException("writing the digest of " + channel + " to the ledger failed", e);
+    }
+  }
+
+  /** Each follow-up kind once per channel and paper: a kind already recorded is left as it is. */
+  private static void recordFollowUps(
+      Connection connection,
+      ChannelRef channel,
+      long digestId,
+      Map<Long, Set<FollowUpKind>> followUps,
+      Instant now)
+      throws SQLException {
+    for (Map.Entry<Long, Set<FollowUpKind>> paper : followUps.entrySet()) {
+      for (FollowUpKind kind : paper.getValue()) {
+        Jdbc.update(
+            connection,
+            "INSERT INTO follow_ups (platform, workspace, channel, paper_id, kind, digest_id, shown_at)"
+                + " SELECT ?, ?, ?, ?, ?, ?, ? FROM digests WHERE id = ? AND NOT EXISTS (SELECT 1 FROM"
+                + " follow_ups WHERE "
+                + BY_CHANNEL
+                + " AND paper_id = ? AND kind = ?)",
+            statement -> {
+              Jdbc.bindChannel(statement, 1, channel);
+              statement.setLong(4, paper.getKey());
+              statement.setString(5, kind.name());
+              statement.setLong(6, digestId);
+              statement.setObject(7, Jdbc.timestamp(now));
+              statement.setLong(8, digestId);
+              Jdbc.bindChannel(statement, 9, channel);
+              statement.setLong(12, paper.getKey());
+              statement.setString(13, kind.name());
+            });
+      }
     }
   }
 

@@ -2,6 +2,8 @@ package paperradar.core.digest;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ChannelRef;
@@ -18,6 +20,8 @@ import paperradar.core.subscribe.Topic;
  * @param followUps papers the channel was shown before that came back, each item's why saying what
  *     happened (a new version, momentum, a code link)
  * @param fromFeeds new papers from the feeds the channel added itself
+ * @param followUpKinds what each follow-up paper comes back for: the ledger records it with the
+ *     digest, so that each kind comes back once per channel and paper
  */
 public record Digest(
     ChannelRef channel,
@@ -26,14 +30,28 @@ public record Digest(
     List<Item> trending,
     List<Item> forYou,
     List<Item> followUps,
-    List<Item> fromFeeds) {
+    List<Item> fromFeeds,
+    Map<Long, Set<FollowUpKind>> followUpKinds) {
 
   public Digest {
+    followUpKinds = Map.copyOf(followUpKinds);
     topics = List.copyOf(topics);
     trending = List.copyOf(trending);
     forYou = List.copyOf(forYou);
     followUps = List.copyOf(followUps);
     fromFeeds = List.copyOf(fromFeeds);
+  }
+
+  /** A digest whose follow-ups record nothing (a test's, or one without follow-ups). */
+  public Digest(
+      ChannelRef channel,
+      LocalDate date,
+      List<TopicSection> topics,
+      List<Item> trending,
+      List<Item> forYou,
+      List<Item> followUps,
+      List<Item> fromFeeds) {
+    this(channel, date, topics, trending, forYou, followUps, fromFeeds, Map.of());
   }
 
   /** A digest of topics and trending only. */

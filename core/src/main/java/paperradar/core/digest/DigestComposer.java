@@ -92,10 +92,12 @@ public final class DigestComposer {
    *
    * @param feedPapers what the channel's own feeds showed ("From your feeds")
    * @param forYou the "For you" section's papers ({@link ForYouSection#OFF} for none)
+   * @param followUps what fills "Since you saw them", or null for a digest without it
    */
-  public record Sections(FeedPapers feedPapers, ForYouSection forYou) {
+  public record Sections(
+      FeedPapers feedPapers, ForYouSection forYou, @Nullable FollowUpFinder followUps) {
     /** None of them. */
-    public static final Sections NONE = new Sections(FeedPapers.NONE, ForYouSection.OFF);
+    public static final Sections NONE = new Sections(FeedPapers.NONE, ForYouSection.OFF, null);
   }
 
   /**
@@ -146,7 +148,21 @@ public final class DigestComposer {
     top.forEach(item -> placed.add(item.paper().id()));
     List<Digest.Item> forYouItems =
         sections.forYou().compose(channel, now.minus(MATCH_LOOKBACK), zone, placed, this::newItem);
-    return new Digest(channel, date, byTopic, top, forYouItems, List.of(), fromFeeds);
+    FollowUpFinder followUps = sections.followUps();
+    List<FollowUpFinder.FollowUp> cameBack =
+        followUps == null ? List.of() : followUps.find(channel);
+    return new Digest(
+        channel,
+        date,
+        byTopic,
+        top,
+        forYouItems,
+        cameBack.stream().map(back -> item(back.paper(), back.why())).toList(),
+        fromFeeds,
+        cameBack.stream()
+            .collect(
+                Collectors.toMap(
+                    back -> back.paper().id(), FollowUpFinder.FollowUp::kinds, (a, b) -> a)));
   }
 
   /**

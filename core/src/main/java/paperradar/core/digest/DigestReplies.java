@@ -66,7 +66,8 @@ public final class DigestReplies {
     Paper paper = item.paper();
     String authors = PaperCards.authors(paper);
     String byline = authors.isEmpty() ? date(paper) : authors + " · " + date(paper);
-    return new ReplyPart.PaperCard(paper.title(), item.link(), byline, item.why(), "", List.of());
+    return new ReplyPart.PaperCard(paper.title(), item.link(), byline, item.why(), "", List.of())
+        .withFeedback(PaperCards.key(paper));
   }
 
   /**

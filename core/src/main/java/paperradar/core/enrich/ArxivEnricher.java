@@ -162,7 +162,8 @@ public final class ArxivEnricher {
               e.doi(),
               e.pmid(),
               e.s2Id(),
-              e.categories()));
+              e.categories(),
+              e.codeUrl()));
     }
     ingestor.ingestRead(input, new Listing(ListingFormat.ARXIV_ATOM, numbered), clock.instant());
   }

@@ -93,7 +93,8 @@ public final class ArxivAtomParser implements StreamingListingParser {
                     .filter(n -> !n.isEmpty())
                     .toList())
             .abstractText(HtmlText.fold(entry.childText("summary")), true)
-            .categories(categories(entry));
+            .categories(categories(entry))
+            .codeUrl(entry.childText("comment"));
     Optional<XmlNode> published = entry.child("published").or(() -> entry.child("updated"));
     if (published.isPresent()) {
       builder.published(FeedDates.lenient(published.get(), context));

@@ -94,7 +94,9 @@ public final class EntryChecks {
         entry.version(),
         entry.doi(),
         entry.pmid(),
-        entry.s2Id());
+        entry.s2Id(),
+        entry.categories(),
+        entry.codeUrl());
   }
 
   private static String name(ListingEntry entry) {

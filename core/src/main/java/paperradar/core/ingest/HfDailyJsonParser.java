@@ -149,7 +149,8 @@ public final class HfDailyJsonParser implements StreamingListingParser {
                 HtmlText.fold(
                     text(paper, "summary").or(() -> text(submission, "summary")).orElse("")),
                 true)
-            .authors(authors(paper.path("authors")));
+            .authors(authors(paper.path("authors")))
+            .codeUrl(text(paper, "githubRepo").orElse(null));
     text(submission.path("organization"), "fullname")
         .or(() -> text(paper.path("organization"), "fullname"))
         .ifPresent(builder::organization);

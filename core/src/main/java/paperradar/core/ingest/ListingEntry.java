@@ -34,6 +34,7 @@ import paperradar.core.text.CleanText;
  * @param s2Id the Semantic Scholar paper id, or null
  * @param categories the arXiv categories the listing gives the paper ({@code cs.LG}), distinct, in
  *     the listing's order; empty when none
+ * @param codeUrl the paper's code repository ({@link CodeLinks}), or null
  */
 public record ListingEntry(
     int position,
@@ -54,7 +55,8 @@ public record ListingEntry(
     @Nullable String doi,
     @Nullable String pmid,
     @Nullable String s2Id,
-    List<String> categories) {
+    List<String> categories,
+    @Nullable String codeUrl) {
 
   /**
    * Every text passes {@link CleanText} here, the door of the store: one-line fields lose control
@@ -74,6 +76,7 @@ public record ListingEntry(
     doi = doi == null ? null : CleanText.line(doi);
     pmid = pmid == null ? null : CleanText.line(pmid);
     s2Id = s2Id == null ? null : CleanText.line(s2Id);
+    codeUrl = CodeLinks.github(codeUrl).orElse(null);
     signals = signals.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(signals));
     affiliations =
         affiliations == null ? List.of() : affiliations.stream().map(CleanText::line).toList();
@@ -87,7 +90,7 @@ public record ListingEntry(
                 .toList();
   }
 
-  /** The entry without categories: the shape before they were read. */
+  /** The entry without categories or a code link: the shape before they were read. */
   public ListingEntry(
       int position,
       int line,
@@ -126,7 +129,8 @@ public record ListingEntry(
         doi,
         pmid,
         s2Id,
-        List.of());
+        List.of(),
+        null);
   }
 
   /**
@@ -209,6 +213,7 @@ public record ListingEntry(
     private @Nullable String pmid;
     private @Nullable String s2Id;
     private List<String> categories = List.of();
+    private @Nullable String codeUrl;
 
     private Builder(int position, int line, String title) {
       this.position = position;
@@ -292,6 +297,12 @@ public record ListingEntry(
       return this;
     }
 
+    /** Text holding the paper's code repository (see {@link CodeLinks}); nothing when none. */
+    public Builder codeUrl(@Nullable String value) {
+      this.codeUrl = value;
+      return this;
+    }
+
     public ListingEntry build() {
       return new ListingEntry(
           position,
@@ -312,7 +323,8 @@ public record ListingEntry(
           doi,
           pmid,
           s2Id,
-          categories);
+          categories,
+          codeUrl);
     }
   }
 }

@@ -55,7 +55,8 @@ public final class ListingCaptures {
         entry.doi(),
         entry.pmid(),
         entry.s2Id(),
-        entry.categories());
+        entry.categories(),
+        entry.codeUrl());
   }
 
   /**

@@ -106,6 +106,19 @@ public final class TrendingService {
             .toList());
   }
 
+  /**
+   * A paper's momentum ({@link TrendingEntry#momentum}) over the window that ended at {@code at},
+   * from its sightings up to then: what it stood at when a channel was shown it. 0 when it was not
+   * seen in that window. Reads the paper's whole history: for a few papers, not for a ranking.
+   */
+  public double momentumAt(long paperId, TrendWindow window, Instant at) {
+    List<Paper> keys = store.rankingKeys(List.of(paperId));
+    return ranker.rank(keys, store.sightings(paperId), window, at).stream()
+        .mapToDouble(TrendingEntry::momentum)
+        .findFirst()
+        .orElse(0);
+  }
+
   private Snapshot snapshot(TrendWindow window) {
     Instant now = clock.instant();
     Snapshot snapshot = snapshots.get(window);

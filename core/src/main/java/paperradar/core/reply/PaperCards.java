@@ -19,12 +19,22 @@ public final class PaperCards {
 
   /** A compact card: title, authors, one line of why. */
   public static PaperCard brief(Paper paper, String why) {
-    return new PaperCard(paper.title(), url(paper), authors(paper), why, "", List.of());
+    return new PaperCard(paper.title(), url(paper), authors(paper), why, "", List.of())
+        .withFeedback(key(paper));
   }
 
   /** A card with a detail line under the why, such as a search snippet. */
   public static PaperCard withDetail(Paper paper, String why, String detail) {
-    return new PaperCard(paper.title(), url(paper), authors(paper), why, detail, List.of());
+    return new PaperCard(paper.title(), url(paper), authors(paper), why, detail, List.of())
+        .withFeedback(key(paper));
+  }
+
+  /**
+   * What {@code /papers like}, {@code dislike} and the 👍/👎 buttons find a paper by exactly: its
+   * arXiv id, else {@code #} and its store id (short enough for any button, unlike a title).
+   */
+  public static String key(Paper paper) {
+    return paper.arxivId() != null ? paper.arxivId().value() : "#" + paper.id();
   }
 
   /** The full card of {@code /papers paper}: abstract, links, signals and sources. */
@@ -46,12 +56,13 @@ public final class PaperCards {
       facts.add("published " + paper.published());
     }
     return new PaperCard(
-        paper.title(),
-        url(paper),
-        fullAuthors(paper),
-        facts.toString(),
-        cut(paper.abstractText(), ABSTRACT_CHARS),
-        links);
+            paper.title(),
+            url(paper),
+            fullAuthors(paper),
+            facts.toString(),
+            cut(paper.abstractText(), ABSTRACT_CHARS),
+            links)
+        .withFeedback(key(paper));
   }
 
   static String url(Paper paper) {

@@ -54,6 +54,18 @@ final class PlainText {
     for (Link link : card.links()) {
       text.append("\n   ").append(link.label()).append(": ").append(link.url());
     }
+    if (card.paperKey() != null) {
+      // Where there are no buttons, the commands they would run.
+      text.append("\n   [")
+          .append(ReplyPart.LIKE_LABEL)
+          .append(": /papers like ")
+          .append(card.paperKey())
+          .append("]   [")
+          .append(ReplyPart.DISLIKE_LABEL)
+          .append(": /papers dislike ")
+          .append(card.paperKey())
+          .append(']');
+    }
     return text.toString();
   }
 

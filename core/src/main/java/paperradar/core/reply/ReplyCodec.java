@@ -52,6 +52,9 @@ public final class ReplyCodec {
         if (c.number() > 0) {
           node.put("number", c.number());
         }
+        if (c.paperKey() != null) {
+          node.put("paperKey", c.paperKey());
+        }
         ArrayNode links = node.putArray("links");
         c.links()
             .forEach(link -> links.addObject().put("label", link.label()).put("url", link.url()));
@@ -105,7 +108,8 @@ public final class ReplyCodec {
             node.get("why").asText(),
             node.get("detail").asText(),
             links,
-            node.path("number").asInt(0));
+            node.path("number").asInt(0),
+            node.hasNonNull("paperKey") ? node.get("paperKey").asText() : null);
       }
       case "buttons" -> {
         List<Button> buttons = new ArrayList<>();

@@ -17,10 +17,10 @@ public record ReplyLimits(int maxParts, int maxChars, int maxPartChars) {
   }
 
   /**
-   * Slack: 50 blocks per message; a section's text holds 3,000 characters. A card takes up to 3
-   * blocks.
+   * Slack: 50 blocks per message; a section's text holds 3,000 characters. A card takes up to 4
+   * blocks (its text, its detail, its links, its 👍/👎 actions), so 12 parts stay within 48.
    */
-  public static final ReplyLimits SLACK = new ReplyLimits(16, 12_000, 3_000);
+  public static final ReplyLimits SLACK = new ReplyLimits(12, 12_000, 3_000);
 
   /** Discord: 10 embeds and 6,000 characters in all per message; a description holds 4,096. */
   public static final ReplyLimits DISCORD = new ReplyLimits(10, 5_800, 4_000);

@@ -44,6 +44,9 @@ public sealed interface ReplyPart {
    * @param number the number shown before the title; 0 numbers the card by its place among the
    *     reply's cards. A page of search results sets it, so that page 2 numbers its papers 6..10 on
    *     every platform.
+   * @param paperKey what {@code /papers like} and {@code dislike} find the paper by (its arXiv id,
+   *     else {@code #<store id>}); a card with one gets 👍 and 👎 buttons (the console shows the
+   *     typed commands). Null for a card without them.
    */
   record PaperCard(
       String title,
@@ -52,7 +55,8 @@ public sealed interface ReplyPart {
       String why,
       String detail,
       List<Link> links,
-      int number)
+      int number,
+      @Nullable String paperKey)
       implements ReplyPart {
     public PaperCard {
       Objects.requireNonNull(title, "title");
@@ -63,6 +67,21 @@ public sealed interface ReplyPart {
       if (number < 0) {
         throw new IllegalArgumentException("a card's number must not be negative");
       }
+      if (paperKey != null && (paperKey.isBlank() || paperKey.contains(" "))) {
+        throw new IllegalArgumentException("a paper key is one word: \"" + paperKey + "\"");
+      }
+    }
+
+    /** A card without feedback buttons, shown with this number. */
+    public PaperCard(
+        String title,
+        @Nullable String url,
+        String authors,
+        String why,
+        String detail,
+        List<Link> links,
+        int number) {
+      this(title, url, authors, why, detail, links, number, null);
     }
 
     /** A card numbered by its place in the reply. */
@@ -73,12 +92,17 @@ public sealed interface ReplyPart {
         String why,
         String detail,
         List<Link> links) {
-      this(title, url, authors, why, detail, links, 0);
+      this(title, url, authors, why, detail, links, 0, null);
     }
 
     /** This card, shown with this number whatever its place. */
     public PaperCard numbered(int shownNumber) {
-      return new PaperCard(title, url, authors, why, detail, links, shownNumber);
+      return new PaperCard(title, url, authors, why, detail, links, shownNumber, paperKey);
+    }
+
+    /** This card with 👍 and 👎 for the paper {@code key} finds. */
+    public PaperCard withFeedback(String key) {
+      return new PaperCard(title, url, authors, why, detail, links, number, key);
     }
 
     /**
@@ -99,6 +123,11 @@ public sealed interface ReplyPart {
       buttons = List.copyOf(buttons);
     }
   }
+
+  /** The labels of the feedback buttons every card with a paper key gets. */
+  String LIKE_LABEL = "\uD83D\uDC4D";
+
+  String DISLIKE_LABEL = "\uD83D\uDC4E";
 
   /** A labelled link. */
   record Link(String label, String url) {}

@@ -77,7 +77,8 @@ final class ReplySplitter {
         cut.why(),
         cut(card.detail(), Math.max(0, room)),
         cut.links(),
-        card.number());
+        card.number(),
+        card.paperKey());
   }
 
   /**

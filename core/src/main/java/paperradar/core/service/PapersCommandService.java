@@ -24,18 +24,21 @@ public final class PapersCommandService implements CommandService {
   private final DigestCommands digests;
   private final FeedCommands feeds;
   private final SimilarCommands similar;
+  private final FeedbackCommands feedback;
 
   public PapersCommandService(
       ReadingCommands reading,
       TopicCommands topics,
       DigestCommands digests,
       FeedCommands feeds,
-      SimilarCommands similar) {
+      SimilarCommands similar,
+      FeedbackCommands feedback) {
     this.reading = reading;
     this.topics = topics;
     this.digests = digests;
     this.feeds = feeds;
     this.similar = similar;
+    this.feedback = feedback;
   }
 
   @Override
@@ -79,6 +82,8 @@ public final class PapersCommandService implements CommandService {
       case Command.FeedList list -> feeds.list(context);
       case Command.FeedRemove remove -> feeds.remove(context, remove);
       case Command.Help help -> help(help);
+      case Command.GiveFeedback give -> feedback.give(context, give);
+      case Command.Likes likes -> feedback.list(context);
     };
   }
 

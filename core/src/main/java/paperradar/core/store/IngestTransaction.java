@@ -107,6 +107,9 @@ final class IngestTransaction {
     PaperStatements.update(
         connection, derived.keySet().stream().filter(ChunkPaper::stored).toList(), now, next);
     insertSightings(captureId, chunk, paperOf);
+    for (int i = 0; i < chunk.size(); i++) {
+      recordCodeUrl(paperOf.get(i).id(), chunk.get(i));
+    }
     for (ChunkPaper paper : paperOf) {
       touched.add(paper.id());
     }
@@ -193,6 +196,25 @@ final class IngestTransaction {
         return keys.getLong(1);
       }
     }
+  }
+
+  /**
+   * The first code repository a listing gives a paper stays, with when the store learnt it: a code
+   * link that appears after a channel saw the paper is a follow-up.
+   */
+  private void recordCodeUrl(long paperId, PaperSighting sighting) throws SQLException {
+    String codeUrl = sighting.codeUrl();
+    if (codeUrl == null) {
+      return;
+    }
+    Jdbc.update(
+        connection,
+        "UPDATE papers SET code_url = ?, code_url_at = ? WHERE id = ? AND code_url IS NULL",
+        statement -> {
+          statement.setString(1, Columns.limit(codeUrl, 2000));
+          statement.setObject(2, Jdbc.timestamp(now));
+          statement.setLong(3, paperId);
+        });
   }
 
   private void countEntries(long captureId) throws SQLException {

@@ -36,6 +36,7 @@ import paperradar.core.model.SignalName;
  * @param s2Id the Semantic Scholar paper id, or null
  * @param categories the arXiv categories the capture gives the paper; a paper has the union of its
  *     sightings' categories (a cross-list adds one)
+ * @param codeUrl the paper's code repository, or null
  */
 public record PaperSighting(
     int position,
@@ -57,7 +58,8 @@ public record PaperSighting(
     @Nullable String doi,
     @Nullable String pmid,
     @Nullable String s2Id,
-    List<String> categories) {
+    List<String> categories,
+    @Nullable String codeUrl) {
 
   public PaperSighting {
     Objects.requireNonNull(title, "title");
@@ -73,7 +75,7 @@ public record PaperSighting(
     categories = categories == null ? List.of() : List.copyOf(categories);
   }
 
-  /** A sighting without categories. */
+  /** A sighting without categories or a code link. */
   public PaperSighting(
       int position,
       String title,
@@ -114,7 +116,8 @@ public record PaperSighting(
         doi,
         pmid,
         s2Id,
-        List.of());
+        List.of(),
+        null);
   }
 
   /**

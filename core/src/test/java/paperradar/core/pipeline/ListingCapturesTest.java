@@ -73,7 +73,8 @@ class ListingCapturesTest {
                 "10.1/x",
                 "42",
                 "abc",
-                List.of("cs.LG", "stat.ML")));
+                List.of("cs.LG", "stat.ML"),
+                null));
   }
 
   @ParameterizedTest
