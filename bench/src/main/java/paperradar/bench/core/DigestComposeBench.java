@@ -44,7 +44,7 @@ public final class DigestComposeBench {
       Random random = new Random(5);
       List<ChannelRef> channels = new java.util.ArrayList<>(channelCount);
       for (int i = 0; i < channelCount; i++) {
-        ChannelRef channel = new ChannelRef("bench", "w" + (i / 100), "c" + i);
+        ChannelRef channel = ChannelRef.slack("w" + (i / 100), "c" + i);
         channels.add(channel);
         String first = phrase(words, random);
         String second = phrase(words, random);

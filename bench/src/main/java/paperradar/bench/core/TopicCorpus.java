@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
+import paperradar.core.model.PaperSource;
 
 /**
  * Papers and topics for the topic-matching benchmark, the same for the same seed. Real topics are
@@ -104,7 +105,7 @@ public final class TopicCorpus {
               abstractText.toString(),
               LocalDate.of(2026, 11, 20),
               Map.of(),
-              Set.of("bench"),
+              Set.of(PaperSource.FEED),
               Instant.parse("2026-11-22T00:00:00Z")));
     }
     return papers;

@@ -15,6 +15,7 @@ import paperradar.bot.slack.SecretBox;
 import paperradar.bot.slack.SlackAdapter;
 import paperradar.core.assembly.RadarCore;
 import paperradar.core.command.CommandService;
+import paperradar.core.model.Platform;
 
 /**
  * Decides which chat adapters run, from the secrets present: each is on when its tokens are, and
@@ -73,7 +74,7 @@ final class ChatAdapters {
                 replayStore));
       } else {
         status.put(
-            "slack",
+            Platform.SLACK.id(),
             "off (no "
                 + slackMissing
                 + (secrets.has(Secrets.SLACK_BOT_TOKEN)
@@ -89,7 +90,7 @@ final class ChatAdapters {
               commands,
               core.topics()::topics));
     } else {
-      status.put("discord", "off (no " + Secrets.DISCORD_TOKEN + ")");
+      status.put(Platform.DISCORD.id(), "off (no " + Secrets.DISCORD_TOKEN + ")");
     }
     return new ChatAdapters(adapters, status);
   }
@@ -111,7 +112,7 @@ final class ChatAdapters {
                 : !secrets.has(Secrets.SECRETS_KEY) ? Secrets.SECRETS_KEY : null;
     if (missing != null || store == null) {
       status.put(
-          "slack",
+          Platform.SLACK.id(),
           "off (slack.clientId is set but "
               + (missing != null
                   ? missing + " is missing)"
@@ -149,7 +150,7 @@ final class ChatAdapters {
     for (ChatAdapter adapter : adapters) {
       try {
         adapter.start();
-        status.put(adapter.platform(), adapter.describe());
+        status.put(adapter.platform().id(), adapter.describe());
       } catch (AdapterStartFailure e) {
         closeAll();
         throw new AdapterStartException(adapter.platform() + ": " + e.getMessage(), e);

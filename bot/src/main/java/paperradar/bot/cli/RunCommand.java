@@ -24,6 +24,7 @@ import paperradar.bot.webhook.WebhookSender;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.enrich.BackgroundEnrichment;
+import paperradar.core.model.Platform;
 import paperradar.core.poll.JdbcSourceHealthStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,15 +118,15 @@ final class RunCommand implements Callable<Integer> {
                 url -> senders.add(metrics.metered(new WebhookSender(url, WEBHOOK_TIMEOUT))));
         // Commands come from the chat adapters and the console; digests go to every sender's
         // platform.
-        java.util.Set<String> platforms = new java.util.TreeSet<>();
+        java.util.Set<Platform> platforms = java.util.EnumSet.noneOf(Platform.class);
         senders.forEach(sender -> platforms.add(sender.platform()));
         metrics.registerAtZero(
             platforms,
             services.settings().sources().stream().map(Settings.SourceSetting::url).toList());
         Map<String, String> adapters = new TreeMap<>(chat.status());
-        adapters.put("console", headless ? "off (--headless)" : "on");
+        adapters.put(Platform.CONSOLE.id(), headless ? "off (--headless)" : "on");
         adapters.put(
-            "webhook",
+            Platform.WEBHOOK.id(),
             services.settings().webhook().uri().isPresent() ? "on" : "off (no webhook.url)");
         log.info("adapters: {}", adapters);
         try (Scheduling scheduling = services.startScheduling(senders, metrics.sourceFailures());

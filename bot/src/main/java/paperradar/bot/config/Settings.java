@@ -1,11 +1,14 @@
 package paperradar.bot.config;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import paperradar.core.ingest.ListingFormat;
 import paperradar.core.model.ChannelRef;
@@ -66,7 +69,7 @@ public record Settings(
    * redirectPath}.
    */
   public record Slack(
-      String mode,
+      Mode mode,
       int port,
       String path,
       String apiUrl,
@@ -74,11 +77,49 @@ public record Settings(
       String installPath,
       String redirectPath,
       String publicUrl) {
-    public Slack {
-      if (!"socket".equals(mode) && !"http".equals(mode)) {
-        throw new IllegalArgumentException(
-            "slack.mode must be socket or http, not \"" + mode + "\"");
+    /**
+     * How Slack reaches the bot: {@code socket} (Socket Mode, an outgoing WebSocket, no public
+     * address) or {@code http} (Slack POSTs to {@code path}).
+     */
+    public enum Mode {
+      SOCKET("socket"),
+      HTTP("http");
+
+      private final String id;
+
+      Mode(String id) {
+        this.id = id;
       }
+
+      /** The value {@code slack.mode} takes. */
+      @JsonValue
+      public String id() {
+        return id;
+      }
+
+      /**
+       * Reads {@code slack.mode}; the configuration loader puts the key in front of the message.
+       *
+       * @throws IllegalArgumentException naming the value and the two it may be
+       */
+      @JsonCreator
+      public static Mode fromId(String id) {
+        for (Mode mode : values()) {
+          if (mode.id.equals(id)) {
+            return mode;
+          }
+        }
+        throw new IllegalArgumentException("must be socket or http, not \"" + id + "\"");
+      }
+
+      @Override
+      public String toString() {
+        return id;
+      }
+    }
+
+    public Slack {
+      Objects.requireNonNull(mode, "slack.mode");
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("slack.port must be a TCP port, not " + port);
       }
@@ -107,7 +148,7 @@ public record Settings(
         publicUrl = httpUrl("slack.publicUrl", publicUrl);
         publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
       }
-      if (!clientId.isEmpty() && !"http".equals(mode)) {
+      if (!clientId.isEmpty() && mode != Mode.HTTP) {
         throw new IllegalArgumentException(
             "slack.clientId (installs in many workspaces) needs slack.mode: http");
       }
@@ -119,12 +160,12 @@ public record Settings(
     }
 
     /** The single-workspace settings: no OAuth. */
-    public Slack(String mode, int port, String path, String apiUrl) {
+    public Slack(Mode mode, int port, String path, String apiUrl) {
       this(mode, port, path, apiUrl, "", "/slack/install", "/slack/oauth_redirect", "");
     }
 
     public boolean socketMode() {
-      return "socket".equals(mode);
+      return mode == Mode.SOCKET;
     }
 
     /**

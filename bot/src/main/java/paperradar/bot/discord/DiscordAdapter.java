@@ -23,6 +23,7 @@ import paperradar.bot.config.Settings;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.subscribe.Topic;
 
 /**
@@ -56,8 +57,8 @@ public final class DiscordAdapter implements ChatAdapter {
   }
 
   @Override
-  public String platform() {
-    return DiscordSender.PLATFORM;
+  public Platform platform() {
+    return Platform.DISCORD;
   }
 
   @Override

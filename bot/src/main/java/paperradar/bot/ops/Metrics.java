@@ -8,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryException;
 import paperradar.core.deliver.DigestSender;
+import paperradar.core.model.Platform;
 import paperradar.core.pipeline.PaperListener;
 import paperradar.core.poll.SourcePoller;
 import paperradar.core.reply.Reply;
@@ -47,11 +48,11 @@ public final class Metrics {
     };
   }
 
-  private Timer commandTimer(String command, String platform, String outcome) {
+  private Timer commandTimer(String command, Platform platform, String outcome) {
     return Timer.builder("paperradar.commands")
         .description("/papers commands answered")
         .tag("command", command)
-        .tag("platform", platform)
+        .tag("platform", platform.id())
         .tag("outcome", outcome)
         .publishPercentileHistogram()
         .register(registry);
@@ -67,16 +68,16 @@ public final class Metrics {
    * @param sourceUrls the configured sources
    */
   public void registerAtZero(
-      java.util.Collection<String> platforms, java.util.Collection<String> sourceUrls) {
-    for (String platform : platforms) {
+      java.util.Collection<Platform> platforms, java.util.Collection<String> sourceUrls) {
+    for (Platform platform : platforms) {
       for (String command : COMMAND_NAMES) {
         for (String outcome : OUTCOMES) {
           commandTimer(command, platform, outcome);
         }
       }
-      registry.counter("paperradar.digests.sent", "platform", platform);
-      registry.counter("paperradar.digests.failed", "platform", platform, "kind", "permanent");
-      registry.counter("paperradar.digests.failed", "platform", platform, "kind", "transient");
+      registry.counter("paperradar.digests.sent", "platform", platform.id());
+      registry.counter("paperradar.digests.failed", "platform", platform.id(), "kind", "permanent");
+      registry.counter("paperradar.digests.failed", "platform", platform.id(), "kind", "transient");
     }
     sourceUrls.forEach(url -> sourceErrors(url));
     ingested();
@@ -137,7 +138,7 @@ public final class Metrics {
     }
 
     @Override
-    public String platform() {
+    public Platform platform() {
       return sender.platform();
     }
 
@@ -159,13 +160,13 @@ public final class Metrics {
         boolean mayHaveBeenSent) {
       try {
         sender.send(channel, reply, deliveryKey, mayHaveBeenSent);
-        registry.counter("paperradar.digests.sent", "platform", platform()).increment();
+        registry.counter("paperradar.digests.sent", "platform", platform().id()).increment();
       } catch (DeliveryException e) {
         registry
             .counter(
                 "paperradar.digests.failed",
                 "platform",
-                platform(),
+                platform().id(),
                 "kind",
                 e instanceof DeliveryException.Permanent ? "permanent" : "transient")
             .increment();

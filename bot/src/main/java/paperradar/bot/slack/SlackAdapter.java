@@ -27,6 +27,7 @@ import paperradar.bot.config.Settings;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.deliver.Sleeper;
+import paperradar.core.model.Platform;
 
 /**
  * paper-radar in Slack through Bolt for Java: Socket Mode (an outgoing WebSocket, no public URL) or
@@ -240,8 +241,8 @@ public final class SlackAdapter implements ChatAdapter {
   }
 
   @Override
-  public String platform() {
-    return SlackSender.PLATFORM;
+  public Platform platform() {
+    return Platform.SLACK;
   }
 
   @Override

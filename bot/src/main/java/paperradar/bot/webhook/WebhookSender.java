@@ -14,6 +14,7 @@ import paperradar.core.deliver.DeliveryException;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.ingest.FeedFetcher;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyCodec;
 import paperradar.core.reply.ReplyLimits;
@@ -27,8 +28,6 @@ import paperradar.core.reply.ReplyLimits;
  * gone.
  */
 public final class WebhookSender implements DigestSender {
-
-  public static final String PLATFORM = "webhook";
 
   /** One message holds at most this much; a longer digest is split between papers. */
   static final ReplyLimits LIMITS = new ReplyLimits(40, 30_000, 4_000);
@@ -47,8 +46,8 @@ public final class WebhookSender implements DigestSender {
   }
 
   @Override
-  public String platform() {
-    return PLATFORM;
+  public Platform platform() {
+    return Platform.WEBHOOK;
   }
 
   @Override

@@ -24,13 +24,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import paperradar.bot.chat.AdapterScenes;
 import paperradar.bot.config.ConfigLoader;
 import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Conditions;
 import paperradar.core.command.CommandService;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
-import paperradar.core.store.TestDatabase;
 
 /**
  * The Slack adapter end to end: Bolt for Java, in Socket Mode and in HTTP mode, against a local
@@ -50,27 +50,11 @@ class SlackAdapterTest {
   @BeforeEach
   void setUp() throws Exception {
     radar =
-        new RadarFixture(
-            TestDatabase.Kind.H2,
+        AdapterScenes.commandDay(
             temp,
-            new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
-    radar.ingest(
-        "papers.xml",
-        PapersCommandServiceTestFeeds.atom(
-            LocalDate.of(2026, 11, 21),
-            "2611.00001",
-            "Diffusion Models for Sheep",
-            "We generate sheep with diffusion.",
-            "Ada Lovelace",
-            "2611.00002",
             "Ping @everyone <!channel> *now*",
             "An abstract with <@U123> and [a](https://evil.test).",
-            "Mallory <!here>",
-            "2611.00003",
-            "Pointer Networks Revisited",
-            "Pointers point.",
-            "Grace Hopper"),
-        LocalDate.of(2026, 11, 22));
+            "Mallory <!here>");
     slack = new FakeSlack();
   }
 
@@ -83,12 +67,12 @@ class SlackAdapterTest {
     radar.close();
   }
 
-  private Settings.Slack settings(String mode) {
+  private Settings.Slack settings(Settings.Slack.Mode mode) {
     Settings.Slack defaults = ConfigLoader.defaults().slack();
     return new Settings.Slack(mode, 0, defaults.path(), slack.apiUrl());
   }
 
-  private void start(String mode) throws Exception {
+  private void start(Settings.Slack.Mode mode) throws Exception {
     adapter =
         new SlackAdapter(
             settings(mode),
@@ -100,7 +84,7 @@ class SlackAdapterTest {
 
   @Test
   void socketModeAcksEveryCommandAndAnswersThroughTheResponseUrl() throws Exception {
-    start("socket");
+    start(Settings.Slack.Mode.SOCKET);
     assertThat(Conditions.await(WAIT, () -> !slack.socket().connections.isEmpty())).isTrue();
     assertThat(slack.methodsCalled).contains("auth.test", "apps.connections.open");
     assertThat(slack.authorizations).contains("Bearer xapp-test-app", "Bearer xoxb-test-bot");
@@ -159,7 +143,7 @@ class SlackAdapterTest {
         };
     adapter =
         new SlackAdapter(
-            settings("socket"),
+            settings(Settings.Slack.Mode.SOCKET),
             new SlackAdapter.Tokens("xoxb-test-bot", "xapp-test-app", null),
             slow,
             radar.clock);
@@ -179,7 +163,7 @@ class SlackAdapterTest {
 
   @Test
   void untrustedTextReachesSlackEscapedAndCannotPing() throws Exception {
-    start("socket");
+    start(Settings.Slack.Mode.SOCKET);
     assertThat(Conditions.await(WAIT, () -> !slack.socket().connections.isEmpty())).isTrue();
 
     slack
@@ -197,7 +181,7 @@ class SlackAdapterTest {
 
   @Test
   void httpModeVerifiesSignaturesAndAnswersSignedCommandsAndButtons() throws Exception {
-    start("http");
+    start(Settings.Slack.Mode.HTTP);
     URI endpoint = URI.create("http://127.0.0.1:" + adapter.httpPort() + "/slack/events");
     HttpClient http = HttpClient.newHttpClient();
 
@@ -241,7 +225,7 @@ class SlackAdapterTest {
         "flock.xml",
         PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 21), flock),
         LocalDate.of(2026, 11, 22));
-    start("http");
+    start(Settings.Slack.Mode.HTTP);
     URI endpoint = URI.create("http://127.0.0.1:" + adapter.httpPort() + "/slack/events");
     HttpClient http = HttpClient.newHttpClient();
     long now = Instant.now().getEpochSecond();

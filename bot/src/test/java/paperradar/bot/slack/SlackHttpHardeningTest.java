@@ -88,7 +88,8 @@ class SlackHttpHardeningTest {
    */
   private URI startSlack() throws Exception {
     Settings.Slack settings =
-        new Settings.Slack("http", 0, ConfigLoader.defaults().slack().path(), slack.apiUrl());
+        new Settings.Slack(
+            Settings.Slack.Mode.HTTP, 0, ConfigLoader.defaults().slack().path(), slack.apiUrl());
     SlackAdapter adapter =
         new SlackAdapter(
             settings,
