@@ -3,6 +3,7 @@ package paperradar.bench.core;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -118,7 +119,7 @@ public final class TopicCorpus {
   /** Topics: single terms, two- and three-term conjunctions, two-term phrases, and authors. */
   public Map<Long, String> topics(int count) {
     Random random = new Random(seed * 31 + 7);
-    Map<Long, String> topics = new java.util.LinkedHashMap<>();
+    Map<Long, String> topics = new LinkedHashMap<>();
     for (long id = 1; id <= count; id++) {
       String topic =
           switch (random.nextInt(10)) {

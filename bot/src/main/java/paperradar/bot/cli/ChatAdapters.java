@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import paperradar.bot.chat.AdapterStartFailure;
 import paperradar.bot.chat.ChatAdapter;
 import paperradar.bot.chat.Secrets;
+import paperradar.bot.config.ConfigException;
 import paperradar.bot.config.Settings;
 import paperradar.bot.discord.DiscordAdapter;
 import paperradar.bot.slack.SecretBox;
@@ -46,7 +48,7 @@ final class ChatAdapters {
       CommandService commands,
       RadarCore core,
       Clock clock,
-      javax.sql.@Nullable DataSource replayStore) {
+      @Nullable DataSource replayStore) {
     List<ChatAdapter> adapters = new ArrayList<>();
     Map<String, String> status = new LinkedHashMap<>();
     Settings.Slack slack = settings.slack();
@@ -101,7 +103,7 @@ final class ChatAdapters {
       Secrets secrets,
       CommandService commands,
       Clock clock,
-      javax.sql.@Nullable DataSource store,
+      @Nullable DataSource store,
       List<ChatAdapter> adapters,
       Map<String, String> status) {
     String missing =
@@ -123,7 +125,7 @@ final class ChatAdapters {
     try {
       key = SecretBox.fromBase64(secrets.get(Secrets.SECRETS_KEY).orElseThrow());
     } catch (IllegalArgumentException e) {
-      throw new paperradar.bot.config.ConfigException(String.valueOf(e.getMessage()));
+      throw new ConfigException(String.valueOf(e.getMessage()));
     }
     adapters.add(
         new SlackAdapter(

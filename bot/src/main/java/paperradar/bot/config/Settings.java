@@ -3,10 +3,12 @@ package paperradar.bot.config;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -233,10 +235,7 @@ public record Settings(
     private static List<Integer> parseShards(String shards) {
       return shards.isEmpty()
           ? List.of()
-          : java.util.Arrays.stream(shards.split(","))
-              .map(String::strip)
-              .map(Integer::valueOf)
-              .toList();
+          : Arrays.stream(shards.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
   }
 
@@ -339,7 +338,7 @@ public record Settings(
         URI uri = new URI(url);
         return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
             && uri.getHost() != null;
-      } catch (java.net.URISyntaxException e) {
+      } catch (URISyntaxException e) {
         return false;
       }
     }

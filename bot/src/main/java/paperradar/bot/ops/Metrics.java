@@ -5,9 +5,12 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Collection;
+import java.util.List;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryException;
 import paperradar.core.deliver.DigestSender;
+import paperradar.core.model.ChannelRef;
 import paperradar.core.model.Platform;
 import paperradar.core.pipeline.PaperListener;
 import paperradar.core.poll.SourcePoller;
@@ -67,8 +70,7 @@ public final class Metrics {
    * @param platforms the platforms of the adapters that are on (chat, console, webhook)
    * @param sourceUrls the configured sources
    */
-  public void registerAtZero(
-      java.util.Collection<Platform> platforms, java.util.Collection<String> sourceUrls) {
+  public void registerAtZero(Collection<Platform> platforms, Collection<String> sourceUrls) {
     for (Platform platform : platforms) {
       for (String command : COMMAND_NAMES) {
         for (String outcome : OUTCOMES) {
@@ -87,11 +89,11 @@ public final class Metrics {
    * The names {@link paperradar.core.command.Command#name()} gives; MetricsTest checks the list
    * against it.
    */
-  static final java.util.List<String> COMMAND_NAMES =
-      java.util.List.of(
+  static final List<String> COMMAND_NAMES =
+      List.of(
           "trending", "search", "paper", "subscribe", "unsubscribe", "topics", "digest", "help");
 
-  static final java.util.List<String> OUTCOMES = java.util.List.of("ok", "refused", "error");
+  static final List<String> OUTCOMES = List.of("ok", "refused", "error");
 
   private Counter sourceErrors(String url) {
     return Counter.builder("paperradar.source.fetch.errors")
@@ -143,21 +145,17 @@ public final class Metrics {
     }
 
     @Override
-    public boolean serves(paperradar.core.model.ChannelRef channel) {
+    public boolean serves(ChannelRef channel) {
       return sender.serves(channel);
     }
 
     @Override
-    public void send(paperradar.core.model.ChannelRef channel, Reply reply, String deliveryKey) {
+    public void send(ChannelRef channel, Reply reply, String deliveryKey) {
       send(channel, reply, deliveryKey, false);
     }
 
     @Override
-    public void send(
-        paperradar.core.model.ChannelRef channel,
-        Reply reply,
-        String deliveryKey,
-        boolean mayHaveBeenSent) {
+    public void send(ChannelRef channel, Reply reply, String deliveryKey, boolean mayHaveBeenSent) {
       try {
         sender.send(channel, reply, deliveryKey, mayHaveBeenSent);
         registry.counter("paperradar.digests.sent", "platform", platform().id()).increment();
