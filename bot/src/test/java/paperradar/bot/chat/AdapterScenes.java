@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import paperradar.core.command.CommandService;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
@@ -56,6 +58,30 @@ public final class AdapterScenes {
             "Grace Hopper"),
         LocalDate.of(2026, 11, 22));
     return radar;
+  }
+
+  /** {@link #commandDay} with Mallory's paper in Slack's syntax (mrkdwn, {@code <!channel>}). */
+  public static RadarFixture slackCommandDay(Path temp) throws Exception {
+    return commandDay(
+        temp,
+        "Ping @everyone <!channel> *now*",
+        "An abstract with <@U123> and [a](https://evil.test).",
+        "Mallory <!here>");
+  }
+
+  /**
+   * The commands, answering each only once {@code release} is counted down: work slower than the
+   * platform's acknowledgement deadline.
+   */
+  public static CommandService heldUntil(CountDownLatch release, CommandService commands) {
+    return (context, command) -> {
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return commands.handle(context, command);
+    };
   }
 
   /**

@@ -216,15 +216,7 @@ class DiscordAdapterTest {
   @Test
   void slowWorkIsDeferredThenFinishedThroughTheHook() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    CommandService slow =
-        (context, line) -> {
-          try {
-            release.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return radar.commands.handle(context, line);
-        };
+    CommandService slow = AdapterScenes.heldUntil(release, radar.commands);
     adapter.close();
     adapter =
         new DiscordAdapter(

@@ -49,12 +49,7 @@ class SlackAdapterTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    radar =
-        AdapterScenes.commandDay(
-            temp,
-            "Ping @everyone <!channel> *now*",
-            "An abstract with <@U123> and [a](https://evil.test).",
-            "Mallory <!here>");
+    radar = AdapterScenes.slackCommandDay(temp);
     slack = new FakeSlack();
   }
 
@@ -132,15 +127,7 @@ class SlackAdapterTest {
   @Test
   void theAckComesFirstAndSlowWorkAnswersAfterIt() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    CommandService slow =
-        (context, line) -> {
-          try {
-            release.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return radar.commands.handle(context, line);
-        };
+    CommandService slow = AdapterScenes.heldUntil(release, radar.commands);
     adapter =
         new SlackAdapter(
             settings(Settings.Slack.Mode.SOCKET),
