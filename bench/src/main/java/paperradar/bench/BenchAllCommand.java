@@ -1,5 +1,6 @@
 package paperradar.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,7 +166,7 @@ final class BenchAllCommand implements Callable<Integer> {
    * The command line's start-up timings come from {@code scripts/cli-timings}, not from this run
    * (they time whole JVM starts); a rewrite of the report keeps their section as it was.
    */
-  static String keepCliTimings(Path output, String report) throws java.io.IOException {
+  static String keepCliTimings(Path output, String report) throws IOException {
     if (!Files.exists(output)) {
       return report;
     }

@@ -11,7 +11,6 @@ import paperradar.bench.core.BenchRadar;
 import paperradar.bench.core.Percentiles;
 import paperradar.bot.config.Settings;
 import paperradar.bot.discord.DiscordAdapter;
-import paperradar.bot.discord.DiscordSender;
 import paperradar.bot.discord.FakeDiscord;
 import paperradar.core.command.Command;
 import paperradar.core.command.CommandContext;
@@ -67,8 +66,7 @@ public final class CommandLatencyBench {
         // answer may be only Discord's "thinking…", so the windows are ranked here, through the
         // same service.
         CommandContext warmUp =
-            new CommandContext(
-                new ChannelRef(DiscordSender.PLATFORM, GUILD, CHANNEL), "bench", false);
+            new CommandContext(ChannelRef.discord(GUILD, CHANNEL), "bench", false);
         WINDOWS.forEach(
             window ->
                 bench.commands.handle(

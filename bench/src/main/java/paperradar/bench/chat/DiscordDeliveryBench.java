@@ -22,6 +22,7 @@ import paperradar.core.deliver.Sleeper;
 import paperradar.core.fixtures.BenchChannels;
 import paperradar.core.fixtures.CorpusGenerator;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.retry.Backoff;
 
 /**
@@ -74,8 +75,7 @@ public final class DiscordDeliveryBench {
           bench.database.dataSource(),
           digests,
           i ->
-              new ChannelRef(
-                  "discord",
+              ChannelRef.discord(
                   guildId(i / CHANNELS_PER_GUILD),
                   channelId(i / CHANNELS_PER_GUILD, i % CHANNELS_PER_GUILD)));
       Settings.Discord settings = new Settings.Discord("", "", 1, limitPerSecond, discord.apiUrl());
@@ -87,14 +87,18 @@ public final class DiscordDeliveryBench {
                 bench.radar.digests(),
                 bench.ledger,
                 bench.channels,
-                Map.of("discord", adapter.digestSender()),
+                Map.of(Platform.DISCORD, adapter.digestSender()),
                 Backoff.defaults(),
                 Sleeper.REAL,
                 clock,
                 Duration.ofMinutes(10));
         DigestSweep.Plan plan =
             new DigestSweep(
-                    bench.channels, bench.ledger, Set.of("discord"), Duration.ofHours(6), clock)
+                    bench.channels,
+                    bench.ledger,
+                    Set.of(Platform.DISCORD),
+                    Duration.ofHours(6),
+                    clock)
                 .plan();
         AtomicInteger sent = new AtomicInteger();
         long start = System.nanoTime();

@@ -1,6 +1,7 @@
 package paperradar.bench.core;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -80,7 +81,7 @@ public final class BenchRadar implements AutoCloseable {
     for (int from = 0; from < papers.size(); from += PER_LISTING) {
       byte[] listing =
           ListingWriter.arxivAtom(papers.subList(from, Math.min(papers.size(), from + PER_LISTING)))
-              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+              .getBytes(StandardCharsets.UTF_8);
       ingestor.ingest("bench-" + from + ".xml", listing, today, Optional.empty());
     }
   }

@@ -3,6 +3,7 @@ package paperradar.bench.core;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import paperradar.core.digest.Digest;
@@ -42,9 +43,9 @@ public final class DigestComposeBench {
     try (BenchRadar bench = new BenchRadar(clock)) {
       List<String> words = CorpusGenerator.topicWords();
       Random random = new Random(5);
-      List<ChannelRef> channels = new java.util.ArrayList<>(channelCount);
+      List<ChannelRef> channels = new ArrayList<>(channelCount);
       for (int i = 0; i < channelCount; i++) {
-        ChannelRef channel = new ChannelRef("bench", "w" + (i / 100), "c" + i);
+        ChannelRef channel = ChannelRef.slack("w" + (i / 100), "c" + i);
         channels.add(channel);
         String first = phrase(words, random);
         String second = phrase(words, random);

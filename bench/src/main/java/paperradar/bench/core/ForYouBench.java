@@ -14,6 +14,7 @@ import paperradar.core.embed.LazyEmbedder;
 import paperradar.core.fixtures.CorpusGenerator;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.model.Paper;
+import paperradar.core.model.Platform;
 import paperradar.core.subscribe.ChannelFeedback;
 
 /**
@@ -74,7 +75,7 @@ public final class ForYouBench {
       Random random = new Random(5);
       List<ChannelRef> channels = new ArrayList<>(channelCount);
       for (int i = 0; i < channelCount; i++) {
-        ChannelRef channel = new ChannelRef("bench", "w" + (i / 100), "c" + i);
+        ChannelRef channel = new ChannelRef(Platform.SLACK, "w" + (i / 100), "c" + i);
         channels.add(channel);
         bench.topics.subscribe(channel, phrase(words, random), "bench", clock.instant());
       }

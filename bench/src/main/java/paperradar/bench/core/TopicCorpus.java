@@ -3,12 +3,14 @@ package paperradar.bench.core;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
+import paperradar.core.model.PaperSource;
 
 /**
  * Papers and topics for the topic-matching benchmark, the same for the same seed. Real topics are
@@ -104,7 +106,7 @@ public final class TopicCorpus {
               abstractText.toString(),
               LocalDate.of(2026, 11, 20),
               Map.of(),
-              Set.of("bench"),
+              Set.of(PaperSource.FEED),
               Instant.parse("2026-11-22T00:00:00Z")));
     }
     return papers;
@@ -117,7 +119,7 @@ public final class TopicCorpus {
   /** Topics: single terms, two- and three-term conjunctions, two-term phrases, and authors. */
   public Map<Long, String> topics(int count) {
     Random random = new Random(seed * 31 + 7);
-    Map<Long, String> topics = new java.util.LinkedHashMap<>();
+    Map<Long, String> topics = new LinkedHashMap<>();
     for (long id = 1; id <= count; id++) {
       String topic =
           switch (random.nextInt(10)) {

@@ -1,6 +1,7 @@
 package paperradar.bench.core;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ public final class TopicMatchBench {
         runs[run] = (System.nanoTime() - started) / 1e6;
       }
       Objects.requireNonNull(monitored, "TIMED_RUNS > 0");
-      java.util.Arrays.sort(runs);
+      Arrays.sort(runs);
       double monitorMillis = runs[TIMED_RUNS / 2];
 
       int sample = Math.min(paperCount, Math.max(20, (int) (1_000L * 1_000 / topicCount)));

@@ -2,8 +2,11 @@ package paperradar.bot.chat;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import javax.net.ssl.SSLException;
 
 /**
  * Why a chat adapter could not start, in one line an operator can act on: the platform cannot be
@@ -36,8 +39,7 @@ public final class AdapterStartFailure extends Exception {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       // Java's HttpClient reports a name that does not resolve as a ConnectException caused by
       // this.
-      if (cause instanceof UnknownHostException
-          || cause instanceof java.nio.channels.UnresolvedAddressException) {
+      if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
         return "DNS";
       }
     }
@@ -45,11 +47,10 @@ public final class AdapterStartFailure extends Exception {
       if (cause instanceof ConnectException) {
         return "connection refused";
       }
-      if (cause instanceof HttpTimeoutException
-          || cause instanceof java.net.SocketTimeoutException) {
+      if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
         return "timed out";
       }
-      if (cause instanceof javax.net.ssl.SSLException) {
+      if (cause instanceof SSLException) {
         return "TLS: " + cause.getMessage();
       }
     }

@@ -1,6 +1,7 @@
 package paperradar.bot.chat;
 
 import paperradar.core.deliver.DigestSender;
+import paperradar.core.model.Platform;
 
 /**
  * A chat platform the bot is connected to: it answers {@code /papers} there and posts digests
@@ -8,8 +9,8 @@ import paperradar.core.deliver.DigestSender;
  */
 public interface ChatAdapter extends AutoCloseable {
 
-  /** {@code slack} or {@code discord}: the platform of the channels it serves. */
-  String platform();
+  /** The platform of the channels it serves. */
+  Platform platform();
 
   void start() throws Exception;
 

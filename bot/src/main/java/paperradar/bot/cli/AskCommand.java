@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import paperradar.bot.console.ConsoleAdapter;
 import paperradar.core.command.CommandParser;
 import paperradar.core.command.ParseResult;
+import paperradar.core.model.ChannelRef;
 import paperradar.core.reply.Reply;
 import paperradar.core.service.PapersCommandService;
 import picocli.CommandLine.Command;
@@ -31,8 +32,9 @@ final class AskCommand implements Callable<Integer> {
       names = "--channel",
       paramLabel = "ID",
       defaultValue = "console",
+      converter = ChannelArgument.class,
       description = "The console channel to ask in (default: console).")
-  String channel;
+  ChannelRef channel;
 
   @Parameters(
       paramLabel = "COMMAND",
@@ -49,8 +51,7 @@ final class AskCommand implements Callable<Integer> {
       return print(out, withoutServices.get());
     }
     try (Services services = Services.open(root)) {
-      return print(
-          out, new ConsoleAdapter(services.commands(), ChannelArgument.parse(channel)).ask(line));
+      return print(out, new ConsoleAdapter(services.commands(), channel).ask(line));
     }
   }
 

@@ -5,16 +5,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import paperradar.bot.chat.AdapterStartFailure;
 import paperradar.bot.chat.ChatAdapter;
 import paperradar.bot.chat.Secrets;
+import paperradar.bot.config.ConfigException;
 import paperradar.bot.config.Settings;
 import paperradar.bot.discord.DiscordAdapter;
 import paperradar.bot.slack.SecretBox;
 import paperradar.bot.slack.SlackAdapter;
 import paperradar.core.assembly.RadarCore;
 import paperradar.core.command.CommandService;
+import paperradar.core.model.Platform;
 
 /**
  * Decides which chat adapters run, from the secrets present: each is on when its tokens are, and
@@ -45,7 +48,7 @@ final class ChatAdapters {
       CommandService commands,
       RadarCore core,
       Clock clock,
-      javax.sql.@Nullable DataSource replayStore) {
+      @Nullable DataSource replayStore) {
     List<ChatAdapter> adapters = new ArrayList<>();
     Map<String, String> status = new LinkedHashMap<>();
     Settings.Slack slack = settings.slack();
@@ -73,7 +76,7 @@ final class ChatAdapters {
                 replayStore));
       } else {
         status.put(
-            "slack",
+            Platform.SLACK.id(),
             "off (no "
                 + slackMissing
                 + (secrets.has(Secrets.SLACK_BOT_TOKEN)
@@ -89,7 +92,7 @@ final class ChatAdapters {
               commands,
               core.topics()::topics));
     } else {
-      status.put("discord", "off (no " + Secrets.DISCORD_TOKEN + ")");
+      status.put(Platform.DISCORD.id(), "off (no " + Secrets.DISCORD_TOKEN + ")");
     }
     return new ChatAdapters(adapters, status);
   }
@@ -100,7 +103,7 @@ final class ChatAdapters {
       Secrets secrets,
       CommandService commands,
       Clock clock,
-      javax.sql.@Nullable DataSource store,
+      @Nullable DataSource store,
       List<ChatAdapter> adapters,
       Map<String, String> status) {
     String missing =
@@ -111,7 +114,7 @@ final class ChatAdapters {
                 : !secrets.has(Secrets.SECRETS_KEY) ? Secrets.SECRETS_KEY : null;
     if (missing != null || store == null) {
       status.put(
-          "slack",
+          Platform.SLACK.id(),
           "off (slack.clientId is set but "
               + (missing != null
                   ? missing + " is missing)"
@@ -122,7 +125,7 @@ final class ChatAdapters {
     try {
       key = SecretBox.fromBase64(secrets.get(Secrets.SECRETS_KEY).orElseThrow());
     } catch (IllegalArgumentException e) {
-      throw new paperradar.bot.config.ConfigException(String.valueOf(e.getMessage()));
+      throw new ConfigException(String.valueOf(e.getMessage()));
     }
     adapters.add(
         new SlackAdapter(
@@ -149,7 +152,7 @@ final class ChatAdapters {
     for (ChatAdapter adapter : adapters) {
       try {
         adapter.start();
-        status.put(adapter.platform(), adapter.describe());
+        status.put(adapter.platform().id(), adapter.describe());
       } catch (AdapterStartFailure e) {
         closeAll();
         throw new AdapterStartException(adapter.platform() + ": " + e.getMessage(), e);

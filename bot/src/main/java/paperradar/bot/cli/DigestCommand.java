@@ -27,8 +27,11 @@ final class DigestCommand implements Callable<Integer> {
       names = "--channel",
       paramLabel = "ID",
       required = true,
-      description = "The channel: a console channel name, or platform:workspace:channel.")
-  String channel;
+      converter = ChannelArgument.class,
+      description =
+          "The channel: a console channel name, or platform:workspace:channel"
+              + " (slack, discord, console or webhook).")
+  ChannelRef channel;
 
   @Option(
       names = "--dry-run",
@@ -39,10 +42,9 @@ final class DigestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ChannelRef ref = ChannelArgument.parse(channel);
     try (Services services = Services.open(root)) {
-      ChannelSettings settings = services.core().channels().settings(ref);
-      Digest digest = services.core().digests().compose(ref, settings.zone());
+      ChannelSettings settings = services.core().channels().settings(channel);
+      Digest digest = services.core().digests().compose(channel, settings.zone());
       out.println(DigestReplies.of(digest).plainText());
       if (digest.isEmpty() && !settings.sayWhenEmpty()) {
         out.println("(this channel skips digests with nothing new, so none would go out)");

@@ -2,8 +2,8 @@ package paperradar.bot.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.TreeSet;
 import paperradar.core.model.Paper;
+import paperradar.core.model.PaperSource;
 import paperradar.core.model.SignalName;
 
 /** Writes a paper with exactly the fields of the export contract. */
@@ -39,7 +39,7 @@ final class PaperJson {
     }
     json.writeEndObject();
     json.writeArrayFieldStart("sources");
-    for (String source : new TreeSet<>(paper.sources())) {
+    for (String source : paper.sources().stream().map(PaperSource::id).sorted().toList()) {
       json.writeString(source);
     }
     json.writeEndArray();

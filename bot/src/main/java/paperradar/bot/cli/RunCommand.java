@@ -4,9 +4,12 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -24,6 +27,7 @@ import paperradar.bot.webhook.WebhookSender;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.enrich.BackgroundEnrichment;
+import paperradar.core.model.Platform;
 import paperradar.core.poll.JdbcSourceHealthStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,7 +47,7 @@ import picocli.CommandLine.Spec;
 final class RunCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
-  private static final java.time.Duration WEBHOOK_TIMEOUT = java.time.Duration.ofSeconds(10);
+  private static final Duration WEBHOOK_TIMEOUT = Duration.ofSeconds(10);
 
   @ParentCommand RootCommand root;
 
@@ -117,15 +121,15 @@ final class RunCommand implements Callable<Integer> {
                 url -> senders.add(metrics.metered(new WebhookSender(url, WEBHOOK_TIMEOUT))));
         // Commands come from the chat adapters and the console; digests go to every sender's
         // platform.
-        java.util.Set<String> platforms = new java.util.TreeSet<>();
+        Set<Platform> platforms = EnumSet.noneOf(Platform.class);
         senders.forEach(sender -> platforms.add(sender.platform()));
         metrics.registerAtZero(
             platforms,
             services.settings().sources().stream().map(Settings.SourceSetting::url).toList());
         Map<String, String> adapters = new TreeMap<>(chat.status());
-        adapters.put("console", headless ? "off (--headless)" : "on");
+        adapters.put(Platform.CONSOLE.id(), headless ? "off (--headless)" : "on");
         adapters.put(
-            "webhook",
+            Platform.WEBHOOK.id(),
             services.settings().webhook().uri().isPresent() ? "on" : "off (no webhook.url)");
         log.info("adapters: {}", adapters);
         try (Scheduling scheduling = services.startScheduling(senders, metrics.sourceFailures());
@@ -156,7 +160,7 @@ final class RunCommand implements Callable<Integer> {
       return null;
     }
     log.info("enrichment from {} every {} min", services.settings().arxiv().apiUrl(), minutes);
-    return BackgroundEnrichment.start(services.enricher(), java.time.Duration.ofMinutes(minutes));
+    return BackgroundEnrichment.start(services.enricher(), Duration.ofMinutes(minutes));
   }
 
   private static @Nullable HealthEndpoint startHealth(

@@ -29,6 +29,7 @@ import paperradar.core.enrich.ArxivEnricher;
 import paperradar.core.enrich.RequestPacer;
 import paperradar.core.ingest.FeedFetcher;
 import paperradar.core.ingest.InputLoader;
+import paperradar.core.model.Platform;
 import paperradar.core.pipeline.IndexCatchUp;
 import paperradar.core.pipeline.Ingestor;
 import paperradar.core.poll.JdbcSourceHealthStore;
@@ -177,7 +178,7 @@ final class Services implements AutoCloseable {
       List<DigestSender> senders, SourcePoller.FailureObserver sourceFailures)
       throws SchedulerException {
     Settings.Digest digest = settings.digest();
-    Map<String, DigestSender> byPlatform = new HashMap<>();
+    Map<Platform, DigestSender> byPlatform = new HashMap<>();
     senders.forEach(sender -> byPlatform.put(sender.platform(), sender));
     Clock clock = core.clock();
     DeliveryLedger ledger = core.ledger();

@@ -1,14 +1,20 @@
 package paperradar.bot.config;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import paperradar.core.ingest.ListingFormat;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.poll.Source;
 import paperradar.core.rank.TrendingConfig;
 import paperradar.core.subscribe.ChannelSettings;
@@ -83,7 +89,12 @@ public record Settings(
                 + text
                 + "\" is not a channel like slack:T0123:C0456 or discord:<guild id>:<channel id>");
       }
-      return new ChannelRef(parts[0], parts[1], parts[2]);
+      try {
+        return new ChannelRef(Platform.fromId(parts[0]), parts[1], parts[2]);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "notices.channels: \"" + text + "\": " + e.getMessage(), e);
+      }
     }
   }
 
@@ -130,7 +141,7 @@ public record Settings(
    * redirectPath}.
    */
   public record Slack(
-      String mode,
+      Mode mode,
       int port,
       String path,
       String apiUrl,
@@ -138,11 +149,49 @@ public record Settings(
       String installPath,
       String redirectPath,
       String publicUrl) {
-    public Slack {
-      if (!"socket".equals(mode) && !"http".equals(mode)) {
-        throw new IllegalArgumentException(
-            "slack.mode must be socket or http, not \"" + mode + "\"");
+    /**
+     * How Slack reaches the bot: {@code socket} (Socket Mode, an outgoing WebSocket, no public
+     * address) or {@code http} (Slack POSTs to {@code path}).
+     */
+    public enum Mode {
+      SOCKET("socket"),
+      HTTP("http");
+
+      private final String id;
+
+      Mode(String id) {
+        this.id = id;
       }
+
+      /** The value {@code slack.mode} takes. */
+      @JsonValue
+      public String id() {
+        return id;
+      }
+
+      /**
+       * Reads {@code slack.mode}; the configuration loader puts the key in front of the message.
+       *
+       * @throws IllegalArgumentException naming the value and the two it may be
+       */
+      @JsonCreator
+      public static Mode fromId(String id) {
+        for (Mode mode : values()) {
+          if (mode.id.equals(id)) {
+            return mode;
+          }
+        }
+        throw new IllegalArgumentException("must be socket or http, not \"" + id + "\"");
+      }
+
+      @Override
+      public String toString() {
+        return id;
+      }
+    }
+
+    public Slack {
+      Objects.requireNonNull(mode, "slack.mode");
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("slack.port must be a TCP port, not " + port);
       }
@@ -171,7 +220,7 @@ public record Settings(
         publicUrl = httpUrl("slack.publicUrl", publicUrl);
         publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
       }
-      if (!clientId.isEmpty() && !"http".equals(mode)) {
+      if (!clientId.isEmpty() && mode != Mode.HTTP) {
         throw new IllegalArgumentException(
             "slack.clientId (installs in many workspaces) needs slack.mode: http");
       }
@@ -183,12 +232,12 @@ public record Settings(
     }
 
     /** The single-workspace settings: no OAuth. */
-    public Slack(String mode, int port, String path, String apiUrl) {
+    public Slack(Mode mode, int port, String path, String apiUrl) {
       this(mode, port, path, apiUrl, "", "/slack/install", "/slack/oauth_redirect", "");
     }
 
     public boolean socketMode() {
-      return "socket".equals(mode);
+      return mode == Mode.SOCKET;
     }
 
     /**
@@ -256,10 +305,7 @@ public record Settings(
     private static List<Integer> parseShards(String shards) {
       return shards.isEmpty()
           ? List.of()
-          : java.util.Arrays.stream(shards.split(","))
-              .map(String::strip)
-              .map(Integer::valueOf)
-              .toList();
+          : Arrays.stream(shards.split(",")).map(String::strip).map(Integer::valueOf).toList();
     }
   }
 
@@ -362,7 +408,7 @@ public record Settings(
         URI uri = new URI(url);
         return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
             && uri.getHost() != null;
-      } catch (java.net.URISyntaxException e) {
+      } catch (URISyntaxException e) {
         return false;
       }
     }

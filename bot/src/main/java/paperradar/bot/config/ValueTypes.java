@@ -3,6 +3,7 @@ package paperradar.bot.config;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,7 +48,7 @@ final class ValueTypes {
     if (type == String.class) {
       return "text";
     }
-    if (java.util.List.class.isAssignableFrom(type)) {
+    if (List.class.isAssignableFrom(type)) {
       return "a list";
     }
     if (type.isRecord()) {

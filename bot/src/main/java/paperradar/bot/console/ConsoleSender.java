@@ -3,6 +3,7 @@ package paperradar.bot.console;
 import java.io.PrintWriter;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.reply.Reply;
 
 /** Digests of console channels are printed where the person at the console reads them. */
@@ -15,8 +16,8 @@ public final class ConsoleSender implements DigestSender {
   }
 
   @Override
-  public String platform() {
-    return "console";
+  public Platform platform() {
+    return Platform.CONSOLE;
   }
 
   @Override

@@ -1,5 +1,11 @@
 package paperradar.bot.discord;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +29,7 @@ import paperradar.bot.config.Settings;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.subscribe.Topic;
 
 /**
@@ -56,8 +63,8 @@ public final class DiscordAdapter implements ChatAdapter {
   }
 
   @Override
-  public String platform() {
-    return DiscordSender.PLATFORM;
+  public Platform platform() {
+    return Platform.DISCORD;
   }
 
   @Override
@@ -96,21 +103,18 @@ public final class DiscordAdapter implements ChatAdapter {
    * in one line (unreachable, or the token refused) rather than as JDA's exception and trace.
    */
   private void checkToken() throws InterruptedException, AdapterStartFailure {
-    java.net.URI me = java.net.URI.create(settings.apiUrl()).resolve("users/@me");
-    java.net.http.HttpResponse<Void> answer;
-    try (java.net.http.HttpClient http =
-        java.net.http.HttpClient.newBuilder()
-            .connectTimeout(java.time.Duration.ofSeconds(10))
-            .build()) {
+    URI me = URI.create(settings.apiUrl()).resolve("users/@me");
+    HttpResponse<Void> answer;
+    try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
       answer =
           http.send(
-              java.net.http.HttpRequest.newBuilder(me)
-                  .timeout(java.time.Duration.ofSeconds(20))
+              HttpRequest.newBuilder(me)
+                  .timeout(Duration.ofSeconds(20))
                   .header("Authorization", "Bot " + token)
                   .GET()
                   .build(),
-              java.net.http.HttpResponse.BodyHandlers.discarding());
-    } catch (java.io.IOException e) {
+              HttpResponse.BodyHandlers.discarding());
+    } catch (IOException e) {
       throw AdapterStartFailure.unreachable(me.getHost(), e);
     }
     if (answer.statusCode() == 401 || answer.statusCode() == 403) {

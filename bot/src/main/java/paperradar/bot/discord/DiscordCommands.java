@@ -164,8 +164,7 @@ final class DiscordCommands extends ListenerAdapter {
         || !PapersSlashCommand.TOPIC.equals(event.getFocusedOption().getName())) {
       return;
     }
-    ChannelRef channel =
-        new ChannelRef(DiscordSender.PLATFORM, event.getGuild().getId(), channelId(event));
+    ChannelRef channel = ChannelRef.discord(event.getGuild().getId(), channelId(event));
     String typed = event.getFocusedOption().getValue().toLowerCase(Locale.ROOT);
     workers.execute(
         () -> {
@@ -199,8 +198,7 @@ final class DiscordCommands extends ListenerAdapter {
       @Nullable Member member,
       GuildChannel channel) {
     boolean mayChange = member != null && member.hasPermission(channel, Permission.MANAGE_CHANNEL);
-    return new CommandContext(
-        new ChannelRef(DiscordSender.PLATFORM, guildId, channelId), userId, mayChange);
+    return new CommandContext(ChannelRef.discord(guildId, channelId), userId, mayChange);
   }
 
   /** An interaction in a guild always comes from one of its channels. */

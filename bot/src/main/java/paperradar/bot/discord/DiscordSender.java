@@ -16,6 +16,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import paperradar.core.deliver.DeliveryException;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.reply.Reply;
 
 /**
@@ -25,8 +26,6 @@ import paperradar.core.reply.Reply;
  * copy of a message it accepted in the last minutes.
  */
 public final class DiscordSender implements DigestSender {
-
-  public static final String PLATFORM = "discord";
 
   /** Refusals after which the channel will never take a post. */
   private static final Set<ErrorResponse> PERMANENT =
@@ -48,8 +47,8 @@ public final class DiscordSender implements DigestSender {
   }
 
   @Override
-  public String platform() {
-    return PLATFORM;
+  public Platform platform() {
+    return Platform.DISCORD;
   }
 
   @Override

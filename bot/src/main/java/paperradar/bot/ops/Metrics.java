@@ -5,9 +5,13 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Collection;
+import java.util.List;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryException;
 import paperradar.core.deliver.DigestSender;
+import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.pipeline.PaperListener;
 import paperradar.core.poll.SourcePoller;
 import paperradar.core.reply.Reply;
@@ -47,11 +51,11 @@ public final class Metrics {
     };
   }
 
-  private Timer commandTimer(String command, String platform, String outcome) {
+  private Timer commandTimer(String command, Platform platform, String outcome) {
     return Timer.builder("paperradar.commands")
         .description("/papers commands answered")
         .tag("command", command)
-        .tag("platform", platform)
+        .tag("platform", platform.id())
         .tag("outcome", outcome)
         .publishPercentileHistogram()
         .register(registry);
@@ -66,17 +70,16 @@ public final class Metrics {
    * @param platforms the platforms of the adapters that are on (chat, console, webhook)
    * @param sourceUrls the configured sources
    */
-  public void registerAtZero(
-      java.util.Collection<String> platforms, java.util.Collection<String> sourceUrls) {
-    for (String platform : platforms) {
+  public void registerAtZero(Collection<Platform> platforms, Collection<String> sourceUrls) {
+    for (Platform platform : platforms) {
       for (String command : COMMAND_NAMES) {
         for (String outcome : OUTCOMES) {
           commandTimer(command, platform, outcome);
         }
       }
-      registry.counter("paperradar.digests.sent", "platform", platform);
-      registry.counter("paperradar.digests.failed", "platform", platform, "kind", "permanent");
-      registry.counter("paperradar.digests.failed", "platform", platform, "kind", "transient");
+      registry.counter("paperradar.digests.sent", "platform", platform.id());
+      registry.counter("paperradar.digests.failed", "platform", platform.id(), "kind", "permanent");
+      registry.counter("paperradar.digests.failed", "platform", platform.id(), "kind", "transient");
     }
     sourceUrls.forEach(url -> sourceErrors(url));
     ingested();
@@ -86,8 +89,8 @@ public final class Metrics {
    * The names {@link paperradar.core.command.Command#name()} gives; MetricsTest checks the list
    * against it.
    */
-  static final java.util.List<String> COMMAND_NAMES =
-      java.util.List.of(
+  static final List<String> COMMAND_NAMES =
+      List.of(
           "trending",
           "search",
           "paper",
@@ -101,7 +104,7 @@ public final class Metrics {
           "dislike",
           "likes");
 
-  static final java.util.List<String> OUTCOMES = java.util.List.of("ok", "refused", "error");
+  static final List<String> OUTCOMES = List.of("ok", "refused", "error");
 
   private Counter sourceErrors(String url) {
     return Counter.builder("paperradar.source.fetch.errors")
@@ -148,35 +151,31 @@ public final class Metrics {
     }
 
     @Override
-    public String platform() {
+    public Platform platform() {
       return sender.platform();
     }
 
     @Override
-    public boolean serves(paperradar.core.model.ChannelRef channel) {
+    public boolean serves(ChannelRef channel) {
       return sender.serves(channel);
     }
 
     @Override
-    public void send(paperradar.core.model.ChannelRef channel, Reply reply, String deliveryKey) {
+    public void send(ChannelRef channel, Reply reply, String deliveryKey) {
       send(channel, reply, deliveryKey, false);
     }
 
     @Override
-    public void send(
-        paperradar.core.model.ChannelRef channel,
-        Reply reply,
-        String deliveryKey,
-        boolean mayHaveBeenSent) {
+    public void send(ChannelRef channel, Reply reply, String deliveryKey, boolean mayHaveBeenSent) {
       try {
         sender.send(channel, reply, deliveryKey, mayHaveBeenSent);
-        registry.counter("paperradar.digests.sent", "platform", platform()).increment();
+        registry.counter("paperradar.digests.sent", "platform", platform().id()).increment();
       } catch (DeliveryException e) {
         registry
             .counter(
                 "paperradar.digests.failed",
                 "platform",
-                platform(),
+                platform().id(),
                 "kind",
                 e instanceof DeliveryException.Permanent ? "permanent" : "transient")
             .increment();

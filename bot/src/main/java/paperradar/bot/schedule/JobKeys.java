@@ -3,6 +3,7 @@ package paperradar.bot.schedule;
 import java.time.LocalDate;
 import org.quartz.JobDataMap;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 
 /**
  * How channels and dates travel in Quartz job data: as strings, so nothing Java-serialized is
@@ -16,7 +17,7 @@ final class JobKeys {
 
   static JobDataMap channelData(ChannelRef channel, LocalDate date) {
     JobDataMap data = new JobDataMap();
-    data.put("platform", channel.platform());
+    data.put("platform", channel.platform().id());
     data.put("workspace", channel.workspace());
     data.put("channel", channel.channel());
     data.put("date", date.toString());
@@ -25,7 +26,9 @@ final class JobKeys {
 
   static ChannelRef channel(JobDataMap data) {
     return new ChannelRef(
-        data.getString("platform"), data.getString("workspace"), data.getString("channel"));
+        Platform.fromId(data.getString("platform")),
+        data.getString("workspace"),
+        data.getString("channel"));
   }
 
   static LocalDate date(JobDataMap data) {

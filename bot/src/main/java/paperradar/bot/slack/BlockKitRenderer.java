@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.StringJoiner;
 import paperradar.core.command.CommandParser;
 import paperradar.core.reply.Reply;
+import paperradar.core.reply.ReplyLimits;
 import paperradar.core.reply.ReplyPart;
 import paperradar.core.reply.ReplyPart.Buttons;
 import paperradar.core.reply.ReplyPart.Heading;
@@ -61,9 +62,7 @@ public final class BlockKitRenderer {
   static final int RESPONSE_URL_POSTS = 5;
 
   public static List<SlackMessage> render(Reply reply) {
-    return reply.split(paperradar.core.reply.ReplyLimits.SLACK).stream()
-        .map(BlockKitRenderer::message)
-        .toList();
+    return reply.split(ReplyLimits.SLACK).stream().map(BlockKitRenderer::message).toList();
   }
 
   /**
@@ -73,7 +72,7 @@ public final class BlockKitRenderer {
    * limit.)
    */
   public static List<SlackMessage> renderForResponseUrl(Reply reply) {
-    List<Reply> pieces = reply.split(paperradar.core.reply.ReplyLimits.SLACK);
+    List<Reply> pieces = reply.split(ReplyLimits.SLACK);
     if (pieces.size() <= RESPONSE_URL_POSTS) {
       return pieces.stream().map(BlockKitRenderer::message).toList();
     }

@@ -2,7 +2,6 @@ package paperradar.bot.slack;
 
 import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
-import com.slack.api.bolt.model.builtin.DefaultBot;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
 import com.slack.api.bolt.service.InstallationService;
 import java.time.Clock;
@@ -89,26 +88,14 @@ final class BoltInstallations implements InstallationService {
 
   @Override
   public @Nullable Bot findBot(@Nullable String enterpriseId, @Nullable String teamId) {
-    if (teamId == null) {
+    Installer installer = findInstaller(enterpriseId, teamId, null);
+    if (installer == null) {
       return null;
     }
-    return store
-        .find(teamId)
-        .map(
-            installation -> {
-              DefaultBot bot = new DefaultBot();
-              bot.setTeamId(installation.teamId());
-              bot.setEnterpriseId(installation.enterpriseId());
-              bot.setAppId(installation.appId());
-              bot.setBotId(installation.botId());
-              bot.setBotUserId(installation.botUserId());
-              bot.setBotScope(installation.botScope());
-              bot.setBotAccessToken(installation.botToken());
-              bot.setIsEnterpriseInstall(false);
-              bot.setInstalledAt(installation.installedAt().toEpochMilli());
-              return (Bot) bot;
-            })
-        .orElse(null);
+    Bot bot = installer.toBot();
+    // Bolt's toBot() copies the bot's scopes into the legacy "scope" field only.
+    bot.setBotScope(installer.getBotScope());
+    return bot;
   }
 
   @Override
@@ -117,23 +104,21 @@ final class BoltInstallations implements InstallationService {
     if (teamId == null) {
       return null;
     }
-    return store
-        .find(teamId)
-        .map(
-            installation -> {
-              DefaultInstaller installer = new DefaultInstaller();
-              installer.setTeamId(installation.teamId());
-              installer.setEnterpriseId(installation.enterpriseId());
-              installer.setAppId(installation.appId());
-              installer.setBotId(installation.botId());
-              installer.setBotUserId(installation.botUserId());
-              installer.setBotScope(installation.botScope());
-              installer.setBotAccessToken(installation.botToken());
-              installer.setInstallerUserId(installation.installerUserId());
-              installer.setIsEnterpriseInstall(false);
-              installer.setInstalledAt(installation.installedAt().toEpochMilli());
-              return (Installer) installer;
-            })
-        .orElse(null);
+    return store.find(teamId).map(BoltInstallations::installer).orElse(null);
+  }
+
+  private static Installer installer(Installation installation) {
+    DefaultInstaller installer = new DefaultInstaller();
+    installer.setTeamId(installation.teamId());
+    installer.setEnterpriseId(installation.enterpriseId());
+    installer.setAppId(installation.appId());
+    installer.setBotId(installation.botId());
+    installer.setBotUserId(installation.botUserId());
+    installer.setBotScope(installation.botScope());
+    installer.setBotAccessToken(installation.botToken());
+    installer.setInstallerUserId(installation.installerUserId());
+    installer.setIsEnterpriseInstall(false);
+    installer.setInstalledAt(installation.installedAt().toEpochMilli());
+    return installer;
   }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import paperradar.core.model.Platform;
 import paperradar.core.store.Jdbc;
 
 /**
@@ -63,7 +64,7 @@ public final class JdbcInstallationStore implements InstallationStore {
                   + " WHERE platform = ? AND workspace = ? AND active = FALSE AND inactive_reason = ?",
               s -> {
                 s.setObject(1, Jdbc.timestamp(clock.instant()));
-                s.setString(2, SlackSender.PLATFORM);
+                s.setString(2, Platform.SLACK.id());
                 s.setString(3, installation.teamId());
                 s.setString(4, UNINSTALLED);
               });
@@ -110,7 +111,7 @@ public final class JdbcInstallationStore implements InstallationStore {
               s -> {
                 s.setString(1, UNINSTALLED);
                 s.setObject(2, Jdbc.timestamp(clock.instant()));
-                s.setString(3, SlackSender.PLATFORM);
+                s.setString(3, Platform.SLACK.id());
                 s.setString(4, teamId);
               });
           return removed > 0;

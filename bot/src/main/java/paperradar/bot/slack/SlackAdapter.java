@@ -4,6 +4,8 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.service.builtin.oauth.OAuthV2AccessErrorHandler;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.auth.AuthTestResponse;
@@ -11,10 +13,12 @@ import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -27,6 +31,7 @@ import paperradar.bot.config.Settings;
 import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.deliver.Sleeper;
+import paperradar.core.model.Platform;
 
 /**
  * paper-radar in Slack through Bolt for Java: Socket Mode (an outgoing WebSocket, no public URL) or
@@ -177,7 +182,7 @@ public final class SlackAdapter implements ChatAdapter {
                   + " install page.");
         });
     built.oauthCallbackAccessError(
-        (com.slack.api.bolt.service.builtin.oauth.OAuthV2AccessErrorHandler)
+        (OAuthV2AccessErrorHandler)
             (request, response, access) ->
                 refusal(
                     response,
@@ -205,8 +210,7 @@ public final class SlackAdapter implements ChatAdapter {
     return built;
   }
 
-  private static com.slack.api.bolt.response.Response refusal(
-      com.slack.api.bolt.response.Response response, String text) {
+  private static Response refusal(Response response, String text) {
     response.setStatusCode(400);
     response.setContentType("text/html; charset=utf-8");
     response.setBody(
@@ -217,8 +221,8 @@ public final class SlackAdapter implements ChatAdapter {
   }
 
   /** The workspaces that installed the app; empty unless it serves many through OAuth. */
-  public java.util.Optional<InstallationStore> installations() {
-    return java.util.Optional.ofNullable(installations);
+  public Optional<InstallationStore> installations() {
+    return Optional.ofNullable(installations);
   }
 
   /**
@@ -230,7 +234,7 @@ public final class SlackAdapter implements ChatAdapter {
     try {
       answer = slack.methods().authTest(request -> request.token(tokens.botToken()));
     } catch (IOException e) {
-      throw AdapterStartFailure.unreachable(java.net.URI.create(settings.apiUrl()).getHost(), e);
+      throw AdapterStartFailure.unreachable(URI.create(settings.apiUrl()).getHost(), e);
     } catch (SlackApiException e) {
       throw new AdapterStartFailure("auth.test answered HTTP " + e.getResponse().code(), e);
     }
@@ -240,8 +244,8 @@ public final class SlackAdapter implements ChatAdapter {
   }
 
   @Override
-  public String platform() {
-    return SlackSender.PLATFORM;
+  public Platform platform() {
+    return Platform.SLACK;
   }
 
   @Override

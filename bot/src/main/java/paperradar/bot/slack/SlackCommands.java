@@ -63,7 +63,7 @@ final class SlackCommands {
         payload.getChannel() != null
             ? payload.getChannel().getId()
             : payload.getContainer().getChannelId();
-    ChannelRef channel = new ChannelRef(SlackSender.PLATFORM, payload.getTeam().getId(), channelId);
+    ChannelRef channel = ChannelRef.slack(payload.getTeam().getId(), channelId);
     workers.execute(
         () ->
             answer(
@@ -87,8 +87,7 @@ final class SlackCommands {
 
   private Response onCommand(SlashCommandRequest request, SlashCommandContext context) {
     var payload = request.getPayload();
-    ChannelRef channel =
-        new ChannelRef(SlackSender.PLATFORM, payload.getTeamId(), payload.getChannelId());
+    ChannelRef channel = ChannelRef.slack(payload.getTeamId(), payload.getChannelId());
     String line = payload.getText() == null ? "" : payload.getText();
     workers.execute(
         () ->
@@ -117,7 +116,7 @@ final class SlackCommands {
         payload.getChannel() != null
             ? payload.getChannel().getId()
             : payload.getContainer().getChannelId();
-    ChannelRef channel = new ChannelRef(SlackSender.PLATFORM, payload.getTeam().getId(), channelId);
+    ChannelRef channel = ChannelRef.slack(payload.getTeam().getId(), channelId);
     workers.execute(
         () ->
             answer(

@@ -23,6 +23,7 @@ import paperradar.core.deliver.DeliveryException;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.deliver.Sleeper;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.reply.Reply;
 
 /**
@@ -40,7 +41,6 @@ import paperradar.core.reply.Reply;
  */
 public final class SlackSender implements DigestSender {
 
-  public static final String PLATFORM = "slack";
   static final String METADATA_EVENT = "paper_radar_digest";
   private static final Logger log = LoggerFactory.getLogger(SlackSender.class);
 
@@ -82,8 +82,8 @@ public final class SlackSender implements DigestSender {
   }
 
   @Override
-  public String platform() {
-    return PLATFORM;
+  public Platform platform() {
+    return Platform.SLACK;
   }
 
   /** Only channels of teams that have the app installed. */

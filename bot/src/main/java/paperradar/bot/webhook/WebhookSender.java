@@ -1,5 +1,6 @@
 package paperradar.bot.webhook;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,10 +11,12 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import paperradar.core.deliver.DeliveryException;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.ingest.FeedFetcher;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyCodec;
 import paperradar.core.reply.ReplyLimits;
@@ -27,8 +30,6 @@ import paperradar.core.reply.ReplyLimits;
  * gone.
  */
 public final class WebhookSender implements DigestSender {
-
-  public static final String PLATFORM = "webhook";
 
   /** One message holds at most this much; a longer digest is split between papers. */
   static final ReplyLimits LIMITS = new ReplyLimits(40, 30_000, 4_000);
@@ -47,8 +48,8 @@ public final class WebhookSender implements DigestSender {
   }
 
   @Override
-  public String platform() {
-    return PLATFORM;
+  public Platform platform() {
+    return Platform.WEBHOOK;
   }
 
   @Override
@@ -101,16 +102,15 @@ public final class WebhookSender implements DigestSender {
     throw new DeliveryException.Transient("webhook answered HTTP " + status, retryAfter, null);
   }
 
-  private static java.util.Optional<Duration> seconds(String value) {
+  private static Optional<Duration> seconds(String value) {
     try {
-      return java.util.Optional.of(
-          Duration.ofMillis((long) (Double.parseDouble(value.strip()) * 1000)));
+      return Optional.of(Duration.ofMillis((long) (Double.parseDouble(value.strip()) * 1000)));
     } catch (NumberFormatException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+  private static JsonNode readTree(String json) {
     try {
       return JSON.readTree(json);
     } catch (IOException e) {

@@ -52,4 +52,15 @@ class DigestCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--dry-run");
   }
+
+  @Test
+  void aChannelOfAnUnknownPlatformIsAUsageErrorNamingIt() {
+    CliRun run =
+        CliRun.run(temp.resolve("data"), "digest", "--channel", "matrix:lab:c1", "--dry-run");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("--channel")
+        .contains("unknown platform \"matrix\" (known: slack, discord, console, webhook)");
+  }
 }

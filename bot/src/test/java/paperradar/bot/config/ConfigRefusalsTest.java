@@ -35,7 +35,8 @@ class ConfigRefusalsTest {
         "'http: {port: 70000}'                  | http.port must be 0 (off) or a TCP port, not 70000",
         "'http: {port: 80.5}'                   | http.port: must be a whole number, not \"80.5\"",
         "'slack: {port: -1}'                    | slack.port must be a TCP port, not -1",
-        "'slack: {mode: carrier-pigeon}'        | slack.mode must be socket or http",
+        "'slack: {mode: carrier-pigeon}'        | slack.mode: must be socket or http, not \"carrier-pigeon\"",
+        "'slack: {mode: HTTP}'                  | slack.mode: must be socket or http, not \"HTTP\"",
         "'trending: {gravity: heavy}'           | trending.gravity: must be a number, not \"heavy\"",
         "'scheduler: {threads: [1, 2]}'         | scheduler.threads: must be a whole number, not a list",
         "'digest: {days: sometimes}'            | digest.days must be weekdays or daily",
@@ -63,6 +64,7 @@ class ConfigRefusalsTest {
         "PAPERRADAR_HTTP_PORT                     | abc   | must be a whole number, not \"abc\"",
         "PAPERRADAR_HTTP_PORT                     | 65536 | http.port must be 0 (off) or a TCP port, not 65536",
         "PAPERRADAR_SLACK_PORT                    | 99999 | slack.port must be a TCP port, not 99999",
+        "PAPERRADAR_SLACK_MODE                    | websocket | must be socket or http, not \"websocket\"",
         "PAPERRADAR_TRENDING_GRAVITY              | heavy | must be a number, not \"heavy\"",
       })
   void aRefusedValueFromTheEnvironmentNamesTheVariableAndTheKey(

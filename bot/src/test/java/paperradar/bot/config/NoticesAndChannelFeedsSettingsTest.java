@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 
 /**
  * {@code notices.afterHours}, {@code notices.channels} and {@code channelFeeds.intervalMinutes}.
@@ -46,7 +47,8 @@ class NoticesAndChannelFeedsSettingsTest {
     Settings settings = ConfigLoader.load(Optional.of(file), Map.of());
     assertThat(settings.notices().channelRefs())
         .containsExactly(
-            new ChannelRef("slack", "T1", "C1"), new ChannelRef("discord", "42", "43"));
+            new ChannelRef(Platform.SLACK, "T1", "C1"),
+            new ChannelRef(Platform.DISCORD, "42", "43"));
     assertThat(settings.notices().afterHours()).isEqualTo(12);
     assertThat(settings.channelFeeds().intervalMinutes()).isEqualTo(30);
   }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +14,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import paperradar.bot.chat.AdapterScenes;
 import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Conditions;
 import paperradar.core.command.Command;
 import paperradar.core.command.CommandService;
-import paperradar.core.embed.WordHashEmbedder;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.rank.TrendWindow;
-import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
-import paperradar.core.store.TestDatabase;
 import paperradar.core.subscribe.Topic;
 
 /**
@@ -48,38 +44,26 @@ class DiscordAdapterTest {
   @BeforeEach
   void setUp() throws Exception {
     radar =
-        new RadarFixture(
-            TestDatabase.Kind.H2,
+        AdapterScenes.commandDay(
             temp,
-            new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")),
-            builder -> builder.embedder(new WordHashEmbedder(64)));
-    radar.ingest(
-        "papers.xml",
-        PapersCommandServiceTestFeeds.atom(
-            LocalDate.of(2026, 11, 21),
-            "2611.00001",
-            "Diffusion Models for Sheep",
-            "We generate sheep with diffusion.",
-            "Ada Lovelace",
-            "2611.00002",
             "Ping @everyone <@&1100000000000000003> **now**",
             "See [arxiv.org](https://evil.test) <#1>.",
-            "Mallory @here",
-            "2611.00003",
-            "Pointer Networks Revisited",
-            "Pointers point.",
-            "Grace Hopper"),
-        LocalDate.of(2026, 11, 22));
-    assertThat(radar.radar.embeddings().awaitCaughtUp(WAIT)).isTrue();
+            "Mallory @here");
     discord = new FakeDiscord(1);
+    adapter = startAdapter(discord, radar);
+  }
+
+  /** An adapter on the fake, serving its one guild and channel. */
+  static DiscordAdapter startAdapter(FakeDiscord discord, RadarFixture radar) throws Exception {
     discord.addGuild(GUILD, CHANNEL);
-    adapter =
+    DiscordAdapter adapter =
         new DiscordAdapter(
             new Settings.Discord("", "", 0, 50, discord.apiUrl()),
             "fake-token",
             radar.commands,
             radar.topics::topics);
     adapter.start();
+    return adapter;
   }
 
   @AfterEach
@@ -205,8 +189,7 @@ class DiscordAdapterTest {
     JsonNode refused = run(null, "subscribe", Map.of("topic", "llamas"), false);
     assertThat(refused.path("data").path("flags").asInt() & EPHEMERAL).isEqualTo(EPHEMERAL);
     assertThat(refused.path("data").toString()).contains("Manage Channels");
-    assertThat(radar.topics.topics(new paperradar.core.model.ChannelRef("discord", GUILD, CHANNEL)))
-        .isEmpty();
+    assertThat(radar.topics.topics(ChannelRef.discord(GUILD, CHANNEL))).isEmpty();
 
     assertThat(run(null, "trending", Map.of(), false).path("data").path("embeds").toString())
         .contains("Trending");
@@ -244,15 +227,7 @@ class DiscordAdapterTest {
   @Test
   void slowWorkIsDeferredThenFinishedThroughTheHook() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    CommandService slow =
-        (context, line) -> {
-          try {
-            release.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return radar.commands.handle(context, line);
-        };
+    CommandService slow = AdapterScenes.heldUntil(release, radar.commands);
     adapter.close();
     adapter =
         new DiscordAdapter(
@@ -335,7 +310,7 @@ class DiscordAdapterTest {
   @Test
   void aTopicOptionEndingInThePrivateFlagIsThatTopicAndMakesNothingPrivate() throws Exception {
     List<Command> received = recordingCommands();
-    ChannelRef here = new ChannelRef(DiscordSender.PLATFORM, GUILD, CHANNEL);
+    ChannelRef here = ChannelRef.discord(GUILD, CHANNEL);
 
     JsonNode subscribed = run(null, "subscribe", Map.of("topic", "sheep --private"), true);
     JsonNode trending =
@@ -413,7 +388,7 @@ class DiscordAdapterTest {
             radar
                 .radar
                 .channelFeeds()
-                .feeds(new paperradar.core.model.ChannelRef("discord", GUILD, CHANNEL)))
+                .feeds(paperradar.core.model.ChannelRef.discord(GUILD, CHANNEL)))
         .isEmpty();
   }
 }

@@ -5,29 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import paperradar.bot.config.Settings;
-import paperradar.core.deliver.DigestDelivery;
+import paperradar.bot.chat.AdapterScenes;
 import paperradar.core.deliver.DigestDelivery.Outcome;
-import paperradar.core.deliver.DigestSweep;
 import paperradar.core.model.ChannelRef;
-import paperradar.core.retry.Backoff;
-import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
-import paperradar.core.store.TestDatabase;
 
 /**
  * Digests posted to Discord channels through JDA, against the fake REST: once, after a 429, refused
@@ -35,9 +24,8 @@ import paperradar.core.store.TestDatabase;
  */
 class DiscordDigestTest {
 
-  private static final Instant MONDAY_8 = Instant.parse("2026-11-23T08:00:00Z");
   private static final ChannelRef LAB =
-      new ChannelRef(DiscordSender.PLATFORM, DiscordAdapterTest.GUILD, DiscordAdapterTest.CHANNEL);
+      ChannelRef.discord(DiscordAdapterTest.GUILD, DiscordAdapterTest.CHANNEL);
 
   @TempDir Path temp;
   private RadarFixture radar;
@@ -48,34 +36,13 @@ class DiscordDigestTest {
   @BeforeEach
   void setUp() throws Exception {
     radar =
-        new RadarFixture(
-            TestDatabase.Kind.H2,
+        AdapterScenes.digestMorning(
             temp,
-            new RadarFixture.MutableClock(MONDAY_8.minus(Duration.ofHours(2))));
-    radar.ingest(
-        "papers.xml",
-        PapersCommandServiceTestFeeds.atom(
-            LocalDate.of(2026, 11, 22),
-            "2611.00001",
+            LAB,
             "Ping @everyone <!channel> <@1100000000000000077>",
-            "See [docs](https://evil.test).",
-            "Mallory",
-            "2611.00002",
-            "Herding Llamas",
-            "Llamas, herded.",
-            "Grace Hopper"),
-        LocalDate.of(2026, 11, 23));
-    radar.channels.update(LAB, settings -> settings.at(LocalTime.of(8, 0), ZoneOffset.UTC));
-    radar.clock.set(MONDAY_8.plusSeconds(30));
+            "See [docs](https://evil.test).");
     discord = new FakeDiscord(1);
-    discord.addGuild(DiscordAdapterTest.GUILD, DiscordAdapterTest.CHANNEL);
-    adapter =
-        new DiscordAdapter(
-            new Settings.Discord("", "", 0, 50, discord.apiUrl()),
-            "fake-token",
-            radar.commands,
-            radar.topics::topics);
-    adapter.start();
+    adapter = DiscordAdapterTest.startAdapter(discord, radar);
   }
 
   @AfterEach
@@ -86,28 +53,7 @@ class DiscordDigestTest {
   }
 
   private List<Outcome> sweepAndDeliver() {
-    DigestDelivery delivery =
-        new DigestDelivery(
-            radar.radar.digests(),
-            radar.ledger,
-            radar.channels,
-            Map.of(DiscordSender.PLATFORM, adapter.digestSender()),
-            Backoff.defaults(),
-            waits::add,
-            radar.clock,
-            Duration.ofMinutes(10));
-    DigestSweep.Plan plan =
-        new DigestSweep(
-                radar.channels,
-                radar.ledger,
-                Set.of(DiscordSender.PLATFORM),
-                Duration.ofHours(6),
-                radar.clock)
-            .plan();
-    List<Outcome> outcomes = new ArrayList<>();
-    plan.due().forEach(due -> outcomes.add(delivery.deliver(due.settings(), due.due())));
-    plan.pending().forEach(pending -> outcomes.add(delivery.resume(pending)));
-    return outcomes;
+    return radar.sweepAndDeliver(adapter.digestSender(), waits::add);
   }
 
   private List<FakeDiscord.Call> posts() {
@@ -160,7 +106,7 @@ class DiscordDigestTest {
     assertThat(posts()).hasSize(1);
     assertThat(waits).isEmpty();
     assertThat(radar.channels.settings(LAB).active()).isFalse();
-    radar.clock.set(MONDAY_8.plus(Duration.ofDays(1)));
+    radar.clock.set(AdapterScenes.MONDAY_8.plus(Duration.ofDays(1)));
     assertThat(sweepAndDeliver()).isEmpty();
   }
 

@@ -32,7 +32,7 @@ class DiscordFeedbackButtonsTest {
   private static final String USER = "1100000000000000077";
   private static final Duration WAIT = Duration.ofSeconds(20);
   private static final int EPHEMERAL = 64;
-  private static final ChannelRef HERE = new ChannelRef(DiscordSender.PLATFORM, GUILD, CHANNEL);
+  private static final ChannelRef HERE = ChannelRef.discord(GUILD, CHANNEL);
 
   @TempDir Path temp;
   private RadarFixture radar;

@@ -28,7 +28,7 @@ class DiscordPermissionTest {
     CommandContext context = DiscordCommands.context("G1", "C1", "U1", member, channel);
 
     assertThat(context.mayChangeChannel()).isTrue();
-    assertThat(context.channel()).isEqualTo(new ChannelRef(DiscordSender.PLATFORM, "G1", "C1"));
+    assertThat(context.channel()).isEqualTo(ChannelRef.discord("G1", "C1"));
     assertThat(context.userId()).isEqualTo("U1");
     verify(member).hasPermission(channel, Permission.MANAGE_CHANNEL);
   }

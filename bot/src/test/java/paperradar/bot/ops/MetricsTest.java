@@ -13,6 +13,7 @@ import paperradar.core.command.CommandService;
 import paperradar.core.deliver.DeliveryException;
 import paperradar.core.deliver.DigestSender;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.poll.Source;
 import paperradar.core.rank.TrendWindow;
 import paperradar.core.reply.Reply;
@@ -21,8 +22,7 @@ import paperradar.core.reply.ReplyPart;
 class MetricsTest {
 
   private final Metrics metrics = new Metrics();
-  private final CommandContext asker =
-      new CommandContext(new ChannelRef("slack", "T1", "C1"), "U1", true);
+  private final CommandContext asker = new CommandContext(ChannelRef.slack("T1", "C1"), "U1", true);
 
   @Test
   void commandsAreCountedByNameAndOutcomeWithLatencyBuckets() {
@@ -56,8 +56,8 @@ class MetricsTest {
           int calls;
 
           @Override
-          public String platform() {
-            return "discord";
+          public Platform platform() {
+            return Platform.DISCORD;
           }
 
           @Override
@@ -68,7 +68,7 @@ class MetricsTest {
           }
         };
     DigestSender metered = metrics.metered(sender);
-    ChannelRef channel = new ChannelRef("discord", "G1", "C1");
+    ChannelRef channel = ChannelRef.discord("G1", "C1");
     Reply digest = Reply.channel(List.of());
 
     metered.send(channel, digest, "k1");
@@ -99,7 +99,8 @@ class MetricsTest {
 
   @Test
   void everySeriesIsRegisteredAtZeroFromTheStart() {
-    metrics.registerAtZero(List.of("slack", "console"), List.of("https://a.example/feed"));
+    metrics.registerAtZero(
+        List.of(Platform.SLACK, Platform.CONSOLE), List.of("https://a.example/feed"));
 
     assertThat(metrics.scrape())
         .contains(

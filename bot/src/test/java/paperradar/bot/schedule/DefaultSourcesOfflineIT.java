@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.cli.CliRuns;
 import paperradar.core.fixtures.BenchChannels;
+import paperradar.core.model.Platform;
 import paperradar.core.store.Database;
 
 /**
@@ -81,7 +82,7 @@ class DefaultSourcesOfflineIT {
               CliRuns.run(data, "ingest", fixture("daily-papers-nov22.json").toString()).exitCode())
           .isZero();
       try (Database database = Database.embedded(data)) {
-        BenchChannels.addDueNow(database.dataSource(), "webhook", "offline", 0, 1);
+        BenchChannels.addDueNow(database.dataSource(), Platform.WEBHOOK, "offline", 0, 1);
       }
 
       try (BotProcess bot =

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.cli.CliRuns;
 import paperradar.core.fixtures.BenchChannels;
+import paperradar.core.model.Platform;
 import paperradar.core.store.Database;
 
 /**
@@ -67,7 +68,7 @@ class DigestClusterIT {
                   .exitCode())
           .isZero();
       try (Database database = Database.connect(schemaUrl)) {
-        BenchChannels.addDueNow(database.dataSource(), "webhook", "cluster", 0, CHANNELS);
+        BenchChannels.addDueNow(database.dataSource(), Platform.WEBHOOK, "cluster", 0, CHANNELS);
       }
       Path log = temp.resolve("bots.log");
       BotProcess first =

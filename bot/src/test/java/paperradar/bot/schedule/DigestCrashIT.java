@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.cli.CliRuns;
 import paperradar.core.fixtures.BenchChannels;
+import paperradar.core.model.Platform;
 import paperradar.core.store.Database;
 
 /**
@@ -56,7 +57,7 @@ class DigestCrashIT {
         try (Database database = Database.embedded(data)) {
           BenchChannels.addDueNow(
               database.dataSource(),
-              "webhook",
+              Platform.WEBHOOK,
               "crash",
               (round - 1) * CHANNELS_PER_ROUND,
               CHANNELS_PER_ROUND);

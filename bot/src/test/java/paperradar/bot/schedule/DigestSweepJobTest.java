@@ -19,7 +19,7 @@ import paperradar.core.model.ChannelRef;
  */
 class DigestSweepJobTest {
 
-  private static final ChannelRef CHANNEL = new ChannelRef("webhook", "lab", "c1");
+  private static final ChannelRef CHANNEL = ChannelRef.webhook("lab", "c1");
 
   @RegisterExtension final StandbyQuartz quartz = new StandbyQuartz();
 

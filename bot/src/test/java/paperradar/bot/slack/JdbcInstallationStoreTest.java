@@ -52,9 +52,9 @@ class JdbcInstallationStoreTest {
     try (RadarFixture radar = new RadarFixture(kind, temp, new RadarFixture.MutableClock(NOW))) {
       JdbcInstallationStore store =
           new JdbcInstallationStore(radar.db.database().dataSource(), key(7), radar.clock);
-      ChannelRef lab = new ChannelRef(SlackSender.PLATFORM, "T0LAB", "C0LAB");
-      ChannelRef gone = new ChannelRef(SlackSender.PLATFORM, "T0LAB", "C0GONE");
-      ChannelRef other = new ChannelRef(SlackSender.PLATFORM, "T0OTHER", "C0OTHER");
+      ChannelRef lab = ChannelRef.slack("T0LAB", "C0LAB");
+      ChannelRef gone = ChannelRef.slack("T0LAB", "C0GONE");
+      ChannelRef other = ChannelRef.slack("T0OTHER", "C0OTHER");
       for (ChannelRef channel : java.util.List.of(lab, gone, other)) {
         radar.channels.update(channel, settings -> settings.at(LocalTime.of(8, 0), ZoneOffset.UTC));
       }

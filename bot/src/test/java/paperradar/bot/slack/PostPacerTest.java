@@ -27,7 +27,7 @@ class PostPacerTest {
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
   private static ChannelRef channel(String team, String id) {
-    return new ChannelRef(SlackSender.PLATFORM, team, id);
+    return ChannelRef.slack(team, id);
   }
 
   @Test

@@ -24,14 +24,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import paperradar.bot.chat.AdapterScenes;
 import paperradar.bot.config.ConfigLoader;
 import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Conditions;
 import paperradar.core.command.CommandService;
-import paperradar.core.embed.WordHashEmbedder;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
-import paperradar.core.store.TestDatabase;
 
 /**
  * The Slack adapter end to end: Bolt for Java, in Socket Mode and in HTTP mode, against a local
@@ -50,30 +49,7 @@ class SlackAdapterTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    radar =
-        new RadarFixture(
-            TestDatabase.Kind.H2,
-            temp,
-            new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")),
-            builder -> builder.embedder(new WordHashEmbedder(64)));
-    radar.ingest(
-        "papers.xml",
-        PapersCommandServiceTestFeeds.atom(
-            LocalDate.of(2026, 11, 21),
-            "2611.00001",
-            "Diffusion Models for Sheep",
-            "We generate sheep with diffusion.",
-            "Ada Lovelace",
-            "2611.00002",
-            "Ping @everyone <!channel> *now*",
-            "An abstract with <@U123> and [a](https://evil.test).",
-            "Mallory <!here>",
-            "2611.00003",
-            "Pointer Networks Revisited",
-            "Pointers point.",
-            "Grace Hopper"),
-        LocalDate.of(2026, 11, 22));
-    assertThat(radar.radar.embeddings().awaitCaughtUp(WAIT)).isTrue();
+    radar = AdapterScenes.slackCommandDay(temp);
     slack = new FakeSlack();
   }
 
@@ -86,12 +62,12 @@ class SlackAdapterTest {
     radar.close();
   }
 
-  private Settings.Slack settings(String mode) {
+  private Settings.Slack settings(Settings.Slack.Mode mode) {
     Settings.Slack defaults = ConfigLoader.defaults().slack();
     return new Settings.Slack(mode, 0, defaults.path(), slack.apiUrl());
   }
 
-  private void start(String mode) throws Exception {
+  private void start(Settings.Slack.Mode mode) throws Exception {
     adapter =
         new SlackAdapter(
             settings(mode),
@@ -103,7 +79,7 @@ class SlackAdapterTest {
 
   @Test
   void socketModeAcksEveryCommandAndAnswersThroughTheResponseUrl() throws Exception {
-    start("socket");
+    start(Settings.Slack.Mode.SOCKET);
     assertThat(Conditions.await(WAIT, () -> !slack.socket().connections.isEmpty())).isTrue();
     assertThat(slack.methodsCalled).contains("auth.test", "apps.connections.open");
     assertThat(slack.authorizations).contains("Bearer xapp-test-app", "Bearer xoxb-test-bot");
@@ -155,18 +131,10 @@ class SlackAdapterTest {
   @Test
   void theAckComesFirstAndSlowWorkAnswersAfterIt() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    CommandService slow =
-        (context, line) -> {
-          try {
-            release.await();
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          return radar.commands.handle(context, line);
-        };
+    CommandService slow = AdapterScenes.heldUntil(release, radar.commands);
     adapter =
         new SlackAdapter(
-            settings("socket"),
+            settings(Settings.Slack.Mode.SOCKET),
             new SlackAdapter.Tokens("xoxb-test-bot", "xapp-test-app", null),
             slow,
             radar.clock);
@@ -186,7 +154,7 @@ class SlackAdapterTest {
 
   @Test
   void untrustedTextReachesSlackEscapedAndCannotPing() throws Exception {
-    start("socket");
+    start(Settings.Slack.Mode.SOCKET);
     assertThat(Conditions.await(WAIT, () -> !slack.socket().connections.isEmpty())).isTrue();
 
     slack
@@ -204,7 +172,7 @@ class SlackAdapterTest {
 
   @Test
   void httpModeVerifiesSignaturesAndAnswersSignedCommandsAndButtons() throws Exception {
-    start("http");
+    start(Settings.Slack.Mode.HTTP);
     URI endpoint = URI.create("http://127.0.0.1:" + adapter.httpPort() + "/slack/events");
     HttpClient http = HttpClient.newHttpClient();
 
@@ -248,7 +216,7 @@ class SlackAdapterTest {
         "flock.xml",
         PapersCommandServiceTestFeeds.atom(LocalDate.of(2026, 11, 21), flock),
         LocalDate.of(2026, 11, 22));
-    start("http");
+    start(Settings.Slack.Mode.HTTP);
     URI endpoint = URI.create("http://127.0.0.1:" + adapter.httpPort() + "/slack/events");
     HttpClient http = HttpClient.newHttpClient();
     long now = Instant.now().getEpochSecond();

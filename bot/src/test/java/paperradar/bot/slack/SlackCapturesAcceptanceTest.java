@@ -59,7 +59,10 @@ class SlackCapturesAcceptanceTest {
         SlackAdapter adapter =
             new SlackAdapter(
                 new Settings.Slack(
-                    "http", 0, ConfigLoader.defaults().slack().path(), slack.apiUrl()),
+                    Settings.Slack.Mode.HTTP,
+                    0,
+                    ConfigLoader.defaults().slack().path(),
+                    slack.apiUrl()),
                 new SlackAdapter.Tokens("xoxb-test", null, SlackAdapterTest.SIGNING_SECRET),
                 radar.commands,
                 radar.clock)) {

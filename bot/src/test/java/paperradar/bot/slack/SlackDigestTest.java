@@ -6,29 +6,21 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import paperradar.core.deliver.DigestDelivery;
+import paperradar.bot.chat.AdapterScenes;
 import paperradar.core.deliver.DigestDelivery.Outcome;
-import paperradar.core.deliver.DigestSweep;
 import paperradar.core.deliver.LedgerEntry;
 import paperradar.core.model.ChannelRef;
-import paperradar.core.retry.Backoff;
-import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
-import paperradar.core.store.TestDatabase;
 
 /**
  * Digests through chat.postMessage on a fake Slack: once, after a 429, refused for good, never
@@ -36,9 +28,7 @@ import paperradar.core.store.TestDatabase;
  */
 class SlackDigestTest {
 
-  private static final Instant MONDAY_8 = Instant.parse("2026-11-23T08:00:00Z");
-  private static final ChannelRef LAB =
-      new ChannelRef(SlackSender.PLATFORM, FakeSlack.TEAM, "C0LAB");
+  private static final ChannelRef LAB = ChannelRef.slack(FakeSlack.TEAM, "C0LAB");
 
   @TempDir Path temp;
   private RadarFixture radar;
@@ -48,26 +38,9 @@ class SlackDigestTest {
   @BeforeEach
   void setUp() throws Exception {
     radar =
-        new RadarFixture(
-            TestDatabase.Kind.H2,
-            temp,
-            new RadarFixture.MutableClock(MONDAY_8.minus(Duration.ofHours(2))));
-    radar.ingest(
-        "papers.xml",
-        PapersCommandServiceTestFeeds.atom(
-            LocalDate.of(2026, 11, 22),
-            "2611.00001",
-            "Ping @everyone <!channel> <@U0BOSS>",
-            "See <https://evil.test|arxiv.org>.",
-            "Mallory",
-            "2611.00002",
-            "Herding Llamas",
-            "Llamas, herded.",
-            "Grace Hopper"),
-        LocalDate.of(2026, 11, 23));
-    radar.channels.update(LAB, settings -> settings.at(LocalTime.of(8, 0), ZoneOffset.UTC));
+        AdapterScenes.digestMorning(
+            temp, LAB, "Ping @everyone <!channel> <@U0BOSS>", "See <https://evil.test|arxiv.org>.");
     slack = new FakeSlack();
-    radar.clock.set(MONDAY_8.plusSeconds(30));
   }
 
   @AfterEach
@@ -81,28 +54,7 @@ class SlackDigestTest {
     config.setMethodsEndpointUrlPrefix(slack.apiUrl());
     SlackSender sender =
         new SlackSender(Slack.getInstance(config).methods("xoxb-test-bot"), radar.clock);
-    DigestDelivery delivery =
-        new DigestDelivery(
-            radar.radar.digests(),
-            radar.ledger,
-            radar.channels,
-            Map.of(SlackSender.PLATFORM, sender),
-            Backoff.defaults(),
-            waits::add,
-            radar.clock,
-            Duration.ofMinutes(10));
-    DigestSweep.Plan plan =
-        new DigestSweep(
-                radar.channels,
-                radar.ledger,
-                Set.of(SlackSender.PLATFORM),
-                Duration.ofHours(6),
-                radar.clock)
-            .plan();
-    List<Outcome> outcomes = new ArrayList<>();
-    plan.due().forEach(due -> outcomes.add(delivery.deliver(due.settings(), due.due())));
-    plan.pending().forEach(pending -> outcomes.add(delivery.resume(pending)));
-    return outcomes;
+    return radar.sweepAndDeliver(sender, waits::add);
   }
 
   @Test
@@ -170,7 +122,7 @@ class SlackDigestTest {
     assertThat(waits).isEmpty();
     assertThat(radar.channels.settings(LAB).active()).isFalse();
     assertThat(radar.channels.settings(LAB).inactiveReason()).contains(error);
-    radar.clock.set(MONDAY_8.plus(Duration.ofDays(1)));
+    radar.clock.set(AdapterScenes.MONDAY_8.plus(Duration.ofDays(1)));
     assertThat(sweepAndDeliver()).isEmpty();
     assertThat(slack.posts).hasSize(1);
   }

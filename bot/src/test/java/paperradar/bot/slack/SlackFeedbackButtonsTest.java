@@ -63,7 +63,7 @@ class SlackFeedbackButtonsTest {
     Settings.Slack defaults = ConfigLoader.defaults().slack();
     adapter =
         new SlackAdapter(
-            new Settings.Slack("http", 0, defaults.path(), slack.apiUrl()),
+            new Settings.Slack(Settings.Slack.Mode.HTTP, 0, defaults.path(), slack.apiUrl()),
             new SlackAdapter.Tokens(
                 "xoxb-test-bot", "xapp-test-app", SlackAdapterTest.SIGNING_SECRET),
             radar.commands,
@@ -100,7 +100,7 @@ class SlackFeedbackButtonsTest {
     JsonNode like = buttons.getFirst();
     assertThat(like.path("action_id").asText()).isEqualTo("papers_feedback_like_1");
     assertThat(like.path("value").asText()).isEqualTo("like 2611.00003");
-    ChannelRef here = new ChannelRef(SlackSender.PLATFORM, FakeSlack.TEAM, CHANNEL);
+    ChannelRef here = ChannelRef.slack(FakeSlack.TEAM, CHANNEL);
 
     press(like);
 

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +21,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import paperradar.bot.chat.AdapterScenes;
 import paperradar.bot.config.ConfigLoader;
 import paperradar.bot.config.Settings;
 import paperradar.bot.ops.HealthEndpoint;
 import paperradar.bot.ops.Metrics;
 import paperradar.bot.schedule.Conditions;
 import paperradar.core.poll.JdbcSourceHealthStore;
-import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
-import paperradar.core.store.TestDatabase;
 
 /**
  * Slack's HTTP mode and the operations port as an attacker meets them, on loopback: idle half-sent
@@ -56,20 +54,7 @@ class SlackHttpHardeningTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    radar =
-        new RadarFixture(
-            TestDatabase.Kind.H2,
-            temp,
-            new RadarFixture.MutableClock(Instant.parse("2026-11-22T09:00:00Z")));
-    radar.ingest(
-        "papers.xml",
-        PapersCommandServiceTestFeeds.atom(
-            LocalDate.of(2026, 11, 21),
-            "2611.00001",
-            "Diffusion Models for Sheep",
-            "We generate sheep with diffusion.",
-            "Ada Lovelace"),
-        LocalDate.of(2026, 11, 22));
+    radar = AdapterScenes.slackCommandDay(temp);
     slack = new FakeSlack();
   }
 
@@ -88,7 +73,8 @@ class SlackHttpHardeningTest {
    */
   private URI startSlack() throws Exception {
     Settings.Slack settings =
-        new Settings.Slack("http", 0, ConfigLoader.defaults().slack().path(), slack.apiUrl());
+        new Settings.Slack(
+            Settings.Slack.Mode.HTTP, 0, ConfigLoader.defaults().slack().path(), slack.apiUrl());
     SlackAdapter adapter =
         new SlackAdapter(
             settings,

@@ -17,11 +17,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +28,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import paperradar.bot.config.Settings;
 import paperradar.bot.schedule.Conditions;
-import paperradar.core.deliver.DigestDelivery;
 import paperradar.core.deliver.DigestDelivery.Outcome;
-import paperradar.core.deliver.DigestSweep;
 import paperradar.core.model.ChannelRef;
-import paperradar.core.retry.Backoff;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase;
@@ -83,7 +78,7 @@ class SlackManyWorkspacesTest {
     slack = new FakeSlack();
     Settings.Slack settings =
         new Settings.Slack(
-            "http",
+            Settings.Slack.Mode.HTTP,
             0,
             "/slack/events",
             slack.apiUrl(),
@@ -224,28 +219,7 @@ class SlackManyWorkspacesTest {
   }
 
   private List<Outcome> sweepAndDeliver() {
-    DigestDelivery delivery =
-        new DigestDelivery(
-            radar.radar.digests(),
-            radar.ledger,
-            radar.channels,
-            Map.of(SlackSender.PLATFORM, adapter.digestSender()),
-            Backoff.defaults(),
-            wait -> {},
-            radar.clock,
-            Duration.ofMinutes(10));
-    DigestSweep.Plan plan =
-        new DigestSweep(
-                radar.channels,
-                radar.ledger,
-                Set.of(SlackSender.PLATFORM),
-                Duration.ofHours(6),
-                radar.clock)
-            .plan();
-    List<Outcome> outcomes = new ArrayList<>();
-    plan.due().forEach(due -> outcomes.add(delivery.deliver(due.settings(), due.due())));
-    plan.pending().forEach(pending -> outcomes.add(delivery.resume(pending)));
-    return outcomes;
+    return radar.sweepAndDeliver(adapter.digestSender(), wait -> {});
   }
 
   @Test
@@ -377,8 +351,8 @@ class SlackManyWorkspacesTest {
       throws Exception {
     install(ALPHA, "xoxb-alpha");
     install(BETA, "xoxb-beta");
-    ChannelRef alpha = new ChannelRef(SlackSender.PLATFORM, ALPHA, "C0ALPHA");
-    ChannelRef beta = new ChannelRef(SlackSender.PLATFORM, BETA, "C0BETA");
+    ChannelRef alpha = ChannelRef.slack(ALPHA, "C0ALPHA");
+    ChannelRef beta = ChannelRef.slack(BETA, "C0BETA");
     for (ChannelRef channel : List.of(alpha, beta)) {
       radar.channels.update(channel, settings -> settings.at(LocalTime.of(8, 0), ZoneOffset.UTC));
     }

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import paperradar.core.command.Command.DigestAt;
@@ -318,10 +319,7 @@ public final class CommandParser {
   }
 
   private static ParseResult requireArgument(
-      String subcommand,
-      String rest,
-      String problem,
-      java.util.function.Function<String, Command> make) {
+      String subcommand, String rest, String problem, Function<String, Command> make) {
     return rest.isEmpty() ? refused(subcommand, problem) : new Parsed(make.apply(rest));
   }
 

@@ -14,6 +14,7 @@ import paperradar.core.digest.DigestReplies;
 import paperradar.core.digest.DigestTimes.Due;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.model.Paper;
+import paperradar.core.model.Platform;
 import paperradar.core.reply.ReplyCodec;
 import paperradar.core.retry.Backoff;
 import paperradar.core.subscribe.ChannelSettings;
@@ -44,7 +45,7 @@ public final class DigestDelivery {
   private final DigestComposer composer;
   private final DeliveryLedger ledger;
   private final ChannelStore channels;
-  private final Map<String, DigestSender> senders;
+  private final Map<Platform, DigestSender> senders;
   private final Backoff backoff;
   private final Sleeper sleeper;
   private final Clock clock;
@@ -54,7 +55,7 @@ public final class DigestDelivery {
       DigestComposer composer,
       DeliveryLedger ledger,
       ChannelStore channels,
-      Map<String, DigestSender> senders,
+      Map<Platform, DigestSender> senders,
       Backoff backoff,
       Sleeper sleeper,
       Clock clock,

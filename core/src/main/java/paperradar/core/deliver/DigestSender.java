@@ -1,6 +1,7 @@
 package paperradar.core.deliver;
 
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.reply.Reply;
 
 /**
@@ -11,11 +12,8 @@ import paperradar.core.reply.Reply;
  */
 public interface DigestSender {
 
-  /**
-   * The platform this sender posts to: {@code slack}, {@code discord}, {@code webhook}, {@code
-   * console}.
-   */
-  String platform();
+  /** The platform this sender posts to. */
+  Platform platform();
 
   /**
    * @throws DeliveryException.Transient when a retry may succeed (429, 5xx, a timeout)

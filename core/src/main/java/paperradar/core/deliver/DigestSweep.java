@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.digest.DigestTimes;
 import paperradar.core.digest.DigestTimes.Due;
+import paperradar.core.model.Platform;
 import paperradar.core.subscribe.ChannelSettings;
 import paperradar.core.subscribe.ChannelStore;
 
@@ -34,7 +35,7 @@ public final class DigestSweep {
 
   private final ChannelStore channels;
   private final DeliveryLedger ledger;
-  private final Set<String> platforms;
+  private final Set<Platform> platforms;
   private final Duration grace;
   private final Clock clock;
 
@@ -44,7 +45,7 @@ public final class DigestSweep {
   public DigestSweep(
       ChannelStore channels,
       DeliveryLedger ledger,
-      Set<String> platforms,
+      Set<Platform> platforms,
       Duration grace,
       Clock clock) {
     this.channels = channels;

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.poll.SourceHealth;
 import paperradar.core.poll.SourceHealthStore;
 import paperradar.core.reply.Reply;
@@ -33,15 +34,19 @@ public final class FeedNotices {
   /** The default of {@code notices.afterHours}. */
   public static final int DEFAULT_AFTER_HOURS = 12;
 
-  /** The target that stands for the log: global sources' notices are always logged. */
-  static final ChannelRef LOG = new ChannelRef("log", "", "paper-radar");
+  /**
+   * The target that stands for the log: global sources' notices are always logged. It is kept in
+   * the notice ledger like a channel, under a console workspace no console channel has (those are
+   * all {@code local}), so it can never be mistaken for one.
+   */
+  static final ChannelRef LOG = new ChannelRef(Platform.CONSOLE, "log", "paper-radar");
 
   static final Duration ONE_A_DAY = Duration.ofDays(1);
 
   private final SourceHealthStore health;
   private final ChannelFeedStore channelFeeds;
   private final FeedNoticeLedger ledger;
-  private final Map<String, DigestSender> senders;
+  private final Map<Platform, DigestSender> senders;
   private final Set<String> globalSources;
   private final List<ChannelRef> noticeChannels;
   private final Duration after;
@@ -57,7 +62,7 @@ public final class FeedNotices {
       SourceHealthStore health,
       ChannelFeedStore channelFeeds,
       FeedNoticeLedger ledger,
-      Map<String, DigestSender> senders,
+      Map<Platform, DigestSender> senders,
       Set<String> globalSources,
       List<ChannelRef> noticeChannels,
       Duration after,

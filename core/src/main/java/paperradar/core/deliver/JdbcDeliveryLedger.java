@@ -84,11 +84,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
             statement -> statement.setObject(1, first),
             row ->
                 new ChannelDay(
-                    new ChannelRef(
-                        row.getString("platform"),
-                        row.getString("workspace"),
-                        row.getString("channel")),
-                    row.getObject("digest_date", LocalDate.class))));
+                    Jdbc.channel(row, "digests"), row.getObject("digest_date", LocalDate.class))));
   }
 
   @Override
@@ -121,7 +117,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
                         statement.setLong(5, id);
                         statement.setObject(6, Jdbc.timestamp(now));
                         statement.setLong(7, id);
-                        statement.setString(8, channel.platform());
+                        statement.setString(8, channel.platform().id());
                         statement.setString(9, channel.workspace());
                         statement.setString(10, channel.channel());
                         statement.setLong(11, paperId);
@@ -323,8 +319,7 @@ public final class JdbcDeliveryLedger implements DeliveryLedger {
   private static LedgerEntry entry(ResultSet row) throws SQLException {
     return new LedgerEntry(
         row.getLong("id"),
-        new ChannelRef(
-            row.getString("platform"), row.getString("workspace"), row.getString("channel")),
+        Jdbc.channel(row, "digests"),
         row.getObject("digest_date", LocalDate.class),
         Status.valueOf(row.getString("status")),
         row.getString("body"),

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param abstractText the fullest abstract seen, possibly empty
  * @param published the publication date, or null
  * @param signals the latest value of each signal, merged across sources
- * @param sources the formats the paper was seen in
+ * @param sources the kinds of listing the paper was seen in
  * @param firstSeen the capture time of its first sighting
  * @param link the best link a listing gave for the paper (a Hugging Face paper page first), or
  *     null; see {@link #url()} for the link to show
@@ -39,7 +39,7 @@ public record Paper(
     String abstractText,
     @Nullable LocalDate published,
     Map<SignalName, Long> signals,
-    Set<String> sources,
+    Set<PaperSource> sources,
     Instant firstSeen,
     @Nullable String link,
     @Nullable Integer latestVersion,
@@ -69,7 +69,7 @@ public record Paper(
       String abstractText,
       @Nullable LocalDate published,
       Map<SignalName, Long> signals,
-      Set<String> sources,
+      Set<PaperSource> sources,
       Instant firstSeen,
       @Nullable String link,
       @Nullable Integer latestVersion,
@@ -107,7 +107,7 @@ public record Paper(
       String abstractText,
       @Nullable LocalDate published,
       Map<SignalName, Long> signals,
-      Set<String> sources,
+      Set<PaperSource> sources,
       Instant firstSeen) {
     this(
         id,

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One appearance of a paper in one capture of a listing, with the signals it showed at that time.
  *
- * @param format the listing format's name (see {@code ListingFormat#cliName})
+ * @param format the kind of listing it was seen in
  * @param input the file or URL the listing came from
  * @param position the 1-based position of the entry in its listing
  * @param url the entry's link in that listing, or null when it showed none (or was read in bulk,
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record Sighting(
     long paperId,
-    String format,
+    PaperSource format,
     String input,
     Instant capturedAt,
     int position,
@@ -29,7 +29,7 @@ public record Sighting(
   /** A sighting whose listing showed no link. */
   public Sighting(
       long paperId,
-      String format,
+      PaperSource format,
       String input,
       Instant capturedAt,
       int position,

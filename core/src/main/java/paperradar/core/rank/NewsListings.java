@@ -1,6 +1,7 @@
 package paperradar.core.rank;
 
 import java.util.Set;
+import paperradar.core.model.PaperSource;
 
 /**
  * Which listing formats announce new papers (a daily page, the HF daily JSON, an arXiv listing or
@@ -10,16 +11,21 @@ import java.util.Set;
  */
 public final class NewsListings {
 
-  /** The {@code ListingFormat} CLI names of the listings of new papers. */
-  private static final Set<String> NEWS =
-      Set.of("hf-daily", "hf-json", "arxiv-rss", "arxiv-atom", "feed");
+  /** The listings of new papers. */
+  private static final Set<PaperSource> NEWS =
+      Set.of(
+          PaperSource.HF_DAILY,
+          PaperSource.HF_JSON,
+          PaperSource.ARXIV_RSS,
+          PaperSource.ARXIV_ATOM,
+          PaperSource.FEED);
 
   private NewsListings() {}
 
   /**
-   * @param format a listing format's CLI name, as sightings record it
+   * @param format the kind of listing a sighting came from
    */
-  public static boolean announcesNewPapers(String format) {
+  public static boolean announcesNewPapers(PaperSource format) {
     return NEWS.contains(format);
   }
 }

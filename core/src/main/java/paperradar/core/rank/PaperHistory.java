@@ -2,12 +2,14 @@ package paperradar.core.rank;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import paperradar.core.model.PaperSource;
 import paperradar.core.model.Sighting;
 import paperradar.core.model.SignalName;
 
@@ -15,7 +17,7 @@ import paperradar.core.model.SignalName;
 final class PaperHistory {
 
   private final Map<SignalName, SignalSeries> series = new EnumMap<>(SignalName.class);
-  private final Set<String> sourcesInWindow = new HashSet<>();
+  private final Set<PaperSource> sourcesInWindow = EnumSet.noneOf(PaperSource.class);
   private final Set<String> listingsInWindow = new HashSet<>();
   private final Set<Instant> signalCaptures = new HashSet<>();
   private @Nullable Instant lastSeen;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import paperradar.core.model.Paper;
+import paperradar.core.model.PaperSource;
 import paperradar.core.model.SignalName;
 import paperradar.core.reply.ReplyPart.Link;
 import paperradar.core.reply.ReplyPart.PaperCard;
@@ -51,7 +52,9 @@ public final class PaperCards {
     if (!signals.isEmpty()) {
       facts.add(signals);
     }
-    facts.add("seen in " + String.join(", ", paper.sources().stream().sorted().toList()));
+    facts.add(
+        "seen in "
+            + String.join(", ", paper.sources().stream().map(PaperSource::id).sorted().toList()));
     if (paper.published() != null) {
       facts.add("published " + paper.published());
     }

@@ -2,6 +2,7 @@ package paperradar.core.reply;
 
 import java.util.ArrayList;
 import java.util.List;
+import paperradar.core.reply.ReplyPart.Buttons;
 import paperradar.core.reply.ReplyPart.Heading;
 import paperradar.core.reply.ReplyPart.PaperCard;
 import paperradar.core.reply.ReplyPart.Preformatted;
@@ -53,7 +54,8 @@ final class ReplySplitter {
       case Preformatted p -> new Preformatted(cut(p.text(), max));
       case Heading h -> new Heading(cut(h.text(), Math.min(max, 250)));
       case PaperCard c -> fitCard(c, max);
-      default -> part;
+      // Button labels are short by construction; a new part type must say how it is cut.
+      case Buttons b -> b;
     };
   }
 

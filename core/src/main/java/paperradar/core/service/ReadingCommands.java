@@ -1,8 +1,11 @@
 package paperradar.core.service;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -54,7 +57,7 @@ public final class ReadingCommands {
       String rest = topic.get().contains(" ") ? " " + topic.get().split("\\s+", 2)[1] : "";
       return Reply.refusal(
           "trending takes day, week or month; did you mean /papers trending "
-              + meant.get().name().toLowerCase(java.util.Locale.ROOT)
+              + meant.get().name().toLowerCase(Locale.ROOT)
               + rest
               + "? (To follow the word "
               + word
@@ -197,12 +200,11 @@ public final class ReadingCommands {
    */
   private List<Paper> candidates(String asked) {
     // Lower case, so that a title's "And", "Or" or "Not" stays a word rather than an operator.
-    String words =
-        asked.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    String words = asked.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
     if (words.isEmpty()) {
       return List.of();
     }
-    java.util.LinkedHashSet<Long> ids = new java.util.LinkedHashSet<>();
+    LinkedHashSet<Long> ids = new LinkedHashSet<>();
     for (String query : List.of("title:\"" + words + "\"", String.join(" OR ", words.split(" ")))) {
       try {
         index
@@ -219,11 +221,7 @@ public final class ReadingCommands {
     Map<Long, Paper> papers =
         store.papers(List.copyOf(ids)).stream()
             .collect(Collectors.toMap(Paper::id, Function.identity()));
-    return ids.stream()
-        .map(papers::get)
-        .filter(java.util.Objects::nonNull)
-        .limit(CANDIDATES)
-        .toList();
+    return ids.stream().map(papers::get).filter(Objects::nonNull).limit(CANDIDATES).toList();
   }
 
   /** What {@code /papers paper} finds this paper by exactly: its arXiv id, else its title. */

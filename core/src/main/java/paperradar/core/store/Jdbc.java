@@ -13,6 +13,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 
 /**
  * Plain JDBC for the stores: a query or an update on a pooled connection, failures as {@link
@@ -109,9 +110,26 @@ public final class Jdbc {
    */
   public static void bindChannel(PreparedStatement statement, int first, ChannelRef channel)
       throws SQLException {
-    statement.setString(first, channel.platform());
+    statement.setString(first, channel.platform().id());
     statement.setString(first + 1, channel.workspace());
     statement.setString(first + 2, channel.channel());
+  }
+
+  /**
+   * The channel of a row's {@code platform}, {@code workspace} and {@code channel} columns.
+   *
+   * @throws IllegalStateException naming the table and the value when the platform is unknown (a
+   *     row written by a newer version, or by hand)
+   */
+  public static ChannelRef channel(ResultSet row, String table) throws SQLException {
+    String platform = row.getString("platform");
+    try {
+      return new ChannelRef(
+          Platform.fromId(platform), row.getString("workspace"), row.getString("channel"));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(
+          table + ": a row of channel " + row.getString("channel") + " has " + e.getMessage(), e);
+    }
   }
 
   public static OffsetDateTime timestamp(Instant instant) {

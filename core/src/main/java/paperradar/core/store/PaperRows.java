@@ -8,13 +8,14 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
+import paperradar.core.model.PaperSource;
 import paperradar.core.model.Sighting;
 import paperradar.core.model.SignalName;
 
@@ -90,7 +91,7 @@ final class PaperRows {
   static Sighting sighting(ResultSet row) throws SQLException {
     return new Sighting(
         row.getLong("paper_id"),
-        row.getString("format"),
+        source(row.getString("format")),
         row.getString("input"),
         Jdbc.instant(row, "captured_at"),
         row.getInt("position"),
@@ -100,7 +101,7 @@ final class PaperRows {
   static Sighting sightingWithUrl(ResultSet row) throws SQLException {
     return new Sighting(
         row.getLong("paper_id"),
-        row.getString("format"),
+        source(row.getString("format")),
         row.getString("input"),
         Jdbc.instant(row, "captured_at"),
         row.getInt("position"),
@@ -158,7 +159,24 @@ final class PaperRows {
     return joined == null || joined.isBlank() ? List.of() : List.of(joined.strip().split(" "));
   }
 
-  static Set<String> sources(String joined) {
-    return joined.isEmpty() ? Set.of() : new LinkedHashSet<>(Arrays.asList(joined.split(",")));
+  /** The {@code papers.sources} column: source ids joined by commas. */
+  static Set<PaperSource> sources(String joined) {
+    Set<PaperSource> sources = EnumSet.noneOf(PaperSource.class);
+    if (!joined.isEmpty()) {
+      Arrays.stream(joined.split(",")).map(PaperRows::source).forEach(sources::add);
+    }
+    return sources;
+  }
+
+  /**
+   * @throws IllegalStateException naming the stored value when it is no source paper-radar knows (a
+   *     row written by a newer version, or by hand)
+   */
+  static PaperSource source(String id) {
+    try {
+      return PaperSource.fromId(id);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("a stored paper or sighting has " + e.getMessage(), e);
+    }
   }
 }

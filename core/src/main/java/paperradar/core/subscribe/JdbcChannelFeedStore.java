@@ -121,9 +121,7 @@ public final class JdbcChannelFeedStore implements ChannelFeedStore {
     return jdbc.query(
         "SELECT platform, workspace, channel FROM channel_feeds WHERE url = ? ORDER BY id",
         statement -> statement.setString(1, url),
-        row ->
-            new ChannelRef(
-                row.getString("platform"), row.getString("workspace"), row.getString("channel")));
+        row -> Jdbc.channel(row, "channel_feeds"));
   }
 
   @Override
@@ -145,8 +143,7 @@ public final class JdbcChannelFeedStore implements ChannelFeedStore {
     String format = row.getString("format");
     return new ChannelFeed(
         row.getLong("id"),
-        new ChannelRef(
-            row.getString("platform"), row.getString("workspace"), row.getString("channel")),
+        Jdbc.channel(row, "channel_feeds"),
         row.getString("url"),
         Optional.ofNullable(format),
         row.getString("added_by"),

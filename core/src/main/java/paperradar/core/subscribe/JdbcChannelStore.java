@@ -111,8 +111,7 @@ public final class JdbcChannelStore implements ChannelStore {
 
   private static ChannelSettings settings(ResultSet row) throws SQLException {
     return new ChannelSettings(
-        new ChannelRef(
-            row.getString("platform"), row.getString("workspace"), row.getString("channel")),
+        Jdbc.channel(row, "channels"),
         LocalTime.parse(row.getString("digest_time")),
         ZoneId.of(row.getString("time_zone")),
         row.getBoolean("weekdays_only"),

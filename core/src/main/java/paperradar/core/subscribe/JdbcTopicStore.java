@@ -213,8 +213,7 @@ public final class JdbcTopicStore implements TopicStore {
   private static Topic topic(ResultSet row) throws SQLException {
     return new Topic(
         row.getLong("id"),
-        new ChannelRef(
-            row.getString("platform"), row.getString("workspace"), row.getString("channel")),
+        Jdbc.channel(row, "topics"),
         row.getString("query"),
         row.getString("created_by"),
         Jdbc.instant(row, "created_at"));

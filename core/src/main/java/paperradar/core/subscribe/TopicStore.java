@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.store.Transaction;
 
 /** Channels' topics, and the papers each one matched. */
 public interface TopicStore {
@@ -56,10 +57,7 @@ public interface TopicStore {
    * inside its transaction: topic matching records them in the transaction that advances its feed
    * cursor.
    */
-  int recordMatches(
-      paperradar.core.store.Transaction transaction,
-      Map<Long, Set<Long>> topicsByPaper,
-      Instant now);
+  int recordMatches(Transaction transaction, Map<Long, Set<Long>> topicsByPaper, Instant now);
 
   /**
    * How many papers each of the channel's topics matched since a moment, by topic id (zero

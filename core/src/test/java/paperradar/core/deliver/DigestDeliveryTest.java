@@ -12,8 +12,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +20,7 @@ import paperradar.core.deliver.DigestDelivery.Outcome;
 import paperradar.core.deliver.LedgerEntry.Status;
 import paperradar.core.digest.DigestReplies;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 import paperradar.core.retry.Backoff;
@@ -31,7 +30,7 @@ import paperradar.core.store.TestDatabase.Kind;
 /** Digest delivery end to end on the real store, with a recording sender and an injected clock. */
 class DigestDeliveryTest {
 
-  private static final ChannelRef LAB = new ChannelRef("test", "W1", "C-lab");
+  private static final ChannelRef LAB = ChannelRef.webhook("W1", "C-lab");
   private static final Instant MONDAY_8 = Instant.parse("2026-11-23T08:00:00Z");
 
   @TempDir Path temp;
@@ -46,8 +45,8 @@ class DigestDeliveryTest {
     final Deque<RuntimeException> failures = new ArrayDeque<>();
 
     @Override
-    public String platform() {
-      return "test";
+    public Platform platform() {
+      return Platform.WEBHOOK;
     }
 
     @Override
@@ -94,29 +93,9 @@ class DigestDeliveryTest {
     }
   }
 
-  private DigestDelivery delivery() {
-    return new DigestDelivery(
-        radar.radar.digests(),
-        radar.ledger,
-        radar.channels,
-        Map.of("test", sender),
-        Backoff.defaults().withJitter(Backoff.Jitter.CEILING),
-        waits::add,
-        radar.clock,
-        Duration.ofMinutes(10));
-  }
-
-  private DigestSweep sweep() {
-    return new DigestSweep(
-        radar.channels, radar.ledger, Set.of("test"), Duration.ofHours(6), radar.clock);
-  }
-
   private List<Outcome> sweepAndDeliver() {
-    DigestSweep.Plan plan = sweep().plan();
-    List<Outcome> outcomes = new ArrayList<>();
-    plan.due().forEach(due -> outcomes.add(delivery().deliver(due.settings(), due.due())));
-    plan.pending().forEach(pending -> outcomes.add(delivery().resume(pending)));
-    return outcomes;
+    return radar.sweepAndDeliver(
+        sender, Backoff.defaults().withJitter(Backoff.Jitter.CEILING), waits::add);
   }
 
   @ParameterizedTest
@@ -143,7 +122,7 @@ class DigestDeliveryTest {
   void afterDowntimeADigestWithinTheGraceGoesOutOnceAndAnOlderOneIsSkipped(Kind kind)
       throws Exception {
     open(kind);
-    ChannelRef late = new ChannelRef("test", "W1", "C-late");
+    ChannelRef late = ChannelRef.webhook("W1", "C-late");
     radar.clock.set(MONDAY_8.minus(Duration.ofHours(9)));
     radar.channels.update(late, s -> s.at(LocalTime.of(1, 0), ZoneOffset.UTC));
     radar.clock.set(MONDAY_8.plus(Duration.ofHours(5).plusMinutes(59)));

@@ -34,6 +34,7 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import paperradar.core.deliver.DigestDelivery.Outcome;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.reply.Reply;
 import paperradar.core.retry.Backoff;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
@@ -48,7 +49,7 @@ import paperradar.core.store.TestDatabase.Kind;
 @ExtendWith(MockitoExtension.class)
 class DigestSenderInteractionTest {
 
-  private static final ChannelRef LAB = new ChannelRef("test", "W1", "C-lab");
+  private static final ChannelRef LAB = ChannelRef.webhook("W1", "C-lab");
   private static final Instant MONDAY_8 = Instant.parse("2026-11-23T08:00:00Z");
 
   @TempDir Path temp;
@@ -85,7 +86,7 @@ class DigestSenderInteractionTest {
             radar.radar.digests(),
             radar.ledger,
             radar.channels,
-            Map.of("test", sender),
+            Map.of(Platform.WEBHOOK, sender),
             Backoff.defaults().withJitter(Backoff.Jitter.CEILING),
             waits::add,
             radar.clock,
@@ -94,7 +95,7 @@ class DigestSenderInteractionTest {
         new DigestSweep(
                 radar.channels,
                 radar.ledger,
-                java.util.Set.of("test"),
+                java.util.Set.of(Platform.WEBHOOK),
                 Duration.ofHours(6),
                 radar.clock)
             .plan();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.poll.SourceHealthStore;
 import paperradar.core.reply.Reply;
 import paperradar.core.service.RadarFixture;
@@ -26,8 +27,8 @@ import paperradar.core.store.TestDatabase;
  */
 class FeedNoticesTest {
 
-  private static final ChannelRef LAB = new ChannelRef("test", "W1", "C-lab");
-  private static final ChannelRef OPS = new ChannelRef("test", "W1", "C-ops");
+  private static final ChannelRef LAB = new ChannelRef(Platform.WEBHOOK, "W1", "C-lab");
+  private static final ChannelRef OPS = new ChannelRef(Platform.WEBHOOK, "W1", "C-ops");
   private static final String LAB_FEED = "http://93.184.216.34/lab.rss";
   private static final String SOURCE = "https://papers.example.org/daily.json";
   private static final Instant T0 = Instant.parse("2026-11-23T06:00:00Z");
@@ -40,8 +41,8 @@ class FeedNoticesTest {
 
   private final class RecordingSender implements DigestSender {
     @Override
-    public String platform() {
-      return "test";
+    public Platform platform() {
+      return Platform.WEBHOOK;
     }
 
     @Override
@@ -59,7 +60,7 @@ class FeedNoticesTest {
             health,
             radar.radar.channelFeeds(),
             new JdbcFeedNoticeLedger(radar.db.database().dataSource()),
-            Map.of("test", new RecordingSender()),
+            Map.of(Platform.WEBHOOK, new RecordingSender()),
             Set.of(SOURCE),
             List.of(OPS),
             Duration.ofHours(12),

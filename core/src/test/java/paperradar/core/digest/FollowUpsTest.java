@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.model.Paper;
+import paperradar.core.model.Platform;
 import paperradar.core.reply.ReplyCodec;
 import paperradar.core.service.RadarFixture;
 import paperradar.core.store.TestDatabase;
@@ -29,8 +30,8 @@ import paperradar.core.store.TestDatabase;
 class FollowUpsTest {
 
   private static final Instant DAY_0 = Instant.parse("2026-11-22T09:00:00Z");
-  private static final ChannelRef LAB = new ChannelRef("slack", "T1", "C-lab");
-  private static final ChannelRef OTHER = new ChannelRef("slack", "T1", "C-other");
+  private static final ChannelRef LAB = new ChannelRef(Platform.SLACK, "T1", "C-lab");
+  private static final ChannelRef OTHER = new ChannelRef(Platform.SLACK, "T1", "C-other");
 
   @TempDir Path temp;
   private RadarFixture radar;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import paperradar.core.model.Paper;
+import paperradar.core.model.PaperSource;
 
 class BackgroundEmbedderTest {
 
@@ -127,7 +128,7 @@ class BackgroundEmbedderTest {
               "An abstract.",
               null,
               Map.of(),
-              Set.of("feed"),
+              Set.of(PaperSource.FEED),
               Instant.parse("2026-11-01T00:00:00Z"));
       embedder.papersChanged(List.of(paper), List.of(42L));
       assertThat(embedder.awaitIdle(WAIT)).isTrue();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import paperradar.core.digest.DigestReplies;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
@@ -32,7 +33,7 @@ import paperradar.core.subscribe.ChannelFeedback;
 class EmbeddingsInTheCoreTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-  private static final ChannelRef LAB = new ChannelRef("slack", "T1", "C-lab");
+  private static final ChannelRef LAB = new ChannelRef(Platform.SLACK, "T1", "C-lab");
 
   @TempDir Path temp;
 

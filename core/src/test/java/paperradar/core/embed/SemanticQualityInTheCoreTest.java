@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
@@ -28,7 +29,7 @@ import paperradar.core.store.TestDatabase;
 class SemanticQualityInTheCoreTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-  private static final ChannelRef LAB = new ChannelRef("slack", "T1", "C-lab");
+  private static final ChannelRef LAB = new ChannelRef(Platform.SLACK, "T1", "C-lab");
 
   @TempDir Path temp;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import paperradar.core.model.Paper;
+import paperradar.core.model.PaperSource;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.search.SearchRequest;
 import paperradar.core.search.SearchSort;
@@ -61,7 +62,7 @@ class SemanticTopicTest {
                   PARAPHRASE.abstractText(),
                   null,
                   Map.of(),
-                  Set.of("feed"),
+                  Set.of(PaperSource.FEED),
                   Instant.parse("2026-11-01T00:00:00Z"))));
       for (String word : List.of("efficient", "long", "context", "attention", "long-context")) {
         assertThat(

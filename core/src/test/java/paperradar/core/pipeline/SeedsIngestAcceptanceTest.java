@@ -16,6 +16,7 @@ import paperradar.core.ingest.ListingParseException;
 import paperradar.core.ingest.Parsers;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
+import paperradar.core.model.PaperSource;
 import paperradar.core.model.TitleKey;
 import paperradar.core.store.JdbcPaperStore;
 import paperradar.core.store.PaperStore;
@@ -72,7 +73,8 @@ class SeedsIngestAcceptanceTest {
 
       Paper topos = store.paperByArxivId(new ArxivId("2403.18415")).orElseThrow();
       assertThat(topos.title()).isEqualTo("The Topos of Transformer Networks");
-      assertThat(topos.sources()).containsExactlyInAnyOrder("aimodels", "summary-page");
+      assertThat(topos.sources())
+          .containsExactlyInAnyOrder(PaperSource.AIMODELS, PaperSource.SUMMARY_PAGE);
       assertThat(topos.authors()).containsExactly("Mattia Jacopo Villani", "Peter McBurney");
     }
   }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import paperradar.core.ingest.ListingFormat;
+import paperradar.core.model.PaperSource;
 
 /**
  * Which listings announce new papers: daily pages, the daily JSON, arXiv listings and feeds; not
@@ -17,14 +18,14 @@ class NewsListingsTest {
   void dailyPagesAndFeedsAnnounceNewPapersSearchAndSummaryPagesAndCataloguesDoNot() {
     List<String> news =
         Arrays.stream(ListingFormat.values())
+            .filter(format -> NewsListings.announcesNewPapers(format.source()))
             .map(ListingFormat::cliName)
-            .filter(NewsListings::announcesNewPapers)
             .toList();
 
     assertThat(news)
         .containsExactlyInAnyOrder("hf-daily", "hf-json", "arxiv-rss", "arxiv-atom", "feed");
-    assertThat(NewsListings.announcesNewPapers("hf-search")).isFalse();
-    assertThat(NewsListings.announcesNewPapers("summary-page")).isFalse();
-    assertThat(NewsListings.announcesNewPapers("aimodels")).isFalse();
+    assertThat(NewsListings.announcesNewPapers(PaperSource.HF_SEARCH)).isFalse();
+    assertThat(NewsListings.announcesNewPapers(PaperSource.SUMMARY_PAGE)).isFalse();
+    assertThat(NewsListings.announcesNewPapers(PaperSource.AIMODELS)).isFalse();
   }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
+import paperradar.core.model.PaperSource;
 import paperradar.core.model.Sighting;
 import paperradar.core.model.SignalName;
 
@@ -41,14 +42,16 @@ class TrendingRankerTest {
             "",
             published,
             Map.of(),
-            Set.of("hf-daily"),
+            Set.of(PaperSource.HF_DAILY),
             NOW.minus(Duration.ofDays(40)));
     papers.add(paper);
     return paper;
   }
 
   private void seen(Paper paper, Duration ago, String format, Map<SignalName, Long> signals) {
-    sightings.add(new Sighting(paper.id(), format, format + ".txt", NOW.minus(ago), 1, signals));
+    sightings.add(
+        new Sighting(
+            paper.id(), PaperSource.fromId(format), format + ".txt", NOW.minus(ago), 1, signals));
   }
 
   private void upvotes(Paper paper, Duration ago, long value) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
+import paperradar.core.model.PaperSource;
 
 class PaperIndexTest {
 
@@ -33,7 +34,7 @@ class PaperIndexTest {
         abstractText,
         published,
         Map.of(),
-        Set.of("feed"),
+        Set.of(PaperSource.FEED),
         Instant.parse("2026-11-01T00:00:00Z"));
   }
 
@@ -51,7 +52,7 @@ class PaperIndexTest {
                 + "sequence with elements that are discrete tokens corresponding to positions in an input sequence.",
             LocalDate.of(2015, 6, 9),
             Map.of(),
-            Set.of("hf-daily"),
+            Set.of(PaperSource.HF_DAILY),
             Instant.parse("2026-11-01T00:00:00Z")));
     papers.add(
         paper(

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.core.command.CommandContext;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.reply.Reply;
 import paperradar.core.reply.ReplyPart;
 import paperradar.core.store.TestDatabase;
@@ -19,8 +20,8 @@ import paperradar.core.store.TestDatabase;
 class FeedbackCommandsTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-  private static final ChannelRef LAB = new ChannelRef("slack", "T1", "C-lab");
-  private static final ChannelRef OTHER = new ChannelRef("slack", "T1", "C-other");
+  private static final ChannelRef LAB = new ChannelRef(Platform.SLACK, "T1", "C-lab");
+  private static final ChannelRef OTHER = new ChannelRef(Platform.SLACK, "T1", "C-other");
 
   @TempDir Path temp;
   private RadarFixture radar;

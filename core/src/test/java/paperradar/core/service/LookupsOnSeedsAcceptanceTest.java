@@ -34,7 +34,7 @@ class LookupsOnSeedsAcceptanceTest {
           "002_9583f77ed318037f.txt",
           "003_4aa2a30aa168dd39.txt",
           "004_17e0fda867bfce20.txt");
-  private static final ChannelRef LAB = new ChannelRef("slack", "T1", "C-lab");
+  private static final ChannelRef LAB = ChannelRef.slack("T1", "C-lab");
 
   private RadarFixture radar;
 
@@ -72,9 +72,7 @@ class LookupsOnSeedsAcceptanceTest {
   @Test
   void subscribeCountsWhatItsSearchShows() {
     String subscribed =
-        radar
-            .ask(new ChannelRef("slack", "T1", "C-subscriber"), "/papers subscribe memory")
-            .plainText();
+        radar.ask(ChannelRef.slack("T1", "C-subscriber"), "/papers subscribe memory").plainText();
     String searched = radar.ask(LAB, "/papers search memory").plainText();
 
     Matcher count =

@@ -23,8 +23,8 @@ import paperradar.core.store.TestDatabase;
 class PapersCommandServiceTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
-  private static final ChannelRef LAB = new ChannelRef("slack", "T1", "C-lab");
-  private static final ChannelRef OTHER = new ChannelRef("slack", "T1", "C-other");
+  private static final ChannelRef LAB = ChannelRef.slack("T1", "C-lab");
+  private static final ChannelRef OTHER = ChannelRef.slack("T1", "C-other");
 
   @TempDir Path temp;
   private RadarFixture radar;

@@ -3,18 +3,29 @@ package paperradar.core.service;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import paperradar.core.assembly.RadarCore;
 import paperradar.core.command.CommandContext;
 import paperradar.core.command.CommandService;
 import paperradar.core.command.TextCommands;
 import paperradar.core.deliver.DeliveryLedger;
+import paperradar.core.deliver.DigestDelivery;
+import paperradar.core.deliver.DigestDelivery.Outcome;
+import paperradar.core.deliver.DigestSender;
+import paperradar.core.deliver.DigestSweep;
+import paperradar.core.deliver.Sleeper;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.pipeline.IngestOutcome;
 import paperradar.core.pipeline.Ingestor;
 import paperradar.core.reply.Reply;
+import paperradar.core.retry.Backoff;
 import paperradar.core.search.PaperIndex;
 import paperradar.core.store.PaperStore;
 import paperradar.core.store.TestDatabase;
@@ -77,6 +88,39 @@ public final class RadarFixture implements AutoCloseable {
 
   public Reply ask(ChannelRef channel, String line) {
     return lines.handle(new CommandContext(channel, "U1", true), line);
+  }
+
+  /** Delivery through one platform's sender, on the fixture's stores and clock. */
+  public DigestDelivery delivery(DigestSender sender, Backoff backoff, Sleeper sleeper) {
+    return new DigestDelivery(
+        radar.digests(),
+        ledger,
+        channels,
+        Map.of(sender.platform(), sender),
+        backoff,
+        sleeper,
+        clock,
+        Duration.ofMinutes(10));
+  }
+
+  /**
+   * What the digest sweep of a process with only this sender does once: it delivers each digest due
+   * on the sender's platform and resumes each one left pending.
+   */
+  public List<Outcome> sweepAndDeliver(DigestSender sender, Backoff backoff, Sleeper sleeper) {
+    DigestDelivery delivery = delivery(sender, backoff, sleeper);
+    DigestSweep.Plan plan =
+        new DigestSweep(channels, ledger, Set.of(sender.platform()), Duration.ofHours(6), clock)
+            .plan();
+    List<Outcome> outcomes = new ArrayList<>();
+    plan.due().forEach(due -> outcomes.add(delivery.deliver(due.settings(), due.due())));
+    plan.pending().forEach(pending -> outcomes.add(delivery.resume(pending)));
+    return outcomes;
+  }
+
+  /** {@link #sweepAndDeliver(DigestSender, Backoff, Sleeper)} with the default backoff. */
+  public List<Outcome> sweepAndDeliver(DigestSender sender, Sleeper sleeper) {
+    return sweepAndDeliver(sender, Backoff.defaults(), sleeper);
   }
 
   @Override

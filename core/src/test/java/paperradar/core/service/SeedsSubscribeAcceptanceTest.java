@@ -27,7 +27,7 @@ class SeedsSubscribeAcceptanceTest {
           "002_9583f77ed318037f.txt",
           "003_4aa2a30aa168dd39.txt");
   private static final String LATER = "004_17e0fda867bfce20.txt";
-  private static final ChannelRef LAB = new ChannelRef("slack", "T1", "C-lab");
+  private static final ChannelRef LAB = ChannelRef.slack("T1", "C-lab");
 
   @TempDir Path temp;
 

@@ -20,6 +20,7 @@ import paperradar.core.ingest.ListingEntry;
 import paperradar.core.ingest.ListingFormat;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
+import paperradar.core.model.PaperSource;
 import paperradar.core.model.SignalName;
 import paperradar.core.pipeline.ListingCaptures;
 import paperradar.core.store.TestDatabase.Kind;
@@ -73,7 +74,7 @@ class JdbcPaperStoreTest {
       assertThat(paper.abstractText()).isEqualTo("We introduce a new neural architecture.");
       assertThat(paper.published()).isEqualTo(LocalDate.of(2015, 6, 9));
       assertThat(paper.signals()).isEqualTo(Map.of(SignalName.UPVOTES, 7L));
-      assertThat(paper.sources()).containsExactly("arxiv-atom");
+      assertThat(paper.sources()).containsExactly(PaperSource.ARXIV_ATOM);
       assertThat(paper.firstSeen()).isEqualTo(DAY1);
     }
   }
@@ -154,7 +155,8 @@ class JdbcPaperStoreTest {
       assertThat(store.paperCount()).isEqualTo(1);
       Paper paper = store.paperByArxivId(new ArxivId("2403.18415")).orElseThrow();
       assertThat(paper.title()).isEqualTo("The Topos of Transformer Networks");
-      assertThat(paper.sources()).containsExactlyInAnyOrder("aimodels", "summary-page");
+      assertThat(paper.sources())
+          .containsExactlyInAnyOrder(PaperSource.AIMODELS, PaperSource.SUMMARY_PAGE);
     }
   }
 
@@ -297,7 +299,8 @@ class JdbcPaperStoreTest {
       assertThat(paper.signals())
           .isEqualTo(
               Map.of(SignalName.HACKER_NEWS, 120L, SignalName.REDDIT, 4L, SignalName.UPVOTES, 11L));
-      assertThat(paper.sources()).isEqualTo(Set.of("aimodels", "hf-daily", "hf-json"));
+      assertThat(paper.sources())
+          .isEqualTo(Set.of(PaperSource.AIMODELS, PaperSource.HF_DAILY, PaperSource.HF_JSON));
       assertThat(paper.firstSeen()).isEqualTo(DAY1);
     }
   }

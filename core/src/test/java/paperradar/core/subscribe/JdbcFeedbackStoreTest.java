@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import paperradar.core.model.ChannelRef;
+import paperradar.core.model.Platform;
 import paperradar.core.store.TestDatabase;
 import paperradar.core.store.TestDatabase.Kind;
 import paperradar.core.subscribe.FeedbackStore.Feedback;
@@ -18,8 +19,8 @@ import paperradar.core.subscribe.FeedbackStore.Verdict;
 class JdbcFeedbackStoreTest {
 
   private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
-  private static final ChannelRef LAB = new ChannelRef("slack", "T1", "C1");
-  private static final ChannelRef OTHER = new ChannelRef("discord", "G1", "C1");
+  private static final ChannelRef LAB = new ChannelRef(Platform.SLACK, "T1", "C1");
+  private static final ChannelRef OTHER = new ChannelRef(Platform.DISCORD, "G1", "C1");
 
   @TempDir Path temp;
 

@@ -22,8 +22,8 @@ import paperradar.core.store.TestDatabase.Kind;
 class SubscriptionStoresTest {
 
   private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
-  private static final ChannelRef SLACK = new ChannelRef("slack", "T1", "C1");
-  private static final ChannelRef DISCORD = new ChannelRef("discord", "G1", "C1");
+  private static final ChannelRef SLACK = ChannelRef.slack("T1", "C1");
+  private static final ChannelRef DISCORD = ChannelRef.discord("G1", "C1");
 
   @TempDir Path temp;
 
@@ -101,6 +101,27 @@ class SubscriptionStoresTest {
       assertThat(stored.wantsDigests()).isFalse();
       assertThat(stored.inactiveReason()).isEqualTo("channel_not_found");
       assertThat(channels.all()).extracting(ChannelSettings::channel).containsExactly(SLACK);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void aStoredTopicOfAnUnknownPlatformIsAnErrorNamingTheTableAndTheValue(Kind kind)
+      throws Exception {
+    try (TestDatabase db = TestDatabase.open(kind, temp)) {
+      try (var connection = db.database().dataSource().getConnection();
+          var statement = connection.createStatement()) {
+        statement.execute(
+            "INSERT INTO topics (platform, workspace, channel, query, created_by, created_at)"
+                + " VALUES ('matrix', 'W1', 'C9', 'diffusion', 'U1', CURRENT_TIMESTAMP)");
+      }
+      TopicStore topics = new JdbcTopicStore(db.database().dataSource());
+
+      assertThatThrownBy(topics::allTopics)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage(
+              "topics: a row of channel C9 has unknown platform \"matrix\""
+                  + " (known: slack, discord, console, webhook)");
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import paperradar.core.model.Paper;
+import paperradar.core.model.PaperSource;
 import paperradar.core.search.QueryException;
 
 class TopicMonitorTest {
@@ -28,7 +29,7 @@ class TopicMonitorTest {
         abstractText,
         LocalDate.of(2026, 11, 20),
         Map.of(),
-        Set.of("feed"),
+        Set.of(PaperSource.FEED),
         Instant.parse("2026-11-22T00:00:00Z"));
   }
 
