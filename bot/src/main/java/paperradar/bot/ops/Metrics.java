@@ -102,7 +102,8 @@ public final class Metrics {
           "feed",
           "like",
           "dislike",
-          "likes");
+          "likes",
+          "similar");
 
   static final List<String> OUTCOMES = List.of("ok", "refused", "error");
 
