@@ -82,7 +82,7 @@ final class PaperLookup {
    * Up to {@link #CANDIDATES} papers whose titles come closest: the title as a phrase first, then
    * its words.
    */
-  private List<Paper> candidates(String asked) {
+  List<Paper> candidates(String asked) {
     // Lower case, so that a title's "And", "Or" or "Not" stays a word rather than an operator.
     String words = asked.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
     if (words.isEmpty()) {

@@ -1,11 +1,9 @@
 package paperradar.core.service;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,16 +33,18 @@ public final class ReadingCommands {
 
   static final int TRENDING_SHOWN = 10;
   static final int SEARCH_PAGE_SIZE = 5;
-  static final int CANDIDATES = 5;
 
   private final TrendingService trending;
   private final PaperIndex index;
   private final PaperStore store;
 
+  private final PaperLookup lookup;
+
   public ReadingCommands(TrendingService trending, PaperIndex index, PaperStore store) {
     this.trending = trending;
     this.index = index;
     this.store = store;
+    this.lookup = new PaperLookup(store, index);
   }
 
   Reply trending(Command.Trending command) {
@@ -173,7 +173,7 @@ public final class ReadingCommands {
     if (exact.isPresent()) {
       return Reply.channel(List.of(PaperCards.full(exact.get())));
     }
-    List<Paper> candidates = id.isPresent() ? List.of() : candidates(asked);
+    List<Paper> candidates = id.isPresent() ? List.of() : lookup.candidates(asked);
     if (candidates.isEmpty()) {
       return new Reply(
           Reply.Visibility.EPHEMERAL,
@@ -192,36 +192,6 @@ public final class ReadingCommands {
       parts.add(PaperCards.brief(candidate, "/papers paper " + lookupKey(candidate)));
     }
     return Reply.ephemeral(parts);
-  }
-
-  /**
-   * Up to {@link #CANDIDATES} papers whose titles come closest: the title as a phrase first, then
-   * its words.
-   */
-  private List<Paper> candidates(String asked) {
-    // Lower case, so that a title's "And", "Or" or "Not" stays a word rather than an operator.
-    String words = asked.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
-    if (words.isEmpty()) {
-      return List.of();
-    }
-    LinkedHashSet<Long> ids = new LinkedHashSet<>();
-    for (String query : List.of("title:\"" + words + "\"", String.join(" OR ", words.split(" ")))) {
-      try {
-        index
-            .search(new SearchRequest(query, CANDIDATES, 0, SearchSort.RELEVANCE))
-            .hits()
-            .forEach(hit -> ids.add(hit.paperId()));
-      } catch (QueryException e) {
-        // Words the reader refuses (too long, say) leave fewer candidates, not a failure.
-      }
-      if (ids.size() >= CANDIDATES) {
-        break;
-      }
-    }
-    Map<Long, Paper> papers =
-        store.papers(List.copyOf(ids)).stream()
-            .collect(Collectors.toMap(Paper::id, Function.identity()));
-    return ids.stream().map(papers::get).filter(Objects::nonNull).limit(CANDIDATES).toList();
   }
 
   /** What {@code /papers paper} finds this paper by exactly: its arXiv id, else its title. */
