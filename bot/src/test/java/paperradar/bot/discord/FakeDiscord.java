@@ -668,11 +668,30 @@ public final class FakeDiscord implements AutoCloseable {
         send(connection, "READY", readyPayload);
       }
       mine.forEach(id -> send(connection, "GUILD_CREATE", guildCreate(id)));
-      ready.put(shard, connection);
+      synchronized (ready) {
+        ready.put(shard, connection);
+        ready.notifyAll();
+      }
     }
 
+    /**
+     * Sends to the shard's connection. A client is ready once GUILD_CREATE arrives, which may be
+     * before this gateway's thread has recorded the connection, so a test that dispatches at once
+     * waits for it (a few seconds at most) rather than racing it.
+     */
     void dispatch(int shard, String event, JsonNode payload) {
-      WebSocket connection = ready.get(shard);
+      WebSocket connection;
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      synchronized (ready) {
+        while ((connection = ready.get(shard)) == null && System.nanoTime() < deadline) {
+          try {
+            ready.wait(TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()) + 1);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            break;
+          }
+        }
+      }
       if (connection == null) {
         throw new IllegalStateException("no process runs shard " + shard);
       }
