@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.config.Settings;
-import paperradar.bot.schedule.Conditions;
+import paperradar.core.fixtures.Conditions;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;

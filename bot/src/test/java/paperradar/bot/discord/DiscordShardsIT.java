@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.schedule.BotProcess;
-import paperradar.bot.schedule.Conditions;
+import paperradar.core.fixtures.Conditions;
 
 /**
  * Two packaged bot processes, clustered on one PostgreSQL database, each running one of the two

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.cli.CliRuns;
 import paperradar.core.fixtures.BenchChannels;
+import paperradar.core.fixtures.Conditions;
 import paperradar.core.model.Platform;
 import paperradar.core.store.Database;
 

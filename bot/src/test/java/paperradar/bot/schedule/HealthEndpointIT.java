@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import paperradar.core.fixtures.Conditions;
 
 /** The running bot's /healthz, as a container's health check reads it. */
 class HealthEndpointIT {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.cli.CliRuns;
+import paperradar.core.fixtures.Conditions;
 
 /**
  * The store is the one truth for every process: what a command-line ingest stores beside a running

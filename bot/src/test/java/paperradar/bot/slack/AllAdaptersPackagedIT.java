@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.discord.FakeDiscord;
 import paperradar.bot.schedule.BotProcess;
-import paperradar.bot.schedule.Conditions;
+import paperradar.core.fixtures.Conditions;
 
 /**
  * One packaged process with the Slack and Discord secrets in its environment and its console open:

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.chat.AdapterScenes;
 import paperradar.bot.config.ConfigLoader;
 import paperradar.bot.config.Settings;
-import paperradar.bot.schedule.Conditions;
 import paperradar.core.command.CommandService;
+import paperradar.core.fixtures.Conditions;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.service.RadarFixture;
 

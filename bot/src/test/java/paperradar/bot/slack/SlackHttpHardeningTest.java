@@ -26,7 +26,7 @@ import paperradar.bot.config.ConfigLoader;
 import paperradar.bot.config.Settings;
 import paperradar.bot.ops.HealthEndpoint;
 import paperradar.bot.ops.Metrics;
-import paperradar.bot.schedule.Conditions;
+import paperradar.core.fixtures.Conditions;
 import paperradar.core.poll.JdbcSourceHealthStore;
 import paperradar.core.service.RadarFixture;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import paperradar.bot.schedule.BotProcess;
-import paperradar.bot.schedule.Conditions;
+import paperradar.core.fixtures.Conditions;
 
 /**
  * The packaged bot with Slack tokens in its environment: it connects in Socket Mode to a fake

@@ -90,49 +90,6 @@ public record ListingEntry(
                 .toList();
   }
 
-  /** The entry without categories or a code link: the shape before they were read. */
-  public ListingEntry(
-      int position,
-      int line,
-      String title,
-      @Nullable ArxivId arxivId,
-      List<String> authors,
-      @Nullable Integer authorCount,
-      @Nullable String organization,
-      String abstractText,
-      boolean abstractComplete,
-      @Nullable LocalDate published,
-      @Nullable String url,
-      Map<SignalName, Long> signals,
-      @Nullable String announceType,
-      List<String> affiliations,
-      @Nullable Integer version,
-      @Nullable String doi,
-      @Nullable String pmid,
-      @Nullable String s2Id) {
-    this(
-        position,
-        line,
-        title,
-        arxivId,
-        authors,
-        authorCount,
-        organization,
-        abstractText,
-        abstractComplete,
-        published,
-        url,
-        signals,
-        announceType,
-        affiliations,
-        version,
-        doi,
-        pmid,
-        s2Id,
-        List.of(),
-        null);
-  }
-
   /**
    * The entry without affiliations, version or other ids: the shape before those fields existed.
    */
@@ -168,6 +125,8 @@ public record ListingEntry(
         null,
         null,
         null,
+        null,
+        List.of(),
         null);
   }
 

@@ -58,44 +58,6 @@ public record Paper(
     categories = categories == null ? List.of() : List.copyOf(categories);
   }
 
-  /** A paper without categories. */
-  public Paper(
-      long id,
-      @Nullable ArxivId arxivId,
-      String title,
-      List<String> authors,
-      @Nullable Integer authorCount,
-      @Nullable String organization,
-      String abstractText,
-      @Nullable LocalDate published,
-      Map<SignalName, Long> signals,
-      Set<PaperSource> sources,
-      Instant firstSeen,
-      @Nullable String link,
-      @Nullable Integer latestVersion,
-      @Nullable String doi,
-      @Nullable String pmid,
-      @Nullable String s2Id) {
-    this(
-        id,
-        arxivId,
-        title,
-        authors,
-        authorCount,
-        organization,
-        abstractText,
-        published,
-        signals,
-        sources,
-        firstSeen,
-        link,
-        latestVersion,
-        doi,
-        pmid,
-        s2Id,
-        List.of());
-  }
-
   /** A paper without a link, versions or ids other than arXiv's. */
   public Paper(
       long id,
@@ -125,7 +87,8 @@ public record Paper(
         null,
         null,
         null,
-        null);
+        null,
+        List.of());
   }
 
   /** The link every card shows: see {@link PaperLinks#url}. */

@@ -63,7 +63,8 @@ final class PaperRows {
         null,
         null,
         null,
-        null);
+        null,
+        List.of());
   }
 
   static Paper paper(ResultSet row) throws SQLException {

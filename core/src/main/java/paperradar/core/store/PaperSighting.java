@@ -75,51 +75,6 @@ public record PaperSighting(
     categories = categories == null ? List.of() : List.copyOf(categories);
   }
 
-  /** A sighting without categories or a code link. */
-  public PaperSighting(
-      int position,
-      String title,
-      @Nullable ArxivId arxivId,
-      List<String> authors,
-      @Nullable Integer authorCount,
-      @Nullable String organization,
-      String abstractText,
-      boolean abstractComplete,
-      @Nullable LocalDate published,
-      DateClass dateClass,
-      SourceAuthority authority,
-      @Nullable String url,
-      Map<SignalName, Long> signals,
-      @Nullable String announceType,
-      @Nullable Integer version,
-      @Nullable LocalDate versionDate,
-      @Nullable String doi,
-      @Nullable String pmid,
-      @Nullable String s2Id) {
-    this(
-        position,
-        title,
-        arxivId,
-        authors,
-        authorCount,
-        organization,
-        abstractText,
-        abstractComplete,
-        published,
-        dateClass,
-        authority,
-        url,
-        signals,
-        announceType,
-        version,
-        versionDate,
-        doi,
-        pmid,
-        s2Id,
-        List.of(),
-        null);
-  }
-
   /**
    * A sighting without versions or other ids: an arXiv-dated one counts as the arXiv API, any other
    * as page text.
@@ -157,6 +112,8 @@ public record PaperSighting(
         null,
         null,
         null,
+        null,
+        List.of(),
         null);
   }
 

@@ -12,12 +12,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import paperradar.core.command.Command;
 import paperradar.core.command.CommandContext;
+import paperradar.core.fixtures.Conditions;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.search.SearchRequest;
 import paperradar.core.search.SearchSort;
@@ -142,7 +142,8 @@ class ChangeFeedTest {
       // in time.
       b.follow(kind == TestDatabase.Kind.H2 ? Duration.ofMillis(200) : Duration.ofMinutes(10));
       ingest(a, "2611.00013", "Dromedaries Considered");
-      assertThat(await(Duration.ofSeconds(5), () -> hits(b, "dromedaries") == 1)).isTrue();
+      assertThat(Conditions.await(Duration.ofSeconds(5), () -> hits(b, "dromedaries") == 1))
+          .isTrue();
     }
   }
 
@@ -188,17 +189,5 @@ class ChangeFeedTest {
     return core.topics().matchCounts(LAB, Instant.EPOCH).values().stream()
         .mapToInt(Integer::intValue)
         .sum();
-  }
-
-  private static boolean await(Duration deadline, BooleanSupplier condition)
-      throws InterruptedException {
-    Instant end = Instant.now().plus(deadline);
-    while (Instant.now().isBefore(end)) {
-      if (condition.getAsBoolean()) {
-        return true;
-      }
-      Thread.sleep(50);
-    }
-    return condition.getAsBoolean();
   }
 }

@@ -27,7 +27,8 @@ class PaperLinksTest {
         null,
         null,
         null,
-        null);
+        null,
+        List.of());
   }
 
   @Test
