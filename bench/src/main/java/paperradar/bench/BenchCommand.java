@@ -60,21 +60,25 @@ final class BenchCommand {
       out.printf(
           "| ingest, parse only (arXiv Atom) | %,d | %,.0f | 1× |%n",
           result.papers(), result.parsePapersPerSecond());
-      out.printf(
-          "| ingest, end to end into H2 + index + topic matching | %,d | %,.0f | %.1f× |%n",
-          result.papers(), result.endToEndPapersPerSecond(), result.h2CostOverParse());
-      if (result.postgresPapersPerSecond() == null) {
+      endToEndRows(out, "H2", result, result.h2());
+      if (result.postgres() == null) {
         out.println(
             "| ingest, end to end into PostgreSQL + index + topic matching | – | not run (no --postgres) | – |");
       } else {
-        out.printf(
-            "| ingest, end to end into PostgreSQL + index + topic matching | %,d | %,.0f | %.1f× |%n",
-            result.papers(),
-            result.postgresPapersPerSecond(),
-            result.parsePapersPerSecond() / result.postgresPapersPerSecond());
+        endToEndRows(out, "PostgreSQL", result, result.postgres());
       }
       out.flush();
       return ExitCodes.OK;
+    }
+
+    private static void endToEndRows(
+        PrintWriter out, String database, IngestBench.Result result, IngestBench.EndToEnd run) {
+      out.printf(
+          "| ingest, end to end into %s + index + topic matching, one listing at a time | %,d | %,.0f | %.1f× |%n",
+          database, result.papers(), run.oneAtATime(), result.costOverParse(run.oneAtATime()));
+      out.printf(
+          "| ingest, end to end into %s + index + topic matching, as one `ingest FILE...` | %,d | %,.0f | %.1f× |%n",
+          database, result.papers(), run.asOneCommand(), result.costOverParse(run.asOneCommand()));
     }
   }
 }

@@ -13,6 +13,7 @@ import paperradar.core.ingest.InputUnavailableException;
 import paperradar.core.ingest.ListingFormat;
 import paperradar.core.ingest.ListingInput;
 import paperradar.core.ingest.ListingParseException;
+import paperradar.core.pipeline.IngestBatch;
 import paperradar.core.pipeline.IngestOutcome;
 import paperradar.core.pipeline.IngestProgress;
 import picocli.CommandLine.Command;
@@ -78,12 +79,15 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IngestTotals totals = new IngestTotals();
     long start = System.nanoTime();
-    try (Services services = Services.open(root)) {
+    try (Services services = Services.open(root);
+        // Each input's index and topic catch-up runs behind the next input's store; closing the
+        // batch waits for the last, so the command ends with everything searchable.
+        IngestBatch batch = services.ingestor().batch()) {
       Instant capturedAt = captureTime(services.clock());
       LocalDate captureDate = asOf != null ? asOf : LocalDate.ofInstant(capturedAt, ZoneOffset.UTC);
       for (String input : inputs) {
         try {
-          IngestOutcome outcome = ingest(services, input, captureDate, capturedAt, err);
+          IngestOutcome outcome = ingest(services, batch, input, captureDate, capturedAt, err);
           out.println(outcome.summaryLine());
           totals.add(outcome);
         } catch (ListingParseException | InputUnavailableException e) {
@@ -131,19 +135,22 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private IngestOutcome ingest(
-      Services services, String input, LocalDate captureDate, Instant capturedAt, PrintWriter err)
+      Services services,
+      IngestBatch batch,
+      String input,
+      LocalDate captureDate,
+      Instant capturedAt,
+      PrintWriter err)
       throws ListingParseException, InputUnavailableException {
     Optional<ListingFormat> forced = Optional.ofNullable(format);
     // A large listing is parsed while it is stored, read from the file (or a download of the URL).
     try (ListingInput listing = services.inputLoader().open(input)) {
       if (!showProgress()) {
-        return services
-            .ingestor()
-            .ingest(listing, captureDate, capturedAt, forced, IngestProgress.NONE);
+        return batch.ingest(listing, captureDate, capturedAt, forced, IngestProgress.NONE);
       }
       ProgressBar bar = new ProgressBar(err, input);
       try {
-        return services.ingestor().ingest(listing, captureDate, capturedAt, forced, bar);
+        return batch.ingest(listing, captureDate, capturedAt, forced, bar);
       } finally {
         bar.clear();
       }

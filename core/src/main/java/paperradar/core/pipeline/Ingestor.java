@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import paperradar.core.ingest.FormatDetector;
@@ -130,7 +131,8 @@ public final class Ingestor {
       IngestProgress progress)
       throws ListingParseException {
     try {
-      return ingestInput(ListingInput.of(inputName, bytes), asOf, capturedAt, forced, progress);
+      return ingestInput(
+          ListingInput.of(inputName, bytes), asOf, capturedAt, forced, progress, this::afterStored);
     } catch (IOException e) {
       throw new UncheckedIOException("bytes in memory cannot fail to read", e);
     }
@@ -149,11 +151,35 @@ public final class Ingestor {
       Optional<ListingFormat> forced,
       IngestProgress progress)
       throws ListingParseException, InputUnavailableException {
+    return ingest(input, asOf, capturedAt, forced, progress, this::afterStored);
+  }
+
+  /**
+   * As above, handing the stored report to {@code afterStored} instead of catching up at once: an
+   * {@link IngestBatch} catches up behind the next input's parse and store.
+   */
+  IngestOutcome ingest(
+      ListingInput input,
+      LocalDate asOf,
+      Instant capturedAt,
+      Optional<ListingFormat> forced,
+      IngestProgress progress,
+      Consumer<IngestReport> afterStored)
+      throws ListingParseException, InputUnavailableException {
     try {
-      return ingestInput(input, asOf, capturedAt, forced, progress);
+      return ingestInput(input, asOf, capturedAt, forced, progress, afterStored);
     } catch (IOException e) {
       throw new InputUnavailableException(input.name(), "cannot be read: " + e.getMessage());
     }
+  }
+
+  /**
+   * A run of several inputs, as {@code ingest FILE...} gives: each input's catch-up (index and
+   * topic matching) runs on a thread of its own while the next input is parsed and stored, and
+   * closing the batch waits until the index and matching are in step with all of them.
+   */
+  public IngestBatch batch() {
+    return new IngestBatch(this);
   }
 
   private IngestOutcome ingestInput(
@@ -161,14 +187,15 @@ public final class Ingestor {
       LocalDate asOf,
       Instant capturedAt,
       Optional<ListingFormat> forced,
-      IngestProgress progress)
+      IngestProgress progress,
+      Consumer<IngestReport> afterStored)
       throws ListingParseException, IOException {
     progress.phase(IngestProgress.Phase.PARSING, 0);
     ParseContext context = new ParseContext(input.name(), asOf);
     if (input.size() >= streamFromBytes
         && ListingStreams.detect(detector, input, forced).orElse(null)
             instanceof StreamingListingParser parser) {
-      return ingestStreamed(input, parser, context, capturedAt, progress);
+      return ingestStreamed(input, parser, context, capturedAt, progress, afterStored);
     }
     String text = ListingText.decode(input.readAll(), input.name());
     Listing listing = detector.parse(text, context, forced);
@@ -177,7 +204,7 @@ public final class Ingestor {
     progress.phase(IngestProgress.Phase.STORING, listing.entries().size());
     IngestReport report = store.ingest(capture, throttled);
     progress.phase(IngestProgress.Phase.INDEXING, listing.entries().size());
-    afterStored(report);
+    afterStored.accept(report);
     // Only now, with the index and topics in step too, is the ingest over.
     throttled.finish();
     return new IngestOutcome(input.name(), listing.format(), report);
@@ -188,7 +215,8 @@ public final class Ingestor {
       StreamingListingParser parser,
       ParseContext context,
       Instant capturedAt,
-      IngestProgress progress)
+      IngestProgress progress,
+      Consumer<IngestReport> afterStored)
       throws ListingParseException {
     IngestReport report;
     try (StreamedSightings sightings = new StreamedSightings(input, parser, context)) {
@@ -200,7 +228,7 @@ public final class Ingestor {
       progress.phase(IngestProgress.Phase.STORING, IngestProgress.ESTIMATED);
       report = store.ingest(capture, throttled);
       progress.phase(IngestProgress.Phase.INDEXING, report.read());
-      afterStored(report);
+      afterStored.accept(report);
       throttled.finish(report.read());
     } catch (UncheckedListingParseException e) {
       // Thrown from inside the store's transaction, which rolled back: nothing of it is stored.
@@ -226,7 +254,7 @@ public final class Ingestor {
    * The index and topic matching catch up with what this ingest changed; then the listeners hear of
    * it.
    */
-  private void afterStored(IngestReport report) {
+  void afterStored(IngestReport report) {
     if (!report.alreadyStored() && !report.paperIds().isEmpty()) {
       catchUp();
       if (!listeners.isEmpty()) {
