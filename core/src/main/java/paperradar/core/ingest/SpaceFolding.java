@@ -31,14 +31,12 @@ final class SpaceFolding {
     while (end > start && isStripped(text.charAt(end - 1), noBreakIsSpace)) {
       end--;
     }
-    int unchanged = firstToFold(text, start, end, noBreakIsSpace);
-    if (unchanged == end) {
+    if (!needsFolding(text, start, end, noBreakIsSpace)) {
       return text.substring(start, end);
     }
     StringBuilder out = new StringBuilder(end - start);
-    out.append(text, start, unchanged);
     boolean inRun = false;
-    for (int i = unchanged; i < end; i++) {
+    for (int i = start; i < end; i++) {
       char c = text.charAt(i);
       if (isFolded(c, noBreakIsSpace)) {
         if (!inRun) {
@@ -54,22 +52,19 @@ final class SpaceFolding {
   }
 
   /**
-   * The first index from {@code start} where folding changes the text, or {@code end}. Between
-   * start and end the first and last characters are no white space, so a single space always has a
-   * neighbour: it changes only when that neighbour is white space too.
+   * Whether folding changes the text between start and end, found with {@code indexOf}, which the
+   * JDK runs over many characters at a time: a white space character other than a space, or two
+   * spaces in a row. (Between start and end the first and last characters are no white space, so a
+   * single space changes only next to other white space, which these searches find.)
    */
-  private static int firstToFold(String text, int start, int end, boolean noBreakIsSpace) {
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c > ' ') { // most characters: only the no-break space above ' ' can fold
-        if (noBreakIsSpace && c == NO_BREAK_SPACE) {
-          return i;
-        }
-      } else if (c == ' ' ? isFolded(text.charAt(i + 1), noBreakIsSpace) : isFolded(c, false)) {
-        return i;
+  private static boolean needsFolding(String text, int start, int end, boolean noBreakIsSpace) {
+    for (char c = '\t'; c <= '\r'; c++) {
+      if (text.indexOf(c, start, end) >= 0) {
+        return true;
       }
     }
-    return end;
+    return (noBreakIsSpace && text.indexOf(NO_BREAK_SPACE, start, end) >= 0)
+        || text.indexOf("  ", start, end) >= 0;
   }
 
   /** The regex's {@code \s}: {@code [ \t\n\x0B\f\r]}, and the no-break space when it counts. */
