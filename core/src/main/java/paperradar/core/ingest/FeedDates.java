@@ -52,6 +52,10 @@ final class FeedDates {
     if (value.isEmpty()) {
       return Optional.empty();
     }
+    LocalDate common = IsoTimestamps.date(value);
+    if (common != null) {
+      return Optional.of(common);
+    }
     return iso(value).or(() -> rfc822(value));
   }
 

@@ -44,6 +44,6 @@ public final class HtmlText {
 
   /** Runs of white space, including hard line breaks and no-break spaces, as one space. */
   public static String fold(String text) {
-    return text.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+    return SpaceFolding.foldWithNoBreakSpaces(text);
   }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -40,13 +39,9 @@ final class XmlEntries implements AutoCloseable {
 
   /** Starts reading: the text up to the root element, which must be there. */
   static XmlEntries open(Reader text, ParseContext context) throws ListingParseException {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, false);
     XMLStreamReader reader = null;
     try {
-      reader = factory.createXMLStreamReader(text);
+      reader = StaxFactories.streaming().createXMLStreamReader(text);
       while (reader.hasNext()) {
         if (reader.next() == XMLStreamConstants.START_ELEMENT) {
           return new XmlEntries(text, reader, context, XmlNode.start(reader));

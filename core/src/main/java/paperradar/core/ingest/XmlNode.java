@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -21,29 +20,60 @@ import org.jspecify.annotations.Nullable;
  */
 final class XmlNode {
 
+  private static final Map<String, String> NO_ATTRIBUTES = Map.of();
+
   private final String namespace;
   private final String name;
   private final Map<String, String> attributes;
-  private final List<XmlNode> children = new ArrayList<>();
-  private final StringBuilder text = new StringBuilder();
-  private final StringBuilder deepText = new StringBuilder();
+  private final List<XmlNode> children = new ArrayList<>(4);
   private final int line;
 
-  private XmlNode(String namespace, String name, Map<String, String> attributes, int line) {
-    this.namespace = namespace == null ? "" : namespace;
-    this.name = name;
-    this.attributes = attributes;
-    this.line = line;
+  /**
+   * The text of the tree this node was read with, in document order, shared by all its nodes: the
+   * text inside an element is one stretch of it, so no node holds a copy of its descendants' text.
+   */
+  private final StringBuilder treeText;
+
+  private final int deepStart;
+  private int deepEnd;
+
+  /** The node's own text when it came in one piece (the usual case): a stretch of treeText. */
+  private int ownStart = -1;
+
+  private int ownEnd = -1;
+
+  /** The node's own text when it came in more pieces (around children, or split by the parser). */
+  private @Nullable StringBuilder ownPieces;
+
+  private @Nullable String folded;
+
+  private XmlNode(XMLStreamReader reader, StringBuilder treeText) {
+    String uri = reader.getNamespaceURI();
+    this.namespace = uri == null ? "" : uri;
+    this.name = reader.getLocalName();
+    this.attributes = attributes(reader);
+    this.line = reader.getLocation().getLineNumber();
+    this.treeText = treeText;
+    this.deepStart = treeText.length();
+    this.deepEnd = deepStart;
+  }
+
+  private static Map<String, String> attributes(XMLStreamReader reader) {
+    int count = reader.getAttributeCount();
+    if (count == 0) {
+      return NO_ATTRIBUTES;
+    }
+    Map<String, String> attributes = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+    }
+    return attributes;
   }
 
   static XmlNode parse(String xml, ParseContext context) throws ListingParseException {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
     XMLStreamReader reader = null;
     try {
-      reader = factory.createXMLStreamReader(new StringReader(xml));
+      reader = StaxFactories.coalescing().createXMLStreamReader(new StringReader(xml));
       return read(reader);
     } catch (XMLStreamException e) {
       int line = e.getLocation() == null ? 1 : e.getLocation().getLineNumber();
@@ -58,21 +88,13 @@ final class XmlNode {
   }
 
   private static XmlNode read(XMLStreamReader reader) throws XMLStreamException {
+    StringBuilder treeText = new StringBuilder();
     Deque<XmlNode> open = new ArrayDeque<>();
     XmlNode root = null;
     while (reader.hasNext()) {
       int event = reader.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
-        Map<String, String> attributes = new HashMap<>();
-        for (int i = 0; i < reader.getAttributeCount(); i++) {
-          attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
-        }
-        XmlNode node =
-            new XmlNode(
-                reader.getNamespaceURI(),
-                reader.getLocalName(),
-                attributes,
-                reader.getLocation().getLineNumber());
+        XmlNode node = new XmlNode(reader, treeText);
         if (open.isEmpty()) {
           root = node;
         } else {
@@ -80,16 +102,10 @@ final class XmlNode {
         }
         open.push(node);
       } else if (event == XMLStreamConstants.END_ELEMENT) {
-        open.pop();
+        open.pop().end();
       } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
           && !open.isEmpty()) {
-        String characters = reader.getText();
-        open.peek().text.append(characters);
-        for (XmlNode node : open) {
-          if (node != root) { // the whole document's text is never asked for; not holding it twice
-            node.deepText.append(characters);
-          }
-        }
+        open.peek().appendOwnText(reader);
       }
     }
     if (root == null) {
@@ -100,15 +116,7 @@ final class XmlNode {
 
   /** The element the reader is at (a START_ELEMENT), without its content: a streamed root. */
   static XmlNode start(XMLStreamReader reader) {
-    Map<String, String> attributes = new HashMap<>();
-    for (int i = 0; i < reader.getAttributeCount(); i++) {
-      attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
-    }
-    return new XmlNode(
-        reader.getNamespaceURI(),
-        reader.getLocalName(),
-        attributes,
-        reader.getLocation().getLineNumber());
+    return new XmlNode(reader, new StringBuilder(0));
   }
 
   /**
@@ -118,18 +126,18 @@ final class XmlNode {
    */
   static XmlNode readElement(XMLStreamReader reader, int maxChars, ParseContext context)
       throws XMLStreamException, ListingParseException {
-    XmlNode element = start(reader);
+    XmlNode element = new XmlNode(reader, new StringBuilder(2048));
     Deque<XmlNode> open = new ArrayDeque<>();
     open.push(element);
     long chars = 0;
     while (!open.isEmpty()) {
       int event = reader.next();
       if (event == XMLStreamConstants.START_ELEMENT) {
-        XmlNode node = start(reader);
+        XmlNode node = new XmlNode(reader, element.treeText);
         open.peek().children.add(node);
         open.push(node);
       } else if (event == XMLStreamConstants.END_ELEMENT) {
-        open.pop();
+        open.pop().end();
       } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
         chars += reader.getTextLength();
         if (chars > maxChars) {
@@ -141,14 +149,32 @@ final class XmlNode {
                   + maxChars / (1024 * 1024)
                   + " MB of text; no paper is that large, refused");
         }
-        String characters = reader.getText();
-        open.peek().text.append(characters);
-        for (XmlNode node : open) {
-          node.deepText.append(characters);
-        }
+        open.peek().appendOwnText(reader);
       }
     }
     return element;
+  }
+
+  /** Adds the reader's characters (a CHARACTERS or CDATA event) to the tree and to this node. */
+  private void appendOwnText(XMLStreamReader reader) {
+    int from = treeText.length();
+    treeText.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+    int to = treeText.length();
+    if (ownPieces != null) {
+      ownPieces.append(treeText, from, to);
+    } else if (ownStart < 0) {
+      ownStart = from;
+      ownEnd = to;
+    } else if (ownEnd == from) {
+      ownEnd = to; // a piece right after the last one: still one stretch
+    } else {
+      ownPieces = new StringBuilder(ownEnd - ownStart + to - from);
+      ownPieces.append(treeText, ownStart, ownEnd).append(treeText, from, to);
+    }
+  }
+
+  private void end() {
+    deepEnd = treeText.length();
   }
 
   static String cleanMessage(XMLStreamException e) {
@@ -187,7 +213,18 @@ final class XmlNode {
    * The element's own text, with runs of white space (feeds wrap long titles) folded to one space.
    */
   String text() {
-    return text.toString().replaceAll("\\s+", " ").strip();
+    String text = folded;
+    if (text == null) {
+      if (ownPieces != null) {
+        text = SpaceFolding.fold(ownPieces.toString());
+      } else if (ownStart >= 0) {
+        text = SpaceFolding.fold(treeText.substring(ownStart, ownEnd));
+      } else {
+        text = "";
+      }
+      folded = text;
+    }
+    return text;
   }
 
   /**
@@ -195,19 +232,36 @@ final class XmlNode {
    * abstracts with inline markup ({@code <i>}, {@code <sup>}) such as PubMed's.
    */
   String deepText() {
-    return deepText.toString().replaceAll("\\s+", " ").strip();
+    return SpaceFolding.fold(treeText.substring(deepStart, deepEnd));
   }
 
   List<XmlNode> children(String localName) {
-    return children.stream().filter(child -> child.name.equals(localName)).toList();
+    List<XmlNode> named = new ArrayList<>();
+    for (XmlNode child : children) {
+      if (child.name.equals(localName)) {
+        named.add(child);
+      }
+    }
+    return named;
   }
 
   Optional<XmlNode> child(String localName) {
-    return children.stream().filter(child -> child.name.equals(localName)).findFirst();
+    XmlNode child = firstChild(localName);
+    return child == null ? Optional.empty() : Optional.of(child);
+  }
+
+  private @Nullable XmlNode firstChild(String localName) {
+    for (XmlNode child : children) {
+      if (child.name.equals(localName)) {
+        return child;
+      }
+    }
+    return null;
   }
 
   /** The text of the first child with this name, or an empty string. */
   String childText(String localName) {
-    return child(localName).map(XmlNode::text).orElse("");
+    XmlNode child = firstChild(localName);
+    return child == null ? "" : child.text();
   }
 }

@@ -63,8 +63,12 @@ public final class CleanText {
   }
 
   private static boolean isClean(String value, boolean keepNewlines) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
+    // A scan over a copy: a loop over an array compiles to far less than charAt's per-call checks.
+    char[] chars = value.toCharArray();
+    for (char c : chars) {
+      if (c >= 0x20 && c < 0x7F) {
+        continue; // printable ASCII, most of any text: clean, decided in one comparison pair
+      }
       if (c == '\n' ? !keepNewlines : (isControl(c) || c == '\u2028' || c == '\u2029')) {
         return false;
       }
