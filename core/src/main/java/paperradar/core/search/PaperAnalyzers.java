@@ -25,7 +25,7 @@ public final class PaperAnalyzers {
 
   /** The analyzer for indexing and querying every field. */
   public static Analyzer perField() {
-    Analyzer english = new FoldingAnalyzer(true, false);
+    Analyzer english = english();
     return new PerFieldAnalyzerWrapper(
         english,
         Map.of(
@@ -33,7 +33,24 @@ public final class PaperAnalyzers {
             PaperFields.ABSTRACT, english,
             PaperFields.TEXT, english,
             PaperFields.PAIRS, new FoldingAnalyzer(true, true),
-            PaperFields.AUTHORS, new FoldingAnalyzer(false, false)));
+            PaperFields.AUTHORS, names()));
+  }
+
+  /** Folded, stop words dropped, stemmed: titles, abstracts and the combined field. */
+  static Analyzer english() {
+    return new FoldingAnalyzer(true, false);
+  }
+
+  /** Folded only: author names. */
+  static Analyzer names() {
+    return new FoldingAnalyzer(false, false);
+  }
+
+  /** The adjacent word pairs of an English token stream: the pairs field's terms. */
+  static TokenStream pairs(TokenStream english) {
+    ShingleFilter shingles = new ShingleFilter(english, 2, 2);
+    shingles.setOutputUnigrams(false);
+    return shingles;
   }
 
   /**
@@ -75,9 +92,7 @@ public final class PaperAnalyzers {
         stream = new PorterStemFilter(stream);
       }
       if (pairs) {
-        ShingleFilter shingles = new ShingleFilter(stream, 2, 2);
-        shingles.setOutputUnigrams(false);
-        stream = shingles;
+        stream = pairs(stream);
       }
       return new TokenStreamComponents(source, stream);
     }

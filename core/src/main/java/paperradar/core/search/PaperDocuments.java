@@ -3,6 +3,7 @@ package paperradar.core.search;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -22,23 +23,16 @@ public final class PaperDocuments {
 
   /**
    * Text with offsets in the postings, which the unified highlighter reads instead of re-analyzing.
+   * Tokenized, so that the writer adds its analyzer's gaps between values of a field, as it did
+   * when it analysed the text itself.
    */
-  private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
+  private static final FieldType INDEXED_TEXT_WITH_OFFSETS = new FieldType();
 
   static {
-    TEXT_WITH_OFFSETS.setTokenized(true);
-    TEXT_WITH_OFFSETS.setStored(true);
-    TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    TEXT_WITH_OFFSETS.freeze();
-  }
-
-  private static final FieldType TEXT = new FieldType();
-
-  static {
-    TEXT.setTokenized(true);
-    TEXT.setStored(true);
-    TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-    TEXT.freeze();
+    INDEXED_TEXT_WITH_OFFSETS.setTokenized(true);
+    INDEXED_TEXT_WITH_OFFSETS.setIndexOptions(
+        IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    INDEXED_TEXT_WITH_OFFSETS.freeze();
   }
 
   /** Searched, never shown: indexed only. */
@@ -58,21 +52,37 @@ public final class PaperDocuments {
     INDEXED_PAIRS.freeze();
   }
 
+  /** Analyzers like the index writer's for these fields; each reuses its chains per thread. */
+  private static final Analyzer ENGLISH = PaperAnalyzers.english();
+
+  private static final Analyzer NAMES = PaperAnalyzers.names();
+
   private PaperDocuments() {}
 
+  /**
+   * The document of a paper. Each text is analysed once per analyzer and its tokens replayed into
+   * every field that holds it (the title goes into five), which gives the same terms, positions and
+   * offsets as adding the text to each field for the writer to analyse: the writer still adds its
+   * analyzer's position and offset gaps between the values of a field. The shown texts are stored
+   * beside, under the same names.
+   */
   public static Document of(Paper paper) {
+    AnalysedText text = AnalysedText.of(paper);
     Document doc = new Document();
     doc.add(new StringField(PaperFields.ID, Long.toString(paper.id()), Field.Store.YES));
     doc.add(new NumericDocValuesField(PaperFields.ID, paper.id()));
     if (paper.arxivId() != null) {
       doc.add(new StringField(PaperFields.ARXIV_ID, paper.arxivId().value(), Field.Store.YES));
     }
-    doc.add(new Field(PaperFields.TITLE, paper.title(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(PaperFields.TITLE, text.title.replay(), INDEXED_TEXT_WITH_OFFSETS));
+    doc.add(new StoredField(PaperFields.TITLE, paper.title()));
     doc.add(new StoredField(PaperFields.URL, paper.url()));
     doc.add(new StringField(PaperFields.TITLE_KEY, TitleKey.of(paper.title()), Field.Store.NO));
-    doc.add(new Field(PaperFields.ABSTRACT, paper.abstractText(), TEXT_WITH_OFFSETS));
-    doc.add(new Field(PaperFields.AUTHORS, String.join(", ", paper.authors()), TEXT));
-    addCombined(doc, paper);
+    doc.add(new Field(PaperFields.ABSTRACT, text.abstractText.replay(), INDEXED_TEXT_WITH_OFFSETS));
+    doc.add(new StoredField(PaperFields.ABSTRACT, paper.abstractText()));
+    doc.add(new Field(PaperFields.AUTHORS, text.authorNames.replay(), INDEXED_TEXT));
+    doc.add(new StoredField(PaperFields.AUTHORS, text.authors));
+    addCombined(doc, text);
     long day = day(paper);
     doc.add(new LongPoint(PaperFields.DAY, day));
     doc.add(new NumericDocValuesField(PaperFields.DAY, day));
@@ -89,26 +99,45 @@ public final class PaperDocuments {
    * away.
    */
   public static Document forMatching(Paper paper) {
+    AnalysedText text = AnalysedText.of(paper);
     Document doc = new Document();
-    doc.add(new Field(PaperFields.TITLE, paper.title(), INDEXED_TEXT));
+    doc.add(new Field(PaperFields.TITLE, text.title.replay(), INDEXED_TEXT));
     doc.add(new StringField(PaperFields.TITLE_KEY, TitleKey.of(paper.title()), Field.Store.NO));
-    doc.add(new Field(PaperFields.ABSTRACT, paper.abstractText(), INDEXED_TEXT));
-    doc.add(new Field(PaperFields.AUTHORS, String.join(", ", paper.authors()), INDEXED_TEXT));
-    addCombined(doc, paper);
+    doc.add(new Field(PaperFields.ABSTRACT, text.abstractText.replay(), INDEXED_TEXT));
+    doc.add(new Field(PaperFields.AUTHORS, text.authorNames.replay(), INDEXED_TEXT));
+    addCombined(doc, text);
     doc.add(new LongPoint(PaperFields.DAY, day(paper)));
     return doc;
   }
 
   /** The title goes in twice: an index-time boost (see {@link QueryReader}). */
-  private static void addCombined(Document doc, Paper paper) {
-    for (String value :
-        List.of(
-            paper.title(),
-            paper.title(),
-            paper.abstractText(),
-            String.join(", ", paper.authors()))) {
-      doc.add(new Field(PaperFields.TEXT, value, INDEXED_TEXT));
-      doc.add(new Field(PaperFields.PAIRS, value, INDEXED_PAIRS));
+  private static void addCombined(Document doc, AnalysedText text) {
+    for (CapturedTokens value :
+        List.of(text.title, text.title, text.abstractText, text.authorWords)) {
+      doc.add(new Field(PaperFields.TEXT, value.replay(), INDEXED_TEXT));
+      doc.add(new Field(PaperFields.PAIRS, PaperAnalyzers.pairs(value.replay()), INDEXED_PAIRS));
+    }
+  }
+
+  /**
+   * A paper's texts, each analysed once per analyzer its fields use: the English chain for the
+   * title, the abstract and the combined field (authors included), the plain one for the authors.
+   */
+  private record AnalysedText(
+      String authors,
+      CapturedTokens title,
+      CapturedTokens abstractText,
+      CapturedTokens authorWords,
+      CapturedTokens authorNames) {
+
+    static AnalysedText of(Paper paper) {
+      String authors = String.join(", ", paper.authors());
+      return new AnalysedText(
+          authors,
+          CapturedTokens.of(ENGLISH, PaperFields.TITLE, paper.title()),
+          CapturedTokens.of(ENGLISH, PaperFields.ABSTRACT, paper.abstractText()),
+          CapturedTokens.of(ENGLISH, PaperFields.TEXT, authors),
+          CapturedTokens.of(NAMES, PaperFields.AUTHORS, authors));
     }
   }
 

@@ -23,6 +23,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -110,6 +111,15 @@ public final class PaperIndex implements AutoCloseable {
     IndexWriterConfig config = new IndexWriterConfig(analyzer);
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
+    // The index is refreshed for search after every batch (a listing of 500 papers), and each
+    // refresh writes a small segment. A compound file copies all of a segment's files into one
+    // more: the same bytes written twice for every small segment and again for each merge, while
+    // an index of ~20 segments needs no help to keep its number of open files down. (On its own
+    // this was within the noise of a loaded 2-core machine; it removes work, never adds any.)
+    config.setUseCompoundFile(false);
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(0.0);
+    config.setMergePolicy(merges);
     this.writer = new IndexWriter(directory, config);
     if (!DirectoryReader.indexExists(directory)) {
       // A first commit at once: another process copies the last commit (see openShared), and
@@ -218,8 +228,7 @@ public final class PaperIndex implements AutoCloseable {
   public synchronized void upsert(Collection<Paper> papers) {
     try {
       for (Paper paper : papers) {
-        writer.updateDocument(
-            new Term(PaperFields.ID, Long.toString(paper.id())), PaperDocuments.of(paper));
+        writer.updateDocument(idTerm(paper), PaperDocuments.of(paper));
       }
       writer.commit();
       searchers.maybeRefreshBlocking();
@@ -236,17 +245,24 @@ public final class PaperIndex implements AutoCloseable {
    * of 500 papers, so the index commits at most every {@link #COMMIT_INTERVAL} (and when it
    * closes), not per batch. A crash loses at most that interval of applied changes, and the
    * catch-up at the next start applies them again from the store's feed (replacing a paper's
-   * document is harmless). Large batches are analyzed on two threads: analysis is most of the cost,
-   * and {@link IndexWriter} takes documents from several threads at once.
+   * document is harmless).
+   *
+   * <p>Large batches are analyzed on two threads (the common pool's and this one), then handed to
+   * the writer from this thread alone: a writer keeps one in-memory segment per thread that adds
+   * documents, so adding from two threads wrote two half-size segments at every refresh, which cost
+   * more to write, to open and to merge again than the inversion on one thread costs. On 20,000
+   * papers in 40 batches of 500 (FSDirectory, loaded machine) the refreshes took about half as
+   * long, and the CPU time of the index's work fell by ~10-15%.
    */
   public synchronized void apply(Collection<Paper> papers, long sequence) {
     try {
-      if (papers.size() >= PARALLEL_FROM) {
-        papers.parallelStream().forEach(this::upsertUnchecked);
-      } else {
-        for (Paper paper : papers) {
-          upsert(paper);
-        }
+      List<Paper> batch = List.copyOf(papers);
+      Document[] docs =
+          (batch.size() >= PARALLEL_FROM ? batch.parallelStream() : batch.stream())
+              .map(PaperDocuments::of)
+              .toArray(Document[]::new);
+      for (int i = 0; i < docs.length; i++) {
+        writer.updateDocument(idTerm(batch.get(i)), docs[i]);
       }
       long applied = Math.max(sequence, appliedSequence);
       writer.setLiveCommitData(Map.of(APPLIED, Long.toString(applied)).entrySet());
@@ -276,17 +292,8 @@ public final class PaperIndex implements AutoCloseable {
   /** Batches at least this large are analyzed in parallel. */
   private static final int PARALLEL_FROM = 64;
 
-  private void upsert(Paper paper) throws IOException {
-    writer.updateDocument(
-        new Term(PaperFields.ID, Long.toString(paper.id())), PaperDocuments.of(paper));
-  }
-
-  private void upsertUnchecked(Paper paper) {
-    try {
-      upsert(paper);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static Term idTerm(Paper paper) {
+    return new Term(PaperFields.ID, Long.toString(paper.id()));
   }
 
   /** The last change number of the store's feed this index has applied; 0 for a new index. */

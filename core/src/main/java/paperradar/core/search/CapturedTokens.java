@@ -1,0 +1,121 @@
+package paperradar.core.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+
+/**
+ * The tokens one analysis of a text gave, kept to be replayed into several fields: the same title
+ * goes into the title field, twice into the combined field and twice into the pairs field, and
+ * analysing it once instead of five times is most of what indexing a paper saves. A replay gives
+ * what the indexer reads of a token (its characters, position increment and offsets), and at its
+ * end the position increment and final offset the analysis ended with (trailing stop words, the
+ * text's length), which the indexer adds before the next value of the field.
+ */
+final class CapturedTokens {
+
+  private char[] chars = new char[256];
+
+  /** Per token: where its characters end in {@link #chars} (they start where the last ended). */
+  private int[] termEnds = new int[32];
+
+  private int[] positionIncrements = new int[32];
+  private int[] startOffsets = new int[32];
+  private int[] endOffsets = new int[32];
+  private int count;
+  private int endPositionIncrement;
+  private int finalOffset;
+
+  private CapturedTokens() {}
+
+  /** The tokens {@code analyzer} makes of {@code text} in {@code field}. */
+  static CapturedTokens of(Analyzer analyzer, String field, String text) {
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      return of(stream);
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing text failed", e);
+    }
+  }
+
+  /** Reads a token stream (not yet reset) through to its end. */
+  static CapturedTokens of(TokenStream stream) throws IOException {
+    CapturedTokens tokens = new CapturedTokens();
+    CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+    PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+    OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+    stream.reset();
+    while (stream.incrementToken()) {
+      tokens.add(term, increment.getPositionIncrement(), offset);
+    }
+    stream.end();
+    tokens.endPositionIncrement = increment.getPositionIncrement();
+    tokens.finalOffset = offset.endOffset();
+    return tokens;
+  }
+
+  private void add(CharTermAttribute term, int increment, OffsetAttribute offset) {
+    if (count == termEnds.length) {
+      int grown = count * 2;
+      termEnds = Arrays.copyOf(termEnds, grown);
+      positionIncrements = Arrays.copyOf(positionIncrements, grown);
+      startOffsets = Arrays.copyOf(startOffsets, grown);
+      endOffsets = Arrays.copyOf(endOffsets, grown);
+    }
+    int start = count == 0 ? 0 : termEnds[count - 1];
+    int end = start + term.length();
+    if (end > chars.length) {
+      chars = Arrays.copyOf(chars, Math.max(end, chars.length * 2));
+    }
+    System.arraycopy(term.buffer(), 0, chars, start, term.length());
+    termEnds[count] = end;
+    positionIncrements[count] = increment;
+    startOffsets[count] = offset.startOffset();
+    endOffsets[count] = offset.endOffset();
+    count++;
+  }
+
+  /** A new stream of these tokens; each replay is independent of the others. */
+  TokenStream replay() {
+    return new Replay();
+  }
+
+  private final class Replay extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment =
+        addAttribute(PositionIncrementAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private int next;
+
+    @Override
+    public boolean incrementToken() {
+      if (next == count) {
+        return false;
+      }
+      clearAttributes();
+      int start = next == 0 ? 0 : termEnds[next - 1];
+      term.copyBuffer(chars, start, termEnds[next] - start);
+      increment.setPositionIncrement(positionIncrements[next]);
+      offset.setOffset(startOffsets[next], endOffsets[next]);
+      next++;
+      return true;
+    }
+
+    @Override
+    public void end() throws IOException {
+      super.end();
+      increment.setPositionIncrement(endPositionIncrement);
+      offset.setOffset(finalOffset, finalOffset);
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
+    }
+  }
+}
