@@ -107,9 +107,7 @@ final class IngestTransaction {
     PaperStatements.update(
         connection, derived.keySet().stream().filter(ChunkPaper::stored).toList(), now, next);
     insertSightings(captureId, chunk, paperOf);
-    for (int i = 0; i < chunk.size(); i++) {
-      recordCodeUrl(paperOf.get(i).id(), chunk.get(i));
-    }
+    recordCodeUrls(chunk, paperOf);
     for (ChunkPaper paper : paperOf) {
       touched.add(paper.id());
     }
@@ -200,21 +198,28 @@ final class IngestTransaction {
 
   /**
    * The first code repository a listing gives a paper stays, with when the store learnt it: a code
-   * link that appears after a channel saw the paper is a follow-up.
+   * link that appears after a channel saw the paper is a follow-up. One batch per chunk, in the
+   * chunk's order, so that the first link of the chunk wins as it would one statement at a time.
    */
-  private void recordCodeUrl(long paperId, PaperSighting sighting) throws SQLException {
-    String codeUrl = sighting.codeUrl();
-    if (codeUrl == null) {
+  private void recordCodeUrls(List<PaperSighting> chunk, List<ChunkPaper> paperOf)
+      throws SQLException {
+    if (chunk.stream().allMatch(sighting -> sighting.codeUrl() == null)) {
       return;
     }
-    Jdbc.update(
-        connection,
-        "UPDATE papers SET code_url = ?, code_url_at = ? WHERE id = ? AND code_url IS NULL",
-        statement -> {
-          statement.setString(1, Columns.limit(codeUrl, 2000));
-          statement.setObject(2, Jdbc.timestamp(now));
-          statement.setLong(3, paperId);
-        });
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE papers SET code_url = ?, code_url_at = ? WHERE id = ? AND code_url IS NULL")) {
+      for (int i = 0; i < chunk.size(); i++) {
+        String codeUrl = chunk.get(i).codeUrl();
+        if (codeUrl != null) {
+          update.setString(1, Columns.limit(codeUrl, 2000));
+          update.setObject(2, Jdbc.timestamp(now));
+          update.setLong(3, paperOf.get(i).id());
+          update.addBatch();
+        }
+      }
+      update.executeBatch();
+    }
   }
 
   private void countEntries(long captureId) throws SQLException {

@@ -3,6 +3,8 @@ package paperradar.core.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -41,7 +43,16 @@ final class PaperRows {
       List.of("upvotes", "hacker_news", "reddit", "comments");
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+
+  /**
+   * A reader and a writer bound to the authors' type once: the change feed and the ingest's lookups
+   * read every paper's authors, and the mapper otherwise resolves the type on each call.
+   */
+  private static final ObjectReader AUTHORS_READER =
+      JSON.readerFor(new TypeReference<List<String>>() {});
+
+  private static final ObjectWriter AUTHORS_WRITER =
+      JSON.writerFor(new TypeReference<List<String>>() {});
 
   private PaperRows() {}
 
@@ -124,7 +135,7 @@ final class PaperRows {
 
   static String authorsJson(List<String> authors) {
     try {
-      return JSON.writeValueAsString(authors);
+      return AUTHORS_WRITER.writeValueAsString(authors);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a list of strings is always JSON", e);
     }
@@ -132,7 +143,7 @@ final class PaperRows {
 
   static List<String> authors(String json) {
     try {
-      return JSON.readValue(json, STRING_LIST);
+      return AUTHORS_READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("authors_json is not a JSON list: " + json, e);
     }

@@ -415,4 +415,46 @@ class JdbcPaperStoreTest {
       assertThat(report.paperIds().get(0)).isEqualTo(paper.id());
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void theFirstCodeLinkAListingGivesAPaperStaysThroughLaterOnes(Kind kind) throws Exception {
+    try (TestDatabase db = TestDatabase.open(kind, temp)) {
+      PaperStore store = new JdbcPaperStore(db.database());
+      ArxivId id = new ArxivId("2611.00042");
+      store.ingest(
+          capture(
+              "q",
+              DAY1,
+              ListingFormat.HF_DAILY,
+              entry(1, "Linked twice").arxivId(id).build(),
+              entry(2, "Linked twice").arxivId(id).codeUrl("https://github.com/ada/first").build(),
+              entry(3, "Linked twice").arxivId(id).codeUrl("https://github.com/ada/second").build(),
+              entry(4, "Never linked").build()));
+      store.ingest(
+          capture(
+              "r",
+              DAY2,
+              ListingFormat.HF_DAILY,
+              entry(1, "Linked twice")
+                  .arxivId(id)
+                  .codeUrl("https://github.com/ada/later")
+                  .build()));
+
+      try (Connection connection = db.database().dataSource().getConnection();
+          Statement statement = connection.createStatement();
+          ResultSet rows =
+              statement.executeQuery(
+                  "SELECT title, code_url, code_url_at FROM papers ORDER BY title")) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString("title")).isEqualTo("Linked twice");
+        assertThat(rows.getString("code_url")).isEqualTo("https://github.com/ada/first");
+        assertThat(rows.getObject("code_url_at")).isNotNull();
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString("title")).isEqualTo("Never linked");
+        assertThat(rows.getString("code_url")).isNull();
+        assertThat(rows.next()).isFalse();
+      }
+    }
+  }
 }
