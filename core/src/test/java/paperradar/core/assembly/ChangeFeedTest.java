@@ -1,6 +1,8 @@
 package paperradar.core.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static paperradar.core.assembly.CoreProbes.hits;
+import static paperradar.core.assembly.CoreProbes.matches;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,8 +21,6 @@ import paperradar.core.command.Command;
 import paperradar.core.command.CommandContext;
 import paperradar.core.fixtures.Conditions;
 import paperradar.core.model.ChannelRef;
-import paperradar.core.search.SearchRequest;
-import paperradar.core.search.SearchSort;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.store.Capture;
 import paperradar.core.store.ChangeFeed;
@@ -59,7 +59,7 @@ class ChangeFeedTest {
       assertThat(hits(b, "llamas")).as("the other index after its catch-up").isEqualTo(1);
       assertThat(b.indexLag()).isZero();
       assertThat(a.matchingLag()).isZero();
-      assertThat(matches(a)).as("matched once, though both processes caught up").isEqualTo(1);
+      assertThat(matches(a, LAB)).as("matched once, though both processes caught up").isEqualTo(1);
     }
   }
 
@@ -105,7 +105,7 @@ class ChangeFeedTest {
         assertThat(hits(restarted, "alpacas")).as("indexed at the restart").isEqualTo(1);
         assertThat(restarted.indexLag()).isZero();
         assertThat(restarted.matchingLag()).isZero();
-        assertThat(matches(restarted)).isEqualTo(1);
+        assertThat(matches(restarted, LAB)).isEqualTo(1);
       }
     }
   }
@@ -179,15 +179,5 @@ class ChangeFeedTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
-  }
-
-  private static long hits(RadarCore core, String query) {
-    return core.index().search(new SearchRequest(query, 5, 0, SearchSort.RELEVANCE)).totalHits();
-  }
-
-  private static int matches(RadarCore core) {
-    return core.topics().matchCounts(LAB, Instant.EPOCH).values().stream()
-        .mapToInt(Integer::intValue)
-        .sum();
   }
 }

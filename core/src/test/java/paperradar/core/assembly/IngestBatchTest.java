@@ -2,6 +2,8 @@ package paperradar.core.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static paperradar.core.assembly.CoreProbes.hits;
+import static paperradar.core.assembly.CoreProbes.matches;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -21,8 +23,6 @@ import paperradar.core.ingest.ListingParseException;
 import paperradar.core.model.ChannelRef;
 import paperradar.core.model.Paper;
 import paperradar.core.pipeline.IngestBatch;
-import paperradar.core.search.SearchRequest;
-import paperradar.core.search.SearchSort;
 import paperradar.core.service.PapersCommandServiceTestFeeds;
 import paperradar.core.store.TestDatabase;
 
@@ -61,7 +61,7 @@ class IngestBatchTest {
       assertThat(hits(core, "alpacas")).isEqualTo(LISTINGS);
       assertThat(core.indexLag()).isZero();
       assertThat(core.matchingLag()).isZero();
-      assertThat(matches(core)).as("each llama paper matched once").isEqualTo(LISTINGS);
+      assertThat(matches(core, LAB)).as("each llama paper matched once").isEqualTo(LISTINGS);
       assertThat(heard).as("the listeners heard of every new paper").hasSize(2 * LISTINGS);
     }
   }
@@ -110,15 +110,5 @@ class IngestBatchTest {
     return RadarCore.builder(db.database().dataSource(), NOW)
         .indexDirectory(temp.resolve("index"))
         .build();
-  }
-
-  private static long hits(RadarCore core, String query) {
-    return core.index().search(new SearchRequest(query, 50, 0, SearchSort.RELEVANCE)).totalHits();
-  }
-
-  private static int matches(RadarCore core) {
-    return core.topics().matchCounts(LAB, Instant.EPOCH).values().stream()
-        .mapToInt(Integer::intValue)
-        .sum();
   }
 }
