@@ -37,10 +37,12 @@ class BenchAllCommandTest {
         .startsWith("# Benchmarks")
         .contains("| what | goal | paper-radar | peer, same run |");
     assertThat(written.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| what")))
-        .hasSize(11);
+        .hasSize(12);
     assertThat(written)
         .contains(
             "ingest, parse only",
+            "one listing at a time",
+            "as one `ingest FILE...`",
             "search p50 / p99 at 2k papers",
             "heap / RSS",
             "match 1,000 new papers against 500 topics",
