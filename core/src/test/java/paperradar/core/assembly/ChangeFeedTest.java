@@ -163,6 +163,39 @@ class ChangeFeedTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  void afterAnH2CrashNumbersResumeAfterTheCachedBlockAndNothingIsLost() throws Exception {
+    Path data = temp.resolve("crashed");
+    long lastBefore = -1;
+    long idBefore = -1;
+    try (Database database = Database.embedded(data);
+        RadarCore core = core(database, "crashed")) {
+      ingest(core, "2611.00016", "Okapis Before the Crash");
+      lastBefore = core.feed().lastSequence();
+      idBefore = core.store().papers().get(0).id();
+      // As kill -9 leaves it: the cached blocks of the sequences are never written back.
+      try (var connection = database.dataSource().getConnection();
+          var statement = connection.createStatement()) {
+        statement.execute("SHUTDOWN IMMEDIATELY");
+      } catch (java.sql.SQLException closedUnderUs) {
+        // The database goes away under the statement that closes it.
+      }
+    } catch (RuntimeException closingAClosedDatabase) {
+      // The core and the pool close against a database that is gone.
+    }
+    try (Database database = Database.embedded(data);
+        RadarCore restarted = core(database, "restarted")) {
+      ingest(restarted, "2611.00017", "Okapis After the Crash");
+      assertThat(restarted.feed().lastSequence()).isGreaterThan(lastBefore);
+      assertThat(restarted.store().papers())
+          .extracting(paperradar.core.model.Paper::id)
+          .doesNotHaveDuplicates()
+          .contains(idBefore)
+          .hasSize(2);
+      assertThat(hits(restarted, "okapis")).as("both papers, indexed from the store").isEqualTo(2);
+    }
+  }
+
   private RadarCore core(Database database, String indexName) {
     return RadarCore.builder(database.dataSource(), NOW)
         .indexDirectory(temp.resolve("index-" + indexName))
