@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
 
 /**
  * The tokens one analysis of a text gave, kept to be replayed into several fields: the same title
@@ -82,6 +83,89 @@ final class CapturedTokens {
   /** A new stream of these tokens; each replay is independent of the others. */
   TokenStream replay() {
     return new Replay();
+  }
+
+  /**
+   * The adjacent pairs of these tokens, as {@link PaperAnalyzers#pairs} makes them of a replay (a
+   * {@code ShingleFilter} of two, without the single words: {@code "_"} stands in for each hole the
+   * stop words left, the trailing one included), each pair counted {@code frequency} times. The
+   * pairs field keeps no positions, so a value added twice (the title) is the same postings and
+   * norms as its pairs once with a frequency of two; and pairing the captured words directly skips
+   * the shingle filter's copying of every attribute of every token, which cost as much as the whole
+   * English analysis of the text.
+   */
+  TokenStream pairs(int frequency) {
+    return new Pairs(frequency);
+  }
+
+  /** {@code -1} in the sequence of words a pair is drawn from: a hole, written {@code "_"}. */
+  private static final int HOLE = -1;
+
+  private int[] wordsWithHoles() {
+    int[] words = new int[count * 2 + 1];
+    int length = 0;
+    for (int i = 0; i < count; i++) {
+      if (positionIncrements[i] > 1) {
+        words[length++] = HOLE;
+      }
+      words[length++] = i;
+    }
+    if (endPositionIncrement > 0) {
+      words[length++] = HOLE;
+    }
+    return Arrays.copyOf(words, length);
+  }
+
+  private static final char[] HOLE_WORD = {'_'};
+
+  private void appendWord(CharTermAttribute term, int word) {
+    char[] source = word == HOLE ? HOLE_WORD : chars;
+    int start = word == HOLE || word == 0 ? 0 : termEnds[word - 1];
+    int length = word == HOLE ? 1 : termEnds[word] - start;
+    int at = term.length();
+    System.arraycopy(source, start, term.resizeBuffer(at + length), at, length);
+    term.setLength(at + length);
+  }
+
+  private final class Pairs extends TokenStream {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final PositionIncrementAttribute increment =
+        addAttribute(PositionIncrementAttribute.class);
+    private final TermFrequencyAttribute termFrequency = addAttribute(TermFrequencyAttribute.class);
+    private final int frequency;
+    private final int[] words = wordsWithHoles();
+    private int next;
+
+    Pairs(int frequency) {
+      this.frequency = frequency;
+    }
+
+    @Override
+    public boolean incrementToken() {
+      while (next + 1 < words.length) {
+        int first = words[next];
+        int second = words[next + 1];
+        next++;
+        if (first == HOLE && second == HOLE) {
+          continue;
+        }
+        clearAttributes();
+        term.setEmpty();
+        appendWord(term, first);
+        term.append(' ');
+        appendWord(term, second);
+        increment.setPositionIncrement(1);
+        termFrequency.setTermFrequency(frequency);
+        return true;
+      }
+      return false;
+    }
+
+    @Override
+    public void reset() throws IOException {
+      super.reset();
+      next = 0;
+    }
   }
 
   private final class Replay extends TokenStream {

@@ -110,13 +110,18 @@ public final class PaperDocuments {
     return doc;
   }
 
-  /** The title goes in twice: an index-time boost (see {@link QueryReader}). */
+  /**
+   * The title goes in twice: an index-time boost (see {@link QueryReader}). Its pairs go in once,
+   * counted twice, which the pairs field (frequencies, no positions) cannot tell apart.
+   */
   private static void addCombined(Document doc, AnalysedText text) {
     for (CapturedTokens value :
         List.of(text.title, text.title, text.abstractText, text.authorWords)) {
       doc.add(new Field(PaperFields.TEXT, value.replay(), INDEXED_TEXT));
-      doc.add(new Field(PaperFields.PAIRS, PaperAnalyzers.pairs(value.replay()), INDEXED_PAIRS));
     }
+    doc.add(new Field(PaperFields.PAIRS, text.title.pairs(2), INDEXED_PAIRS));
+    doc.add(new Field(PaperFields.PAIRS, text.abstractText.pairs(1), INDEXED_PAIRS));
+    doc.add(new Field(PaperFields.PAIRS, text.authorWords.pairs(1), INDEXED_PAIRS));
   }
 
   /**

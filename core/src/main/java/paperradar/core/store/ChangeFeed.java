@@ -26,6 +26,15 @@ public interface ChangeFeed {
   /** Work on a batch of changes inside the transaction that advances a cursor past them. */
   interface CursorWork {
     void apply(List<Change> changes, Transaction transaction);
+
+    /**
+     * Asked once the cursor is claimed: whether this batch's work needs the changed papers. When it
+     * does not (topic matching with no topic registered), the cursor moves past the batch without
+     * the papers being read, and {@link #apply} is not called.
+     */
+    default boolean needsPapers() {
+      return true;
+    }
   }
 
   /**

@@ -15,6 +15,11 @@ public final class JdbcChangeFeed implements ChangeFeed {
           + PaperRows.PAPER_COLUMNS
           + " FROM papers WHERE change_seq > ? ORDER BY change_seq FETCH FIRST ? ROWS ONLY";
 
+  /** The numbers alone, for work that does not need the papers. */
+  private static final String CHANGE_NUMBERS =
+      "SELECT change_seq FROM papers WHERE change_seq > ? ORDER BY change_seq FETCH FIRST ? ROWS"
+          + " ONLY";
+
   private final Jdbc jdbc;
 
   public JdbcChangeFeed(DataSource dataSource) {
@@ -32,13 +37,7 @@ public final class JdbcChangeFeed implements ChangeFeed {
 
   @Override
   public List<Change> changesAfter(long after, int max) {
-    return jdbc.query(
-        CHANGES,
-        statement -> {
-          statement.setLong(1, after);
-          statement.setInt(2, max);
-        },
-        JdbcChangeFeed::change);
+    return jdbc.query(CHANGES, bindRange(after, max), JdbcChangeFeed::change);
   }
 
   @Override
@@ -68,32 +67,47 @@ public final class JdbcChangeFeed implements ChangeFeed {
             if (applied.isEmpty()) {
               throw new SQLException("no feed cursor named " + name);
             }
+            long after = applied.get(0);
+            if (!work.needsPapers()) {
+              List<Long> numbers =
+                  Jdbc.query(
+                      connection, CHANGE_NUMBERS, bindRange(after, max), row -> row.getLong(1));
+              return numbers.isEmpty()
+                  ? 0
+                  : moveCursor(connection, name, numbers.get(numbers.size() - 1), numbers.size());
+            }
             List<Change> changes =
-                Jdbc.query(
-                    connection,
-                    CHANGES,
-                    statement -> {
-                      statement.setLong(1, applied.get(0));
-                      statement.setInt(2, max);
-                    },
-                    JdbcChangeFeed::change);
+                Jdbc.query(connection, CHANGES, bindRange(after, max), JdbcChangeFeed::change);
             if (changes.isEmpty()) {
               return 0;
             }
             work.apply(changes, new Transaction(connection));
-            long last = changes.get(changes.size() - 1).sequence();
-            Jdbc.update(
-                connection,
-                "UPDATE feed_cursors SET applied = ? WHERE name = ?",
-                statement -> {
-                  statement.setLong(1, last);
-                  statement.setString(2, name);
-                });
-            return changes.size();
+            return moveCursor(
+                connection, name, changes.get(changes.size() - 1).sequence(), changes.size());
           });
     } catch (SQLException e) {
       throw new StoreException("advancing the feed cursor " + name + " failed", e);
     }
+  }
+
+  private static Jdbc.Binder bindRange(long after, int max) {
+    return statement -> {
+      statement.setLong(1, after);
+      statement.setInt(2, max);
+    };
+  }
+
+  /** Moves the claimed cursor to {@code last}; returns {@code count}, the changes passed. */
+  private static int moveCursor(java.sql.Connection connection, String name, long last, int count)
+      throws SQLException {
+    Jdbc.update(
+        connection,
+        "UPDATE feed_cursors SET applied = ? WHERE name = ?",
+        statement -> {
+          statement.setLong(1, last);
+          statement.setString(2, name);
+        });
+    return count;
   }
 
   private static Change change(java.sql.ResultSet row) throws SQLException {

@@ -12,6 +12,7 @@ import paperradar.core.model.Paper;
 import paperradar.core.search.QueryException;
 import paperradar.core.store.Change;
 import paperradar.core.store.ChangeFeed;
+import paperradar.core.store.Transaction;
 import paperradar.core.subscribe.Topic;
 import paperradar.core.subscribe.TopicListener;
 import paperradar.core.subscribe.TopicStore;
@@ -68,16 +69,7 @@ public final class TopicMatchRecorder implements TopicListener, AutoCloseable {
     long matched = 0;
     int batch;
     do {
-      batch =
-          feed.advance(
-              ChangeFeed.TOPIC_MATCHING,
-              BATCH,
-              (changes, transaction) -> {
-                Map<Long, Set<Long>> matches = match(changes.stream().map(Change::paper).toList());
-                if (!matches.isEmpty()) {
-                  topics.recordMatches(transaction, matches, clock.instant());
-                }
-              });
+      batch = feed.advance(ChangeFeed.TOPIC_MATCHING, BATCH, matchingWork);
       matched += batch;
     } while (batch > 0);
     return matched;
@@ -86,6 +78,31 @@ public final class TopicMatchRecorder implements TopicListener, AutoCloseable {
   /** How many change numbers topic matching is behind the store, cluster-wide. */
   public long lag() {
     return Math.max(0, feed.lastSequence() - feed.cursor(ChangeFeed.TOPIC_MATCHING));
+  }
+
+  /**
+   * A batch's work under the claimed cursor. With no topic registered (asked once the cursor is
+   * claimed, as the match itself would), the papers are not even read: the cursor moves past them.
+   */
+  private final ChangeFeed.CursorWork matchingWork =
+      new ChangeFeed.CursorWork() {
+        @Override
+        public boolean needsPapers() {
+          return hasTopics();
+        }
+
+        @Override
+        public void apply(List<Change> changes, Transaction transaction) {
+          Map<Long, Set<Long>> matches = match(changes.stream().map(Change::paper).toList());
+          if (!matches.isEmpty()) {
+            topics.recordMatches(transaction, matches, clock.instant());
+          }
+        }
+      };
+
+  private synchronized boolean hasTopics() {
+    catchUp();
+    return !registered.isEmpty();
   }
 
   private synchronized Map<Long, Set<Long>> match(List<Paper> papers) {

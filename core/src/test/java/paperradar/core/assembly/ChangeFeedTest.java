@@ -196,6 +196,67 @@ class ChangeFeedTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void withNoTopicTheMatchingCursorPassesChangesUnreadAndATopicMatchesWhatComesAfterIt(
+      TestDatabase.Kind kind) {
+    try (TestDatabase db = TestDatabase.open(kind, temp);
+        RadarCore core = core(db.database(), "a")) {
+      ingest(core, "2611.00020", "Llamas Before Any Topic");
+      assertThat(core.matchingLag()).as("passed, though nothing was matched").isZero();
+      assertThat(core.feed().cursor(ChangeFeed.TOPIC_MATCHING))
+          .isEqualTo(core.feed().lastSequence());
+
+      core.commands().handle(new CommandContext(LAB, "U1", true), new Command.Subscribe("llamas"));
+      ingest(core, "2611.00021", "Llamas After The Topic");
+
+      assertThat(matches(core, LAB)).as("only the paper stored after the topic").isEqualTo(1);
+      assertThat(core.matchingLag()).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.Kind.class)
+  void aCursorWorkThatNeedsNoPapersMovesTheCursorWithoutBeingApplied(TestDatabase.Kind kind) {
+    try (TestDatabase db = TestDatabase.open(kind, temp);
+        RadarCore core = core(db.database(), "a")) {
+      ingest(core, "2611.00030", "Guanacos One");
+      ingest(core, "2611.00031", "Guanacos Two");
+      ChangeFeed feed = core.feed();
+      execute(db, "UPDATE feed_cursors SET applied = 0 WHERE name = 'topic-matching'");
+      List<Long> applied = new java.util.ArrayList<>();
+      ChangeFeed.CursorWork skipping =
+          new ChangeFeed.CursorWork() {
+            @Override
+            public boolean needsPapers() {
+              return false;
+            }
+
+            @Override
+            public void apply(
+                List<paperradar.core.store.Change> changes,
+                paperradar.core.store.Transaction transaction) {
+              changes.forEach(change -> applied.add(change.sequence()));
+            }
+          };
+
+      assertThat(feed.advance(ChangeFeed.TOPIC_MATCHING, 1, skipping)).isEqualTo(1);
+      assertThat(feed.advance(ChangeFeed.TOPIC_MATCHING, 10, skipping)).isEqualTo(1);
+      assertThat(feed.advance(ChangeFeed.TOPIC_MATCHING, 10, skipping)).isZero();
+      assertThat(applied).as("never applied").isEmpty();
+      assertThat(feed.cursor(ChangeFeed.TOPIC_MATCHING)).isEqualTo(feed.lastSequence());
+    }
+  }
+
+  private static void execute(TestDatabase db, String sql) {
+    try (var connection = db.database().dataSource().getConnection();
+        var statement = connection.createStatement()) {
+      statement.executeUpdate(sql);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   private RadarCore core(Database database, String indexName) {
     return RadarCore.builder(database.dataSource(), NOW)
         .indexDirectory(temp.resolve("index-" + indexName))
