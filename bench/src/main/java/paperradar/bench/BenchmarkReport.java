@@ -257,8 +257,9 @@ public final class BenchmarkReport {
         listings of 500 entries; parse-only runs the parser; end to end runs the whole core (store, then
         the index's and topic matching's catch-up from the change feed) into a fresh embedded H2 database
         (and PostgreSQL schema), one listing at a time as a source poll does, and as one `ingest FILE...`
-        (each listing's catch-up behind the next one's store, in step at the end). Both are warmed up on
-        a scratch database first.
+        (each listing's catch-up behind the next one's store, in step at the end). Both are warmed up
+        first by one untimed pass over every listing (the parse alone; the end to end, both ways, on a
+        scratch database).
       - **Search** (`SearchBench`): the same corpus indexed by Lucene, and loaded into PostgreSQL with a
         weighted `tsvector` (title A, authors B, abstract C) under a GIN index, ranked by `ts_rank`. A fixed
         mix of queries (words, two-word AND, phrase, author, prefix, words with a date filter) runs on each

@@ -62,9 +62,8 @@ public final class CommandLatencyBench {
         adapter.start();
         List<String> words = CorpusGenerator.topicWords();
         // Warm-up before the clock starts. A running bot has ranked each window already; an
-        // interaction
-        // answer may be only Discord's "thinking…", so the windows are ranked here, through the
-        // same service.
+        // interaction answer may be only Discord's "thinking…", so the windows are ranked here,
+        // through the same service.
         CommandContext warmUp =
             new CommandContext(ChannelRef.discord(GUILD, CHANNEL), "bench", false);
         WINDOWS.forEach(

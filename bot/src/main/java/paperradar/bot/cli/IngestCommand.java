@@ -95,9 +95,8 @@ final class IngestCommand implements Callable<Integer> {
           totals.addFailure();
         } catch (OutOfMemoryError e) {
           // The last resort: the input's bytes and entries are unreachable once ingest() has
-          // thrown, so one
-          // line can still be printed; the transaction was rolled back, nothing of the input is
-          // stored.
+          // thrown, so one line can still be printed; the transaction was rolled back, nothing of
+          // the input is stored.
           err.println(tooLarge(input));
           totals.addFailure();
         }

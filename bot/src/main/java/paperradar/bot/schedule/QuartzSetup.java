@@ -52,8 +52,7 @@ public final class QuartzSetup {
     properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
     properties.setProperty("org.quartz.threadPool.threadCount", Integer.toString(threads));
     // A process hears at once of jobs it queues itself, but of other processes' jobs only when it
-    // next
-    // looks; Quartz's default of 30 s let one process send a whole morning's digests alone.
+    // next looks; Quartz's default of 30 s let one process send a whole morning's digests alone.
     properties.setProperty("org.quartz.scheduler.idleWaitTime", "1000");
     properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
     properties.setProperty(

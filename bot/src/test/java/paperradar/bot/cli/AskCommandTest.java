@@ -76,10 +76,8 @@ class AskCommandTest {
     CliRun topics = CliRun.run(data, "ask", "--channel", "lab", "/papers topics");
     assertThat(topics.exitCode()).isZero();
     // Topic matching follows the store's change feed, new and changed papers alike (issue 15):
-    // "Counting
-    // Sheep at Scale", stored before the subscription, changed with the Nov 22 listing, and
-    // "Electric Sheep",
-    // new.
+    // "Counting Sheep at Scale", stored before the subscription, changed with the Nov 22 listing,
+    // and "Electric Sheep", new.
     assertThat(topics.out()).contains("1. sheep (2 papers in the last 7 days)");
     assertThat(CliRun.run(data, "ask", "/papers topics").out()).contains("follows no topics yet");
   }

@@ -37,8 +37,7 @@ class CliOpensOnlyWhatItNeedsTest {
   @Test
   void searchOpensTheIndexAndTheStoreItCatchesUpFrom() throws IOException {
     // search must find what another process ingested a moment ago, so it catches the index up from
-    // the
-    // store's change feed: it opens the database too, and nothing else.
+    // the store's change feed: it opens the database too, and nothing else.
     CliRun run = CliRun.run(data, "search", "memory");
 
     assertThat(run.exitCode()).as(run.err()).isZero();

@@ -99,9 +99,8 @@ class DiscordShardsIT {
             .isTrue();
         assertThat(first.isAlive() && second.isAlive()).isTrue();
         // Discord takes one callback per interaction: a second process answering would post a
-        // second one. A
-        // slow answer is a deferral (type 5) finished by one edit of the original, which is still
-        // one answer.
+        // second one. A slow answer is a deferral (type 5) finished by one edit of the original,
+        // which is still one answer.
         assertThat(ids)
             .allSatisfy(
                 id -> {

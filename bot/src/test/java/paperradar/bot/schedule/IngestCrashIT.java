@@ -57,8 +57,8 @@ class IngestCrashIT {
     for (int round = 1; round <= ROUNDS; round++) {
       Process ingest = ingest(data, input(round), log);
       // The random point: anywhere from the JVM's start to a little after a whole ingest's end, so
-      // that some
-      // rounds die while parsing, some while storing, indexing or matching, and some finish.
+      // that some rounds die while parsing, some while storing, indexing or matching, and some
+      // finish.
       if (!ingest.waitFor(random.nextInt(whole * 6 / 5), TimeUnit.MILLISECONDS)) {
         ingest.destroyForcibly();
         killed++;

@@ -295,8 +295,7 @@ public final class VectorIndex implements AutoCloseable {
     float[] unit = Vectors.normalised(vector);
     if (filter.onlyIds() == null && filter.exclusions() <= FEW_EXCLUSIONS) {
       // A few exclusions (a paper and its versions): search a little wider without a filter and
-      // drop them
-      // after, rather than build a filter over every document for each query.
+      // drop them after, rather than build a filter over every document for each query.
       int wider = k + 2 * filter.exclusions() + 2;
       List<Neighbour> near = search(new KnnFloatVectorQuery(VECTOR, unit, wider), filter);
       if (near.size() >= k) {

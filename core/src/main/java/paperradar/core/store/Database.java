@@ -53,22 +53,17 @@ public final class Database implements AutoCloseable {
       throw new UncheckedIOException("cannot create data directory " + dataDir, e);
     }
     // WRITE_DELAY=0: a commit reaches the file before it returns. H2's default writes a moment
-    // later, so
-    // a process killed just after a commit lost it: the crash test caught a digest ledgered, sent,
-    // lost
-    // with the process, and sent again.
+    // later, so a process killed just after a commit lost it: the crash test caught a digest
+    // ledgered, sent, lost with the process, and sent again.
     // async: the plain file channel closes itself when a thread writing through it is interrupted,
-    // which
-    // Quartz does to its threads on shutdown, and H2 then closes the whole database mid-shutdown.
+    // which Quartz does to its threads on shutdown, and H2 then closes the whole database
+    // mid-shutdown.
     // AUTO_SERVER=TRUE: the first process to open the file serves it over a loopback TCP port
-    // (written
-    // into the lock file), and every other process on the host connects through it, so the CLI
-    // works beside
-    // a running bot on the same data directory; when the serving process exits, another takes over.
-    // It
-    // works with async: (tried), but H2 refuses it with DB_CLOSE_ON_EXIT=FALSE, so H2 closes the
-    // database
-    // in its own shutdown hook again; with WRITE_DELAY=0 every commit is on disk before then.
+    // (written into the lock file), and every other process on the host connects through it, so
+    // the CLI works beside a running bot on the same data directory; when the serving process
+    // exits, another takes over. It works with async: (tried), but H2 refuses it with
+    // DB_CLOSE_ON_EXIT=FALSE, so H2 closes the database in its own shutdown hook again; with
+    // WRITE_DELAY=0 every commit is on disk before then.
     String url =
         "jdbc:h2:async:"
             + dataDir.toAbsolutePath().resolve("paper-radar")

@@ -87,8 +87,7 @@ class SemanticTopicCalibrationTest {
         "  near misses: %d of %d match (%s)%n", above(near), near.size(), stats(near));
 
     // Keyword-free paraphrases are the hard case (a keyword topic finds none of them); the small
-    // model
-    // links about half of them to the phrase at this threshold.
+    // model links about half of them to the phrase at this threshold.
     assertThat(above(matching)).as("paraphrases that match their topic").isGreaterThanOrEqualTo(12);
     assertThat(above(unrelated)).as("other topics' paraphrases that match").isLessThanOrEqualTo(10);
   }

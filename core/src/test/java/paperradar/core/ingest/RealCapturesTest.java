@@ -222,8 +222,7 @@ class RealCapturesTest {
     assertThat(flavo.pmid()).isEqualTo("9997");
     assertThat(flavo.doi()).isEqualTo("10.1016/0005-2795(76)90109-4");
     // 1976-09-28: before 1990-01-01, the floor below which a date is taken as unreadable (issue
-    // 17's clean
-    // values), so the paper is kept undated.
+    // 17's clean values), so the paper is kept undated.
     assertThat(flavo.published()).isNull();
     assertThat(flavo.abstractText())
         .startsWith("Electron paramagnetic resonance and magnetic susceptibility");

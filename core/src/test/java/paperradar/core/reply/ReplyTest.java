@@ -66,8 +66,7 @@ class ReplyTest {
 
     assertThat(messages).hasSizeGreaterThan(2);
     // The same parts in order; each card now carries its place in the whole reply, so numbering
-    // goes on
-    // across messages.
+    // goes on across messages.
     List<ReplyPart> numbered = new ArrayList<>();
     int position = 0;
     for (ReplyPart part : parts) {
