@@ -33,7 +33,8 @@ final class BenchCommand {
   @Command(
       name = "ingest",
       mixinStandardHelpOptions = true,
-      description = "Ingest throughput: parse only, and end to end into H2 with the index.")
+      description =
+          "Ingest throughput: parse only, the index alone, and end to end into H2 with the index.")
   static final class Ingest implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -60,6 +61,16 @@ final class BenchCommand {
       out.printf(
           "| ingest, parse only (arXiv Atom) | %,d | %,.0f | 1× |%n",
           result.papers(), result.parsePapersPerSecond());
+      out.printf(
+          "| ingest, index only (no parse, store or feed), searchable after each listing of 500 | %,d | %,.0f | %.1f× |%n",
+          result.papers(),
+          result.indexOnly().searchableEachListing(),
+          result.costOverParse(result.indexOnly().searchableEachListing()));
+      out.printf(
+          "| ingest, index only (no parse, store or feed), searchable once at the end | %,d | %,.0f | %.1f× |%n",
+          result.papers(),
+          result.indexOnly().searchableOnce(),
+          result.costOverParse(result.indexOnly().searchableOnce()));
       endToEndRows(out, "H2", result, result.h2());
       if (result.postgres() == null) {
         out.println(

@@ -64,6 +64,18 @@ public final class BenchmarkReport {
             "–",
             "%,.0f papers/s".formatted(r.ingest().parsePapersPerSecond()),
             "–"));
+    out.add(
+        row(
+            "ingest, index only: documents into a fresh Lucene index, no parse, store or feed"
+                + " (searchable after each listing of 500 / once at the end)",
+            "–",
+            "%,.0f / %,.0f papers/s (%.1f× / %.1f× the parse)"
+                .formatted(
+                    r.ingest().indexOnly().searchableEachListing(),
+                    r.ingest().indexOnly().searchableOnce(),
+                    r.ingest().costOverParse(r.ingest().indexOnly().searchableEachListing()),
+                    r.ingest().costOverParse(r.ingest().indexOnly().searchableOnce())),
+            "–"));
     out.add(ingestRow(r.ingest(), "one listing at a time", IngestBench.EndToEnd::oneAtATime));
     out.add(ingestRow(r.ingest(), "as one `ingest FILE...`", IngestBench.EndToEnd::asOneCommand));
     out.add(searchRow(r.search()));
@@ -257,9 +269,10 @@ public final class BenchmarkReport {
         listings of 500 entries; parse-only runs the parser; end to end runs the whole core (store, then
         the index's and topic matching's catch-up from the change feed) into a fresh embedded H2 database
         (and PostgreSQL schema), one listing at a time as a source poll does, and as one `ingest FILE...`
-        (each listing's catch-up behind the next one's store, in step at the end). Both are warmed up
-        first by one untimed pass over every listing (the parse alone; the end to end, both ways, on a
-        scratch database).
+        (each listing's catch-up behind the next one's store, in step at the end). Index only adds the
+        same papers' documents to a fresh on-disk index as the catch-up does, without parse, store or
+        feed, searchable after each listing and once at the end: what the index alone costs. Each is
+        warmed up first by one untimed pass over every listing (on a scratch database or index).
       - **Search** (`SearchBench`): the same corpus indexed by Lucene, and loaded into PostgreSQL with a
         weighted `tsvector` (title A, authors B, abstract C) under a GIN index, ranked by `ts_rank`. A fixed
         mix of queries (words, two-word AND, phrase, author, prefix, words with a date filter) runs on each

@@ -37,10 +37,11 @@ class BenchAllCommandTest {
         .startsWith("# Benchmarks")
         .contains("| what | goal | paper-radar | peer, same run |");
     assertThat(written.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| what")))
-        .hasSize(12);
+        .hasSize(13);
     assertThat(written)
         .contains(
             "ingest, parse only",
+            "ingest, index only",
             "one listing at a time",
             "as one `ingest FILE...`",
             "search p50 / p99 at 2k papers",

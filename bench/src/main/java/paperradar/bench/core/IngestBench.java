@@ -23,7 +23,9 @@ import paperradar.core.fixtures.ListingWriter;
 import paperradar.core.ingest.ListingParseException;
 import paperradar.core.ingest.ParseContext;
 import paperradar.core.ingest.Parsers;
+import paperradar.core.model.Paper;
 import paperradar.core.pipeline.IngestBatch;
+import paperradar.core.search.PaperIndex;
 import paperradar.core.store.Database;
 
 /**
@@ -41,7 +43,11 @@ public final class IngestBench {
 
   /** The measured throughputs. */
   public record Result(
-      int papers, double parsePapersPerSecond, EndToEnd h2, @Nullable EndToEnd postgres) {
+      int papers,
+      double parsePapersPerSecond,
+      IndexOnly indexOnly,
+      EndToEnd h2,
+      @Nullable EndToEnd postgres) {
 
     /** How many times the parse alone {@code papersPerSecond} end to end costs. */
     public double costOverParse(double papersPerSecond) {
@@ -57,6 +63,14 @@ public final class IngestBench {
    */
   public record EndToEnd(double oneAtATime, double asOneCommand) {}
 
+  /**
+   * The search index alone, papers per second: the papers' documents built and added to a fresh
+   * on-disk index as the catch-up does ({@link PaperIndex#apply}), without parse, store or feed.
+   * Made searchable after each listing of 500 (what one listing at a time costs the index), and
+   * once at the end (the least any catch-up of these papers costs).
+   */
+  public record IndexOnly(double searchableEachListing, double searchableOnce) {}
+
   private IngestBench() {}
 
   public static Result run(int papers) throws IOException, ListingParseException {
@@ -68,7 +82,8 @@ public final class IngestBench {
    */
   public static Result run(int papers, @Nullable String postgresUrl)
       throws IOException, ListingParseException {
-    List<byte[]> listings = listings(papers);
+    List<Paper> corpus = new CorpusGenerator(42).papers(papers);
+    List<byte[]> listings = listings(corpus);
     ParseContext context = new ParseContext("bench", LocalDate.of(2026, 11, 22));
     var parser = Parsers.detector();
     for (byte[] listing : listings) {
@@ -82,6 +97,12 @@ public final class IngestBench {
 
     Path dir = Files.createTempDirectory("paper-radar-ingest-bench");
     try {
+      indexOnly(dir.resolve("warm-up-index-each"), corpus, PER_LISTING);
+      indexOnly(dir.resolve("warm-up-index-once"), corpus, corpus.size());
+      IndexOnly indexOnly =
+          new IndexOnly(
+              indexOnly(dir.resolve("index-each"), corpus, PER_LISTING),
+              indexOnly(dir.resolve("index-once"), corpus, corpus.size()));
       warmUp(dir.resolve("warm-up"), listings);
       EndToEnd h2 =
           new EndToEnd(
@@ -93,7 +114,7 @@ public final class IngestBench {
               : new EndToEnd(
                   onPostgresql(postgresUrl, dir.resolve("pg-one"), listings, false),
                   onPostgresql(postgresUrl, dir.resolve("pg-command"), listings, true));
-      return new Result(papers, papers / parseSeconds, h2, postgres);
+      return new Result(papers, papers / parseSeconds, indexOnly, h2, postgres);
     } finally {
       deleteTree(dir);
     }
@@ -192,9 +213,25 @@ public final class IngestBench {
     }
   }
 
-  private static List<byte[]> listings(int papers) {
+  /** Adds every paper to a fresh index in batches of {@code batch}, each made searchable. */
+  private static double indexOnly(Path dir, List<Paper> papers, int batch) {
+    try (PaperIndex index = PaperIndex.open(dir)) {
+      long start = System.nanoTime();
+      for (int from = 0; from < papers.size(); from += batch) {
+        int to = Math.min(papers.size(), from + batch);
+        index.apply(papers.subList(from, to), to);
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (index.size() != papers.size()) {
+        throw new IllegalStateException(
+            "the index holds " + index.size() + " of " + papers.size() + " papers");
+      }
+      return papers.size() / seconds;
+    }
+  }
+
+  private static List<byte[]> listings(List<Paper> all) {
     List<byte[]> listings = new ArrayList<>();
-    var all = new CorpusGenerator(42).papers(papers);
     for (int from = 0; from < all.size(); from += PER_LISTING) {
       listings.add(
           ListingWriter.arxivAtom(all.subList(from, Math.min(all.size(), from + PER_LISTING)))
