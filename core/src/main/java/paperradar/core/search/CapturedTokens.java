@@ -92,7 +92,8 @@ final class CapturedTokens {
    * pairs field keeps no positions, so a value added twice (the title) is the same postings and
    * norms as its pairs once with a frequency of two; and pairing the captured words directly skips
    * the shingle filter's copying of every attribute of every token, which cost as much as the whole
-   * English analysis of the text.
+   * English analysis of the text. (Lucene Monitor's index of a single paper, a {@code MemoryIndex},
+   * ignores the frequency and counts each pair once; a topic matches or not all the same.)
    */
   TokenStream pairs(int frequency) {
     return new Pairs(frequency);
