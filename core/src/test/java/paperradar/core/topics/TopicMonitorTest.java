@@ -65,6 +65,17 @@ class TopicMonitorTest {
   }
 
   @Test
+  void aPhraseMatchesASinglePaperAsItMatchesOneOfABatch() {
+    // One paper is matched in Lucene's MemoryIndex, a batch in an index of its own; the title's
+    // word pairs are counted twice in the second and once in the first.
+    matcher.register(15, "\"pointer networks\"");
+
+    assertThat(matcher.match(List.of(PAPERS.get(0)))).isEqualTo(Map.of(1L, Set.of(15L)));
+    assertThat(matcher.match(List.of(PAPERS.get(3)))).isEmpty();
+    assertThat(matcher.match(PAPERS)).isEqualTo(Map.of(1L, Set.of(15L)));
+  }
+
+  @Test
   void stemmingAndFoldingMatchAsSearchDoes() {
     matcher.register(20, "networked pointer");
 
