@@ -143,23 +143,20 @@ final class CapturedTokens {
 
     @Override
     public boolean incrementToken() {
-      while (next + 1 < words.length) {
-        int first = words[next];
-        int second = words[next + 1];
-        next++;
-        if (first == HOLE && second == HOLE) {
-          continue;
-        }
-        clearAttributes();
-        term.setEmpty();
-        appendWord(term, first);
-        term.append(' ');
-        appendWord(term, second);
-        increment.setPositionIncrement(1);
-        termFrequency.setTermFrequency(frequency);
-        return true;
+      // Two holes never stand side by side (one stands only before a word or after the last),
+      // so every neighbouring two is a pair, as the shingle filter gives.
+      if (next + 1 >= words.length) {
+        return false;
       }
-      return false;
+      clearAttributes();
+      term.setEmpty();
+      appendWord(term, words[next]);
+      term.append(' ');
+      appendWord(term, words[next + 1]);
+      increment.setPositionIncrement(1);
+      termFrequency.setTermFrequency(frequency);
+      next++;
+      return true;
     }
 
     @Override

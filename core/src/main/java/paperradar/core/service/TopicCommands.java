@@ -86,8 +86,8 @@ public final class TopicCommands {
     channels.update(context.channel(), settings -> settings.active(true, null));
     topicListener.subscribed(topic);
     // The count is the one the search it points to shows (the same query, through the same page),
-    // so the two never disagree; /papers topics counts only matches recorded from now on, and says
-    // so.
+    // so the two never disagree. /papers topics counts only matches recorded from now on, and says
+    // that it does.
     SearchResults stored = ReadingCommands.searchPage(index, query, 1);
     return Reply.ephemeral(
         List.of(

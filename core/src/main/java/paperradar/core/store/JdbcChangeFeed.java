@@ -1,5 +1,6 @@
 package paperradar.core.store;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
@@ -98,7 +99,7 @@ public final class JdbcChangeFeed implements ChangeFeed {
   }
 
   /** Moves the claimed cursor to {@code last}; returns {@code count}, the changes passed. */
-  private static int moveCursor(java.sql.Connection connection, String name, long last, int count)
+  private static int moveCursor(Connection connection, String name, long last, int count)
       throws SQLException {
     Jdbc.update(
         connection,

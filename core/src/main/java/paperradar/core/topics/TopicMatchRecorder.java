@@ -105,10 +105,13 @@ public final class TopicMatchRecorder implements TopicListener, AutoCloseable {
     return !registered.isEmpty();
   }
 
+  /**
+   * Matches a batch against the registered topics. The topics were brought up to the store by
+   * {@link #hasTopics}, which the feed asks under the same claimed cursor just before.
+   */
   private synchronized Map<Long, Set<Long>> match(List<Paper> papers) {
-    catchUp();
     if (registered.isEmpty()) {
-      // No topic to match: analyzing the papers for the monitor would find nothing.
+      // Every topic was removed since: analyzing the papers for the monitor would find nothing.
       return Map.of();
     }
     return monitor.match(papers);
