@@ -141,6 +141,9 @@ final class CapturedTokens {
       this.frequency = frequency;
     }
 
+    // Neither stream clears its attributes per token: each sets every attribute the indexer reads
+    // (the rest keep their defaults), and a stream's first clear walks all of its attributes, which
+    // for ten new streams a paper was a twentieth of the catch-up thread's time.
     @Override
     public boolean incrementToken() {
       // Two holes never stand side by side (one stands only before a word or after the last),
@@ -148,7 +151,6 @@ final class CapturedTokens {
       if (next + 1 >= words.length) {
         return false;
       }
-      clearAttributes();
       term.setEmpty();
       appendWord(term, words[next]);
       term.append(' ');
@@ -178,7 +180,7 @@ final class CapturedTokens {
       if (next == count) {
         return false;
       }
-      clearAttributes();
+      // As in Pairs, every attribute the indexer reads is set here, so nothing is cleared.
       int start = next == 0 ? 0 : termEnds[next - 1];
       term.copyBuffer(chars, start, termEnds[next] - start);
       increment.setPositionIncrement(positionIncrements[next]);

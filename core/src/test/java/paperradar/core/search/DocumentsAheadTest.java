@@ -1,0 +1,130 @@
+package paperradar.core.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.junit.jupiter.api.Test;
+import paperradar.core.fixtures.CorpusGenerator;
+import paperradar.core.model.Paper;
+
+class DocumentsAheadTest {
+
+  private static final List<Paper> PAPERS =
+      new CorpusGenerator(7).papers(3 * DocumentsAhead.CHUNK + 5);
+
+  /** Each chunk on a thread of its own, so chunks finish in any order. */
+  private static final Executor THREAD_EACH = task -> new Thread(task).start();
+
+  private static final Function<Paper, Document> ID_ONLY =
+      paper -> {
+        Document doc = new Document();
+        doc.add(new StoredField(PaperFields.ID, paper.id()));
+        return doc;
+      };
+
+  @Test
+  void handsEveryDocumentOverInThePapersOrderWhateverOrderTheChunksFinishIn() throws Exception {
+    List<Long> handed = new ArrayList<>();
+    new DocumentsAhead(PAPERS, ID_ONLY, THREAD_EACH, 4)
+        .forEach(
+            (paper, doc) -> {
+              assertThat(doc.getField(PaperFields.ID).numericValue()).isEqualTo(paper.id());
+              handed.add(paper.id());
+            });
+
+    assertThat(handed).containsExactlyElementsOf(PAPERS.stream().map(Paper::id).toList());
+  }
+
+  @Test
+  void buildsOnOtherThreadsSoTheAddingThreadOnlyAdds() throws Exception {
+    Set<Thread> builders = ConcurrentHashMap.newKeySet();
+    Function<Paper, Document> recordingThread =
+        paper -> {
+          builders.add(Thread.currentThread());
+          return ID_ONLY.apply(paper);
+        };
+
+    new DocumentsAhead(PAPERS, recordingThread, THREAD_EACH, 2).forEach((paper, doc) -> {});
+
+    assertThat(builders).isNotEmpty().doesNotContain(Thread.currentThread());
+  }
+
+  @Test
+  void aBatchOfOneChunkOrLessIsBuiltOnTheCallingThread() throws Exception {
+    Set<Thread> builders = ConcurrentHashMap.newKeySet();
+    List<Paper> few = PAPERS.subList(0, DocumentsAhead.CHUNK);
+    List<Long> handed = new ArrayList<>();
+
+    new DocumentsAhead(
+            few,
+            paper -> {
+              builders.add(Thread.currentThread());
+              return ID_ONLY.apply(paper);
+            },
+            THREAD_EACH,
+            2)
+        .forEach((paper, doc) -> handed.add(paper.id()));
+
+    assertThat(builders).containsExactly(Thread.currentThread());
+    assertThat(handed).hasSize(few.size());
+  }
+
+  @Test
+  void keepsAtMostTheChunksInFlightAheadOfTheOneBeingAdded() throws Exception {
+    AtomicInteger submitted = new AtomicInteger();
+    Executor counting =
+        task -> {
+          submitted.incrementAndGet();
+          task.run();
+        };
+    List<Integer> submittedAtEachChunkStart = new ArrayList<>();
+    AtomicInteger index = new AtomicInteger();
+
+    new DocumentsAhead(PAPERS, ID_ONLY, counting, 2)
+        .forEach(
+            (paper, doc) -> {
+              if (index.getAndIncrement() % DocumentsAhead.CHUNK == 0) {
+                submittedAtEachChunkStart.add(submitted.get());
+              }
+            });
+
+    // The chunk being added plus two ahead, until the last chunk (of 5 papers) is submitted.
+    assertThat(submittedAtEachChunkStart).containsExactly(3, 4, 4, 4);
+  }
+
+  @Test
+  void aDocumentThatFailsToBuildThrowsItsOwnErrorBeforeAnyLaterDocumentIsAdded() {
+    Paper broken = PAPERS.get(DocumentsAhead.CHUNK + 3);
+    IllegalArgumentException failure = new IllegalArgumentException("cannot analyse this title");
+    List<Long> handed = new ArrayList<>();
+
+    assertThatThrownBy(
+            () ->
+                new DocumentsAhead(
+                        PAPERS,
+                        paper -> {
+                          if (paper == broken) {
+                            throw failure;
+                          }
+                          return ID_ONLY.apply(paper);
+                        },
+                        THREAD_EACH,
+                        2)
+                    .forEach((paper, doc) -> handed.add(paper.id())))
+        .isSameAs(failure);
+
+    // The first chunk went in; nothing of the broken paper's chunk or after it did.
+    assertThat(handed)
+        .containsExactlyElementsOf(
+            PAPERS.subList(0, DocumentsAhead.CHUNK).stream().map(Paper::id).toList());
+  }
+}
