@@ -1,13 +1,15 @@
 package paperradar.core.search;
 
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import paperradar.core.model.Paper;
@@ -32,7 +34,7 @@ final class DocumentsAhead {
   private final Function<Paper, Document> build;
   private final Executor builders;
   private final int inFlight;
-  private final Deque<CompletableFuture<List<Document>>> ahead = new ArrayDeque<>();
+  private final Deque<FutureTask<List<Document>>> ahead = new ArrayDeque<>();
   private int nextChunk;
 
   DocumentsAhead(List<Paper> papers, Function<Paper, Document> build) {
@@ -51,7 +53,7 @@ final class DocumentsAhead {
    * Hands each paper's document, in the papers' order, to {@code add}. A document that failed to
    * build throws here, before any later one is handed over.
    */
-  void forEach(DocumentSink add) throws java.io.IOException {
+  void forEach(DocumentSink add) throws IOException {
     if (papers.size() <= CHUNK) {
       for (Paper paper : papers) {
         add.accept(paper, build.apply(paper));
@@ -73,7 +75,9 @@ final class DocumentsAhead {
     while (ahead.size() < inFlight && nextChunk * CHUNK < papers.size()) {
       int from = nextChunk * CHUNK;
       List<Paper> chunk = papers.subList(from, Math.min(papers.size(), from + CHUNK));
-      ahead.addLast(CompletableFuture.supplyAsync(() -> buildAll(chunk), builders));
+      FutureTask<List<Document>> task = new FutureTask<>(() -> buildAll(chunk));
+      ahead.addLast(task);
+      builders.execute(task);
       nextChunk++;
     }
   }
@@ -86,23 +90,28 @@ final class DocumentsAhead {
     return docs;
   }
 
-  private static List<Document> join(CompletableFuture<List<Document>> chunk) {
+  /** The chunk's documents: built here if the pool has not started them, else awaited. */
+  private static List<Document> join(FutureTask<List<Document>> chunk) throws IOException {
+    chunk.run();
     try {
-      return chunk.join();
-    } catch (CompletionException e) {
+      return chunk.get();
+    } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;
       }
       if (e.getCause() instanceof Error error) {
         throw error;
       }
-      throw e;
+      throw new IllegalStateException("building documents failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while documents were being built");
     }
   }
 
   /** Where each built document goes, with the paper it was built of. */
   @FunctionalInterface
   interface DocumentSink {
-    void accept(Paper paper, Document doc) throws java.io.IOException;
+    void accept(Paper paper, Document doc) throws IOException;
   }
 }

@@ -45,17 +45,48 @@ class DocumentsAheadTest {
   }
 
   @Test
-  void buildsOnOtherThreadsSoTheAddingThreadOnlyAdds() throws Exception {
+  void withAPoolThatKeepsUpTheAddingThreadOnlyAdds() throws Exception {
     Set<Thread> builders = ConcurrentHashMap.newKeySet();
     Function<Paper, Document> recordingThread =
         paper -> {
           builders.add(Thread.currentThread());
           return ID_ONLY.apply(paper);
         };
+    // Each chunk is built on a thread of its own, done before the adding thread can reach it.
+    Executor doneAtOnce =
+        task -> {
+          Thread builder = new Thread(task);
+          builder.start();
+          try {
+            builder.join();
+          } catch (InterruptedException e) {
+            throw new AssertionError(e);
+          }
+        };
 
-    new DocumentsAhead(PAPERS, recordingThread, THREAD_EACH, 2).forEach((paper, doc) -> {});
+    new DocumentsAhead(PAPERS, recordingThread, doneAtOnce, 2).forEach((paper, doc) -> {});
 
     assertThat(builders).isNotEmpty().doesNotContain(Thread.currentThread());
+  }
+
+  @Test
+  void aPoolThatNeverRunsTheChunksDoesNotStallTheAddingThread() throws Exception {
+    Set<Thread> builders = ConcurrentHashMap.newKeySet();
+    Executor busyWithOtherWork = task -> {};
+    List<Long> handed = new ArrayList<>();
+
+    new DocumentsAhead(
+            PAPERS,
+            paper -> {
+              builders.add(Thread.currentThread());
+              return ID_ONLY.apply(paper);
+            },
+            busyWithOtherWork,
+            2)
+        .forEach((paper, doc) -> handed.add(paper.id()));
+
+    assertThat(builders).containsExactly(Thread.currentThread());
+    assertThat(handed).containsExactlyElementsOf(PAPERS.stream().map(Paper::id).toList());
   }
 
   @Test
