@@ -31,6 +31,14 @@ class DocumentsAheadTest {
         return doc;
       };
 
+  /** Builds the paper's document, noting the thread that built it. */
+  private static Function<Paper, Document> recordingThreadInto(Set<Thread> builders) {
+    return paper -> {
+      builders.add(Thread.currentThread());
+      return ID_ONLY.apply(paper);
+    };
+  }
+
   @Test
   void handsEveryDocumentOverInThePapersOrderWhateverOrderTheChunksFinishIn() throws Exception {
     List<Long> handed = new ArrayList<>();
@@ -47,11 +55,6 @@ class DocumentsAheadTest {
   @Test
   void withAPoolThatKeepsUpTheAddingThreadOnlyAdds() throws Exception {
     Set<Thread> builders = ConcurrentHashMap.newKeySet();
-    Function<Paper, Document> recordingThread =
-        paper -> {
-          builders.add(Thread.currentThread());
-          return ID_ONLY.apply(paper);
-        };
     // Each chunk is built on a thread of its own, done before the adding thread can reach it.
     Executor doneAtOnce =
         task -> {
@@ -64,7 +67,8 @@ class DocumentsAheadTest {
           }
         };
 
-    new DocumentsAhead(PAPERS, recordingThread, doneAtOnce, 2).forEach((paper, doc) -> {});
+    new DocumentsAhead(PAPERS, recordingThreadInto(builders), doneAtOnce, 2)
+        .forEach((paper, doc) -> {});
 
     assertThat(builders).isNotEmpty().doesNotContain(Thread.currentThread());
   }
@@ -75,14 +79,7 @@ class DocumentsAheadTest {
     Executor busyWithOtherWork = task -> {};
     List<Long> handed = new ArrayList<>();
 
-    new DocumentsAhead(
-            PAPERS,
-            paper -> {
-              builders.add(Thread.currentThread());
-              return ID_ONLY.apply(paper);
-            },
-            busyWithOtherWork,
-            2)
+    new DocumentsAhead(PAPERS, recordingThreadInto(builders), busyWithOtherWork, 2)
         .forEach((paper, doc) -> handed.add(paper.id()));
 
     assertThat(builders).containsExactly(Thread.currentThread());
@@ -95,14 +92,7 @@ class DocumentsAheadTest {
     List<Paper> few = PAPERS.subList(0, DocumentsAhead.CHUNK);
     List<Long> handed = new ArrayList<>();
 
-    new DocumentsAhead(
-            few,
-            paper -> {
-              builders.add(Thread.currentThread());
-              return ID_ONLY.apply(paper);
-            },
-            THREAD_EACH,
-            2)
+    new DocumentsAhead(few, recordingThreadInto(builders), THREAD_EACH, 2)
         .forEach((paper, doc) -> handed.add(paper.id()));
 
     assertThat(builders).containsExactly(Thread.currentThread());
