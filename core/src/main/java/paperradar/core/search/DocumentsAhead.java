@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import paperradar.core.model.Paper;
@@ -77,8 +78,12 @@ final class DocumentsAhead {
       List<Paper> chunk = papers.subList(from, Math.min(papers.size(), from + CHUNK));
       FutureTask<List<Document>> task = new FutureTask<>(() -> buildAll(chunk));
       ahead.addLast(task);
-      builders.execute(task);
       nextChunk++;
+      try {
+        builders.execute(task);
+      } catch (RejectedExecutionException refused) {
+        // A pool shutting down: the adding thread builds the chunk when it reaches it.
+      }
     }
   }
 

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.StoredField;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import paperradar.core.fixtures.CorpusGenerator;
 import paperradar.core.model.Paper;
 
@@ -73,13 +76,19 @@ class DocumentsAheadTest {
     assertThat(builders).isNotEmpty().doesNotContain(Thread.currentThread());
   }
 
-  @Test
-  void aPoolThatNeverRunsTheChunksDoesNotStallTheAddingThread() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"busy with other work", "refusing the tasks"})
+  void aPoolThatNeverRunsTheChunksDoesNotStallTheAddingThread(String pool) throws Exception {
     Set<Thread> builders = ConcurrentHashMap.newKeySet();
-    Executor busyWithOtherWork = task -> {};
+    Executor neverRuns =
+        pool.startsWith("busy")
+            ? task -> {}
+            : task -> {
+              throw new RejectedExecutionException("shut down");
+            };
     List<Long> handed = new ArrayList<>();
 
-    new DocumentsAhead(PAPERS, recordingThreadInto(builders), busyWithOtherWork, 2)
+    new DocumentsAhead(PAPERS, recordingThreadInto(builders), neverRuns, 2)
         .forEach((paper, doc) -> handed.add(paper.id()));
 
     assertThat(builders).containsExactly(Thread.currentThread());
