@@ -41,6 +41,9 @@ public final class IngestBench {
 
   private static final LocalDate DAY = LocalDate.of(2026, 11, 22);
 
+  /** Timed passes of the parse alone; the fastest counts. */
+  private static final int PARSE_PASSES = 3;
+
   /** The measured throughputs. */
   public record Result(
       int papers,
@@ -89,11 +92,16 @@ public final class IngestBench {
     for (byte[] listing : listings) {
       parser.parse(new String(listing, StandardCharsets.UTF_8), context, Optional.empty());
     }
-    long parseStart = System.nanoTime();
-    for (byte[] listing : listings) {
-      parser.parse(new String(listing, StandardCharsets.UTF_8), context, Optional.empty());
+    // The fastest of a few passes: on a shared two-core machine one pass varied by a factor of
+    // three between runs, and a slow parse would flatter the end-to-end cost measured against it.
+    double parseSeconds = Double.MAX_VALUE;
+    for (int pass = 0; pass < PARSE_PASSES; pass++) {
+      long parseStart = System.nanoTime();
+      for (byte[] listing : listings) {
+        parser.parse(new String(listing, StandardCharsets.UTF_8), context, Optional.empty());
+      }
+      parseSeconds = Math.min(parseSeconds, (System.nanoTime() - parseStart) / 1e9);
     }
-    double parseSeconds = (System.nanoTime() - parseStart) / 1e9;
 
     Path dir = Files.createTempDirectory("paper-radar-ingest-bench");
     try {
