@@ -298,13 +298,23 @@ public final class PaperIndex implements AutoCloseable {
     rebuild(papers, appliedSequence);
   }
 
-  /** Replaces the whole index with these papers, the store as of change {@code sequence}. */
+  /**
+   * Replaces the whole index with these papers, the store as of change {@code sequence}. The papers
+   * may be streamed: they are read a batch at a time, and each batch's documents are built ahead as
+   * {@link #apply} builds them.
+   */
   public synchronized void rebuild(Iterable<Paper> papers, long sequence) {
     try {
       writer.deleteAll();
+      List<Paper> batch = new ArrayList<>(REBUILD_BATCH);
       for (Paper paper : papers) {
-        writer.addDocument(PaperDocuments.of(paper));
+        batch.add(paper);
+        if (batch.size() == REBUILD_BATCH) {
+          addAll(batch);
+          batch.clear();
+        }
       }
+      addAll(batch);
       writer.setLiveCommitData(Map.of(APPLIED, Long.toString(sequence)).entrySet());
       writer.commit();
       appliedSequence = sequence;
@@ -312,6 +322,14 @@ public final class PaperIndex implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("rebuilding the search index failed", e);
     }
+  }
+
+  /** Papers a rebuild holds in memory at once. */
+  private static final int REBUILD_BATCH = 5_000;
+
+  private void addAll(List<Paper> papers) throws IOException {
+    new DocumentsAhead(List.copyOf(papers), PaperDocuments::of)
+        .forEach((paper, doc) -> writer.addDocument(doc));
   }
 
   public long size() {

@@ -207,6 +207,28 @@ class PaperIndexTest {
   }
 
   @Test
+  void aRebuildOfMorePapersThanItHoldsAtOnceIndexesEveryOneOfThem() {
+    try (PaperIndex big = PaperIndex.inMemory()) {
+      List<Paper> many = new ArrayList<>();
+      for (long id = 1; id <= 12_345; id++) {
+        many.add(paper(id, "Sheep number " + id, List.of(), "Counting sheep.", null));
+      }
+
+      // Streamed, as reindex reads the store: read in batches, the last one partial.
+      big.rebuild(many::iterator, 77);
+
+      assertThat(big.size()).isEqualTo(many.size());
+      assertThat(big.appliedSequence()).isEqualTo(77);
+      for (String phrase :
+          List.of("\"sheep number 1\"", "\"sheep number 5001\"", "\"sheep number 12345\"")) {
+        assertThat(big.search(SearchRequest.of(phrase)).hits())
+            .extracting(SearchResults.Hit::title)
+            .contains(phrase.replace("\"", "").replace("sheep", "Sheep"));
+      }
+    }
+  }
+
+  @Test
   void countsAreExactUpToTenThousandAndALowerBoundBeyond() {
     try (PaperIndex big = PaperIndex.inMemory()) {
       List<Paper> many = new ArrayList<>();
