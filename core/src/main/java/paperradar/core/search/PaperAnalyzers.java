@@ -85,16 +85,22 @@ public final class PaperAnalyzers {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       Tokenizer source = new StandardTokenizer();
-      TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
+      TokenStream stream = new PerTokenMemo(source, this::perTokenFilters);
+      if (pairs) {
+        stream = pairs(stream);
+      }
+      return new TokenStreamComponents(source, stream);
+    }
+
+    /** What each token goes through after the tokenizer, one token at a time. */
+    private TokenStream perTokenFilters(TokenStream token) {
+      TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(token));
       if (english) {
         stream = new EnglishPossessiveFilter(stream);
         stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         stream = new PorterStemFilter(stream);
       }
-      if (pairs) {
-        stream = pairs(stream);
-      }
-      return new TokenStreamComponents(source, stream);
+      return stream;
     }
 
     @Override

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -86,59 +85,7 @@ class PaperDocumentsEquivalenceTest {
 
   @Provide
   Arbitrary<String> texts() {
-    Arbitrary<String> words =
-        Arbitraries.of(
-            "the",
-            "of",
-            "and",
-            "a",
-            "An",
-            "is",
-            "Learning",
-            "networks",
-            "network's",
-            "models'",
-            "Balunović",
-            "Balunovi'c",
-            "Tram`er",
-            "O’Neil",
-            "naïve",
-            "Ærø",
-            "straße",
-            "x'",
-            "'quoted'",
-            "don't",
-            "GPT-4",
-            "3.14",
-            "ℝ^n",
-            "日本語",
-            "—",
-            "...",
-            "!?",
-            "(",
-            ")",
-            ",",
-            "'",
-            "´",
-            "running",
-            "ran",
-            "e-mail",
-            "C++");
-    Arbitrary<String> separators = Arbitraries.of(" ", " ", " ", "", ", ", "\n", "  ", "-", "'");
-    Arbitrary<String> phrase =
-        Arbitraries.lazy(
-            () ->
-                net.jqwik.api.Combinators.combine(words, separators)
-                    .as((word, separator) -> word + separator)
-                    .list()
-                    .ofMaxSize(25)
-                    .map(parts -> String.join("", parts)));
-    return Arbitraries.oneOf(
-        phrase,
-        phrase,
-        Arbitraries.strings().ofMaxLength(60),
-        Arbitraries.strings().withChars(".,;:!?'`´’ -()").ofMaxLength(20),
-        Arbitraries.just(""));
+    return PaperTexts.texts();
   }
 
   @Provide
