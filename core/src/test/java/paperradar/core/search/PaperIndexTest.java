@@ -328,6 +328,47 @@ class PaperIndexTest {
     }
   }
 
+  @Test
+  void applyingPapersTheIndexHoldsReplacesThemAfterARebuildAnUpsertOrInOneBatch() {
+    index.apply(corpus(), 30);
+    index.upsert(List.of(paper(31, "Alpacas at Altitude", List.of("Ada"), "Wool.", null)));
+    index.apply(
+        List.of(
+            paper(31, "Alpacas at Altitude, Revised", List.of("Ada"), "Wool.", null),
+            paper(32, "Llamas at Sea Level", List.of("Ada"), "Wool.", null),
+            paper(32, "Llamas at Sea Level, Revised", List.of("Ada"), "Wool.", null)),
+        33);
+
+    assertThat(index.size()).isEqualTo(32);
+    assertThat(titles("alpacas")).containsExactly("Alpacas at Altitude, Revised");
+    assertThat(titles("llamas")).containsExactly("Llamas at Sea Level, Revised");
+  }
+
+  @Test
+  void applyingAgainWhatTheLastCommitHoldsReplacesItInACopyOrAfterReopening(@TempDir Path dir) {
+    Paper alpacas = paper(40, "Alpacas at Altitude", List.of("Ada"), "Wool.", null);
+    Paper llamas = paper(41, "Llamas at Sea Level", List.of("Ada"), "Wool.", null);
+    try (PaperIndex disk = PaperIndex.open(dir)) {
+      disk.apply(List.of(alpacas), 1);
+      disk.commit();
+      disk.apply(List.of(llamas), 2);
+
+      // As another process, or this one after a crash, finds it: the last commit, alpacas only.
+      try (PaperIndex copy = PaperIndex.openShared(dir)) {
+        assertThat(copy.isPrivateCopy()).isTrue();
+        assertThat(copy.size()).isEqualTo(1);
+        copy.apply(List.of(alpacas, llamas), 2);
+        assertThat(copy.size()).isEqualTo(2);
+        assertThat(titles(copy, "alpacas")).containsExactly("Alpacas at Altitude");
+      }
+    }
+    try (PaperIndex reopened = PaperIndex.open(dir)) {
+      reopened.apply(List.of(alpacas, llamas), 3);
+      assertThat(reopened.size()).isEqualTo(2);
+      assertThat(titles(reopened, "llamas")).containsExactly("Llamas at Sea Level");
+    }
+  }
+
   private static List<String> titles(PaperIndex index, String query) {
     return index.search(SearchRequest.of(query)).hits().stream()
         .map(SearchResults.Hit::title)
