@@ -1,6 +1,7 @@
 package paperradar.core.search;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -11,9 +12,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -260,9 +266,7 @@ public final class PaperIndex implements AutoCloseable {
   /** Adds or replaces these papers, then makes them searchable. */
   public synchronized void upsert(Collection<Paper> papers) {
     try {
-      for (Paper paper : papers) {
-        addOrReplace(paper, PaperDocuments.of(paper));
-      }
+      addOrReplaceAll(lastOfEachPaper(papers));
       writer.commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
@@ -281,16 +285,19 @@ public final class PaperIndex implements AutoCloseable {
    * document is harmless).
    *
    * <p>The documents are built on the common pool a few chunks ahead ({@link DocumentsAhead}) and
-   * handed to the writer from this thread alone: a writer keeps one in-memory segment per thread
-   * that adds documents, so adding from two threads wrote two half-size segments at every refresh,
-   * which cost more to write, to open and to merge again than the inversion on one thread costs. On
-   * 20,000 papers in 40 batches of 500 (FSDirectory, loaded machine) the refreshes took about half
-   * as long, and the CPU time of the index's work fell by ~10-15%. Building ahead rather than all
-   * first keeps the other core busy while this one inverts.
+   * handed to the writer from this thread alone, up to {@link #TWO_WRITERS_FROM} papers: a writer
+   * keeps one in-memory segment per thread that adds documents, so adding from two threads wrote
+   * two half-size segments at every refresh, which cost more to write, to open and to merge again
+   * than the inversion on one thread costs. On 20,000 papers in 40 batches of 500 (FSDirectory,
+   * loaded machine) the refreshes took about half as long, and the CPU time of the index's work
+   * fell by ~10-15%. Building ahead rather than all first keeps the other core busy while this one
+   * inverts. A batch that large comes when the catch-up is far behind, and then two threads invert
+   * its halves: at the end of a large ingest the store's thread is done, and one inverting thread
+   * left the second core idle through the backlog.
    */
   public synchronized void apply(Collection<Paper> papers, long sequence) {
     try {
-      new DocumentsAhead(List.copyOf(papers), PaperDocuments::of).forEach(this::addOrReplace);
+      addOrReplaceAll(lastOfEachPaper(papers));
       long applied = Math.max(sequence, appliedSequence);
       writer.setLiveCommitData(Map.of(APPLIED, Long.toString(applied)).entrySet());
       searchers.maybeRefreshBlocking();
@@ -303,13 +310,87 @@ public final class PaperIndex implements AutoCloseable {
     }
   }
 
-  private void addOrReplace(Paper paper, Document doc) throws IOException {
-    if (paper.id() > highestPaperId) {
-      writer.addDocument(doc);
-      highestPaperId = paper.id();
-    } else {
-      writer.updateDocument(idTerm(paper), doc);
+  /**
+   * Each paper once, as its last change left it: the halves of a batch go to the writer from two
+   * threads at once, and a paper in both could end up as either.
+   */
+  private static List<Paper> lastOfEachPaper(Collection<Paper> papers) {
+    Map<Long, Paper> last = new LinkedHashMap<>();
+    for (Paper paper : papers) {
+      last.remove(paper.id());
+      last.put(paper.id(), paper);
     }
+    return List.copyOf(last.values());
+  }
+
+  private void addOrReplaceAll(List<Paper> papers) throws IOException {
+    long highestBefore = highestPaperId;
+    if (papers.size() >= TWO_WRITERS_FROM) {
+      int half = papers.size() / 2;
+      Future<?> second =
+          secondWriter()
+              .submit(
+                  () -> {
+                    addOrReplace(papers.subList(half, papers.size()), highestBefore);
+                    return null;
+                  });
+      addOrReplace(papers.subList(0, half), highestBefore);
+      try {
+        second.get();
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while indexing");
+      }
+    } else {
+      addOrReplace(papers, highestBefore);
+    }
+    for (Paper paper : papers) {
+      highestPaperId = Math.max(highestPaperId, paper.id());
+    }
+  }
+
+  /**
+   * Papers in a batch from which two threads feed the writer. A catch-up's batches grow to this
+   * when it is far behind (the backlog at the end of a large ingest, when the store's thread is
+   * done and the second core idles) and in a rebuild; smaller batches keep one writing thread, so
+   * that each refresh writes one segment.
+   */
+  static final int TWO_WRITERS_FROM = 4_000;
+
+  /** The second thread feeding the writer, started on the first batch that needs it. */
+  private @Nullable ExecutorService secondWriter;
+
+  private ExecutorService secondWriter() {
+    if (secondWriter == null) {
+      secondWriter =
+          Executors.newSingleThreadExecutor(
+              runnable -> {
+                Thread thread = new Thread(runnable, "paper-radar-index-second-writer");
+                thread.setDaemon(true);
+                return thread;
+              });
+    }
+    return secondWriter;
+  }
+
+  private void addOrReplace(List<Paper> papers, long highestBefore) throws IOException {
+    new DocumentsAhead(papers, PaperDocuments::of)
+        .forEach(
+            (paper, doc) -> {
+              if (paper.id() > highestBefore) {
+                writer.addDocument(doc);
+              } else {
+                writer.updateDocument(idTerm(paper), doc);
+              }
+            });
   }
 
   /** Writes what was applied to the disk, with the change number it reached. */
@@ -352,11 +433,11 @@ public final class PaperIndex implements AutoCloseable {
       for (Paper paper : papers) {
         batch.add(paper);
         if (batch.size() == REBUILD_BATCH) {
-          addAll(batch);
+          addOrReplaceAll(batch);
           batch.clear();
         }
       }
-      addAll(batch);
+      addOrReplaceAll(batch);
       writer.setLiveCommitData(Map.of(APPLIED, Long.toString(sequence)).entrySet());
       writer.commit();
       appliedSequence = sequence;
@@ -368,15 +449,6 @@ public final class PaperIndex implements AutoCloseable {
 
   /** Papers a rebuild holds in memory at once. */
   private static final int REBUILD_BATCH = 5_000;
-
-  private void addAll(List<Paper> papers) throws IOException {
-    new DocumentsAhead(List.copyOf(papers), PaperDocuments::of)
-        .forEach(
-            (paper, doc) -> {
-              writer.addDocument(doc);
-              highestPaperId = Math.max(highestPaperId, paper.id());
-            });
-  }
 
   public long size() {
     return writer.getDocStats().numDocs;
@@ -487,6 +559,9 @@ public final class PaperIndex implements AutoCloseable {
   @Override
   public void close() {
     try {
+      if (secondWriter != null) {
+        secondWriter.shutdown();
+      }
       searchers.close();
       writer.close();
       directory.close();

@@ -345,6 +345,25 @@ class PaperIndexTest {
   }
 
   @Test
+  void aBatchLargeEnoughForTwoWritersKeepsEachPapersLastVersionOnce() {
+    List<Paper> batch = new ArrayList<>();
+    batch.add(paper(31, "Alpacas at Altitude", List.of("Ada"), "Wool.", null));
+    batch.add(paper(5, "An Old Paper, Revised", List.of("Ada"), "Revised.", null));
+    for (long id = 32; batch.size() < PaperIndex.TWO_WRITERS_FROM; id++) {
+      batch.add(paper(id, "Filler " + id, List.of("Ada"), "Filler.", null));
+    }
+    // The paper's last version sits in the other half of the batch from its first.
+    batch.add(paper(31, "Alpacas at Altitude, Revised", List.of("Ada"), "Wool.", null));
+
+    index.apply(batch, batch.size());
+
+    assertThat(index.size()).isEqualTo(30 + PaperIndex.TWO_WRITERS_FROM - 1);
+    assertThat(titles("alpacas")).containsExactly("Alpacas at Altitude, Revised");
+    assertThat(titles("revised old")).containsExactly("An Old Paper, Revised");
+    assertThat(titles("filler 4000")).containsExactly("Filler 4000");
+  }
+
+  @Test
   void applyingAgainWhatTheLastCommitHoldsReplacesItInACopyOrAfterReopening(@TempDir Path dir) {
     Paper alpacas = paper(40, "Alpacas at Altitude", List.of("Ada"), "Wool.", null);
     Paper llamas = paper(41, "Llamas at Sea Level", List.of("Ada"), "Wool.", null);
