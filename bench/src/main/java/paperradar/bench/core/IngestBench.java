@@ -45,6 +45,14 @@ public final class IngestBench {
   /** Timed passes of the parse alone; the fastest counts. */
   private static final int PARSE_PASSES = 3;
 
+  /**
+   * Untimed passes of the parse before those: on two cores the JIT compiler brought the parse to
+   * its steady speed (80,000-110,000 papers/s here) only after five to seven passes over the 20,000
+   * papers, and the passes before ran at 13,000-40,000 and swung between the two, which made the
+   * cost measured against the parse read three times lower or higher from one run to the next.
+   */
+  private static final int PARSE_WARM_UP_PASSES = 6;
+
   /** The measured throughputs. */
   public record Result(
       int papers,
@@ -90,7 +98,9 @@ public final class IngestBench {
     List<byte[]> listings = listings(corpus);
     ParseContext context = new ParseContext("bench", LocalDate.of(2026, 11, 22));
     FormatDetector parser = Parsers.detector();
-    parseEvery(parser, listings, context);
+    for (int pass = 0; pass < PARSE_WARM_UP_PASSES; pass++) {
+      parseEvery(parser, listings, context);
+    }
     // The fastest of a few passes: on a shared two-core machine one pass varied by a factor of
     // three between runs, and a slow parse would flatter the end-to-end cost measured against it.
     double parseSeconds = Double.MAX_VALUE;
