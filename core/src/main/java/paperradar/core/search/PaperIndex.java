@@ -325,35 +325,56 @@ public final class PaperIndex implements AutoCloseable {
 
   private void addOrReplaceAll(List<Paper> papers) throws IOException {
     long highestBefore = highestPaperId;
-    if (papers.size() >= TWO_WRITERS_FROM) {
-      int half = papers.size() / 2;
-      Future<?> second =
-          secondWriter()
-              .submit(
-                  () -> {
-                    addOrReplace(papers.subList(half, papers.size()), highestBefore);
-                    return null;
-                  });
-      addOrReplace(papers.subList(0, half), highestBefore);
-      try {
-        second.get();
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof IOException io) {
-          throw io;
-        }
-        if (e.getCause() instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        throw new IllegalStateException(e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while indexing");
-      }
-    } else {
-      addOrReplace(papers, highestBefore);
-    }
+    // Raised before any is added: if a document fails part way, those added before it are
+    // replaced, not added again, when the batch is applied again.
     for (Paper paper : papers) {
       highestPaperId = Math.max(highestPaperId, paper.id());
+    }
+    if (papers.size() < TWO_WRITERS_FROM) {
+      addOrReplace(papers, highestBefore);
+      return;
+    }
+    int half = papers.size() / 2;
+    Future<?> second =
+        secondWriter()
+            .submit(
+                () -> {
+                  addOrReplace(papers.subList(half, papers.size()), highestBefore);
+                  return null;
+                });
+    try {
+      addOrReplace(papers.subList(0, half), highestBefore);
+    } catch (IOException | RuntimeException first) {
+      // The other half must be done before the batch is applied again, or a document it adds
+      // late could escape the replacing.
+      awaitQuietly(second);
+      throw first;
+    }
+    await(second);
+  }
+
+  private static void await(Future<?> half) throws IOException {
+    try {
+      half.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException("indexing half of a batch failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while indexing");
+    }
+  }
+
+  private static void awaitQuietly(Future<?> half) {
+    try {
+      await(half);
+    } catch (IOException | RuntimeException ignored) {
+      // The first half's failure is the one reported.
     }
   }
 
@@ -433,11 +454,11 @@ public final class PaperIndex implements AutoCloseable {
       for (Paper paper : papers) {
         batch.add(paper);
         if (batch.size() == REBUILD_BATCH) {
-          addOrReplaceAll(batch);
+          addOrReplaceAll(lastOfEachPaper(batch));
           batch.clear();
         }
       }
-      addOrReplaceAll(batch);
+      addOrReplaceAll(lastOfEachPaper(batch));
       writer.setLiveCommitData(Map.of(APPLIED, Long.toString(sequence)).entrySet());
       writer.commit();
       appliedSequence = sequence;

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import paperradar.core.model.ArxivId;
 import paperradar.core.model.Paper;
 import paperradar.core.model.PaperSource;
@@ -361,6 +363,26 @@ class PaperIndexTest {
     assertThat(titles("alpacas")).containsExactly("Alpacas at Altitude, Revised");
     assertThat(titles("revised old")).containsExactly("An Old Paper, Revised");
     assertThat(titles("filler 4000")).containsExactly("Filler 4000");
+  }
+
+  @ParameterizedTest(name = "a batch of {0}, the refused paper at {1}")
+  @CsvSource({"3, 1", "4001, 1", "4001, 4000"})
+  void aBatchAppliedAgainAfterADocumentFailedHoldsEachPaperOnce(int size, int refusedAt) {
+    assertThat(PaperIndex.TWO_WRITERS_FROM).as("4001 is fed from two threads").isLessThan(4001);
+    List<Paper> batch = new ArrayList<>();
+    for (long id = 31; batch.size() < size - 1; id++) {
+      batch.add(paper(id, "Filler " + id, List.of("Ada"), "Filler.", null));
+    }
+    // A title key longer than Lucene's longest term: the writer refuses this paper's document.
+    Paper refused = paper(10_000_000, "x".repeat(40_000), List.of("Ada"), "Too long.", null);
+    List<Paper> failing = new ArrayList<>(batch);
+    failing.add(refusedAt, refused);
+    assertThatThrownBy(() -> index.apply(failing, 1)).isInstanceOf(IllegalArgumentException.class);
+
+    index.apply(batch, 2);
+
+    assertThat(index.size()).isEqualTo(30 + size - 1);
+    assertThat(titles("filler 31")).containsExactly("Filler 31");
   }
 
   @Test
