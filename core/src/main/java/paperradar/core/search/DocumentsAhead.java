@@ -1,12 +1,10 @@
 package paperradar.core.search;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.FutureTask;
@@ -98,20 +96,7 @@ final class DocumentsAhead {
   /** The chunk's documents: built here if the pool has not started them, else awaited. */
   private static List<Document> join(FutureTask<List<Document>> chunk) throws IOException {
     chunk.run();
-    try {
-      return chunk.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("building documents failed", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while documents were being built");
-    }
+    return Outcomes.await(chunk, "building documents");
   }
 
   /** Where each built document goes, with the paper it was built of. */

@@ -1,7 +1,6 @@
 package paperradar.core.search;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -350,29 +348,12 @@ public final class PaperIndex implements AutoCloseable {
       awaitQuietly(second);
       throw first;
     }
-    await(second);
-  }
-
-  private static void await(Future<?> half) throws IOException {
-    try {
-      half.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException("indexing half of a batch failed", e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while indexing");
-    }
+    Outcomes.await(second, "indexing half of a batch");
   }
 
   private static void awaitQuietly(Future<?> half) {
     try {
-      await(half);
+      Outcomes.await(half, "indexing half of a batch");
     } catch (IOException | RuntimeException ignored) {
       // The first half's failure is the one reported.
     }
