@@ -108,10 +108,11 @@ public final class PaperIndex implements AutoCloseable {
    * No document of this index has a paper id above this. A paper above it cannot be in the index
    * yet, so it is added without the delete by id that replacing a document costs: the writer looks
    * each deleted id up in every segment when it flushes, which was about a twentieth of the
-   * catch-up thread's time, for papers that are nearly all new. Read from the index when it opens,
-   * so after a crash it is that of the last commit; raised by every path that adds a document.
+   * catch-up thread's time, for papers that are nearly all new. Read from the index before its
+   * first write (so after a crash it is that of the last commit, and a process that only searches
+   * never reads it); raised by every path that adds a document. {@code -1} until read.
    */
-  private long highestPaperId;
+  private long highestPaperId = -1;
 
   private long lastCommit = System.nanoTime();
 
@@ -145,7 +146,6 @@ public final class PaperIndex implements AutoCloseable {
     }
     this.searchers = new SearcherManager(writer, null);
     this.appliedSequence = appliedIn(writer);
-    this.highestPaperId = highestPaperIdIn(searchers);
   }
 
   /** The highest paper id of any document, deleted ones included (a bound, never too low). */
@@ -264,7 +264,7 @@ public final class PaperIndex implements AutoCloseable {
   /** Adds or replaces these papers, then makes them searchable. */
   public synchronized void upsert(Collection<Paper> papers) {
     try {
-      addOrReplaceAll(lastOfEachPaper(papers));
+      addOrReplaceAll(papers);
       writer.commit();
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
@@ -295,7 +295,7 @@ public final class PaperIndex implements AutoCloseable {
    */
   public synchronized void apply(Collection<Paper> papers, long sequence) {
     try {
-      addOrReplaceAll(lastOfEachPaper(papers));
+      addOrReplaceAll(papers);
       long applied = Math.max(sequence, appliedSequence);
       writer.setLiveCommitData(Map.of(APPLIED, Long.toString(applied)).entrySet());
       searchers.maybeRefreshBlocking();
@@ -309,8 +309,9 @@ public final class PaperIndex implements AutoCloseable {
   }
 
   /**
-   * Each paper once, as its last change left it: the halves of a batch go to the writer from two
-   * threads at once, and a paper in both could end up as either.
+   * Each paper once, as its last change left it: whether a paper is added or replaced is decided
+   * for the whole batch at once, and the halves of a batch go to the writer from two threads, so a
+   * paper twice in a batch could end up twice or as either version.
    */
   private static List<Paper> lastOfEachPaper(Collection<Paper> papers) {
     Map<Long, Paper> last = new LinkedHashMap<>();
@@ -321,7 +322,11 @@ public final class PaperIndex implements AutoCloseable {
     return List.copyOf(last.values());
   }
 
-  private void addOrReplaceAll(List<Paper> papers) throws IOException {
+  private void addOrReplaceAll(Collection<Paper> batch) throws IOException {
+    List<Paper> papers = lastOfEachPaper(batch);
+    if (highestPaperId < 0) {
+      highestPaperId = highestPaperIdIn(searchers);
+    }
     long highestBefore = highestPaperId;
     // Raised before any is added: if a document fails part way, those added before it are
     // replaced, not added again, when the batch is applied again.
@@ -435,11 +440,11 @@ public final class PaperIndex implements AutoCloseable {
       for (Paper paper : papers) {
         batch.add(paper);
         if (batch.size() == REBUILD_BATCH) {
-          addOrReplaceAll(lastOfEachPaper(batch));
+          addOrReplaceAll(batch);
           batch.clear();
         }
       }
-      addOrReplaceAll(lastOfEachPaper(batch));
+      addOrReplaceAll(batch);
       writer.setLiveCommitData(Map.of(APPLIED, Long.toString(sequence)).entrySet());
       writer.commit();
       appliedSequence = sequence;

@@ -55,11 +55,12 @@ final class PerTokenMemo extends TokenFilter {
     while (input.incrementToken()) {
       char[] outcome = outcomes.get(term.buffer(), 0, term.length());
       if (outcome == null) {
-        outcome = runChain();
+        char[] word = Arrays.copyOf(term.buffer(), term.length());
+        outcome = runChain(word);
         if (outcomes.size() >= CAPACITY) {
           outcomes.clear();
         }
-        outcomes.put(Arrays.copyOf(term.buffer(), term.length()), outcome);
+        outcomes.put(word, outcome);
       }
       if (outcome == DROPPED) {
         skippedPositions += increment.getPositionIncrement();
@@ -74,8 +75,8 @@ final class PerTokenMemo extends TokenFilter {
     return false;
   }
 
-  private char[] runChain() throws IOException {
-    oneToken.set(term);
+  private char[] runChain(char[] word) throws IOException {
+    oneToken.set(word);
     chain.reset();
     char[] outcome =
         chain.incrementToken() ? Arrays.copyOf(chainTerm.buffer(), chainTerm.length()) : DROPPED;
@@ -100,13 +101,12 @@ final class PerTokenMemo extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute increment =
         addAttribute(PositionIncrementAttribute.class);
-    private char[] text = new char[0];
-    private int length;
+    private char[] word = new char[0];
     private boolean taken;
 
-    void set(CharTermAttribute token) {
-      text = Arrays.copyOf(token.buffer(), token.length());
-      length = token.length();
+    /** The word to hand out next; it is only read. */
+    void set(char[] word) {
+      this.word = word;
     }
 
     @Override
@@ -115,7 +115,7 @@ final class PerTokenMemo extends TokenFilter {
         return false;
       }
       clearAttributes();
-      term.copyBuffer(text, 0, length);
+      term.copyBuffer(word, 0, word.length);
       increment.setPositionIncrement(1);
       taken = true;
       return true;
