@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.util.AttributeSource;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.BytesRefBuilder;
 import org.apache.lucene.util.UnicodeUtil;
@@ -29,24 +30,37 @@ import org.apache.lucene.util.UnicodeUtil;
  */
 final class CapturedTokens {
 
-  private byte[] bytes = new byte[256];
+  private byte[] bytes;
 
   /** Per token: where its UTF-8 bytes end in {@link #bytes} (they start where the last ended). */
-  private int[] termEnds = new int[32];
+  private int[] termEnds;
 
-  private int[] positionIncrements = new int[32];
-  private int[] startOffsets = new int[32];
-  private int[] endOffsets = new int[32];
+  private int[] positionIncrements;
+  private int[] startOffsets;
+  private int[] endOffsets;
   private int count;
   private int endPositionIncrement;
   private int finalOffset;
 
-  private CapturedTokens() {}
+  /**
+   * Room for the tokens of a text of {@code length} characters, so that an abstract's arrays are
+   * not grown and copied several times (which was a twentieth of building a document): a word and
+   * the space after it are rarely under six characters, and a word's bytes fit in its characters
+   * unless it has accents.
+   */
+  private CapturedTokens(int length) {
+    int tokens = Math.max(8, length / 6);
+    bytes = new byte[Math.max(32, length)];
+    termEnds = new int[tokens];
+    positionIncrements = new int[tokens];
+    startOffsets = new int[tokens];
+    endOffsets = new int[tokens];
+  }
 
   /** The tokens {@code analyzer} makes of {@code text} in {@code field}. */
   static CapturedTokens of(Analyzer analyzer, String field, String text) {
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
-      return of(stream);
+      return of(stream, text.length());
     } catch (IOException e) {
       throw new UncheckedIOException("analysing text failed", e);
     }
@@ -54,7 +68,11 @@ final class CapturedTokens {
 
   /** Reads a token stream (not yet reset) through to its end. */
   static CapturedTokens of(TokenStream stream) throws IOException {
-    CapturedTokens tokens = new CapturedTokens();
+    return of(stream, 0);
+  }
+
+  private static CapturedTokens of(TokenStream stream, int textLength) throws IOException {
+    CapturedTokens tokens = new CapturedTokens(textLength);
     CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
     PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
     OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
@@ -89,9 +107,19 @@ final class CapturedTokens {
     count++;
   }
 
-  /** A new stream of these tokens; each replay is independent of the others. */
-  TokenStream replay() {
-    return new Replay();
+  /**
+   * The attributes that the streams of one document share ({@link #replay}, {@link #pairs}): the
+   * indexer reads one field's stream to its end before it asks for the next, and creating each
+   * stream's own attributes was a sixth of building a document. Never share them between documents:
+   * two documents may be read at once.
+   */
+  static AttributeSource attributesOfOneDocument() {
+    return new AttributeSource();
+  }
+
+  /** A new stream of these tokens, on attributes it may share with the document's other streams. */
+  TokenStream replay(AttributeSource attributes) {
+    return new Replay(attributes);
   }
 
   /**
@@ -104,8 +132,8 @@ final class CapturedTokens {
    * English analysis of the text. (Lucene Monitor's index of a single paper, a {@code MemoryIndex},
    * ignores the frequency and counts each pair once; a topic matches or not all the same.)
    */
-  TokenStream pairs(int frequency) {
-    return new Pairs(frequency);
+  TokenStream pairs(int frequency, AttributeSource attributes) {
+    return new Pairs(frequency, attributes);
   }
 
   /** {@code -1} in the sequence of words a pair is drawn from: a hole, written {@code "_"}. */
@@ -135,23 +163,40 @@ final class CapturedTokens {
     term.append(source, start, length);
   }
 
-  private final class Pairs extends TokenStream {
-    private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
-    private final BytesRefBuilder pair = new BytesRefBuilder();
-    private final PositionIncrementAttribute increment =
-        addAttribute(PositionIncrementAttribute.class);
+  /**
+   * Neither stream clears its attributes per token: each sets every attribute the indexer reads
+   * that differs from its default, and a stream's first clear walks all of its attributes, which
+   * for ten new streams a paper was a twentieth of the catch-up thread's time. What the document's
+   * previous stream left in the shared attributes must not reach this one: its end resets the
+   * frequency to 1, but a replay's end leaves the text's final offset, so the pairs set their
+   * offsets too.
+   */
+  private abstract class SharedAttributesStream extends TokenStream {
+    final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
+    final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+
+    SharedAttributesStream(AttributeSource attributes) {
+      super(attributes);
+    }
+  }
+
+  private final class Pairs extends SharedAttributesStream {
     private final TermFrequencyAttribute termFrequency = addAttribute(TermFrequencyAttribute.class);
+
+    /** Room for most pairs of words, grown for a longer one. */
+    private final BytesRefBuilder pair = new BytesRefBuilder();
+
     private final int frequency;
     private final int[] words = wordsWithHoles();
     private int next;
 
-    Pairs(int frequency) {
+    Pairs(int frequency, AttributeSource attributes) {
+      super(attributes);
       this.frequency = frequency;
+      pair.grow(64);
     }
 
-    // Neither stream clears its attributes per token: each sets every attribute the indexer reads
-    // (the rest keep their defaults), and a stream's first clear walks all of its attributes, which
-    // for ten new streams a paper was a twentieth of the catch-up thread's time.
     @Override
     public boolean incrementToken() {
       // Two holes never stand side by side (one stands only before a word or after the last),
@@ -165,6 +210,8 @@ final class CapturedTokens {
       appendWord(pair, words[next + 1]);
       term.setBytesRef(pair.get());
       increment.setPositionIncrement(1);
+      // The pairs field keeps no offsets; the writer still checks that they never go backwards.
+      offset.setOffset(0, 0);
       termFrequency.setTermFrequency(frequency);
       next++;
       return true;
@@ -177,13 +224,13 @@ final class CapturedTokens {
     }
   }
 
-  private final class Replay extends TokenStream {
-    private final BytesTermAttribute term = addAttribute(BytesTermAttribute.class);
+  private final class Replay extends SharedAttributesStream {
     private final BytesRef word = new BytesRef(bytes);
-    private final PositionIncrementAttribute increment =
-        addAttribute(PositionIncrementAttribute.class);
-    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private int next;
+
+    Replay(AttributeSource attributes) {
+      super(attributes);
+    }
 
     @Override
     public boolean incrementToken() {

@@ -40,9 +40,13 @@ final class InnerApostrophes extends BaseCharFilter {
 
   /** The text without its inner apostrophes; each removal is recorded to correct offsets. */
   String strip(String text) {
+    int first = firstApostrophe(text);
+    if (first < 0) {
+      return text;
+    }
     StringBuilder kept = null;
     int removed = 0;
-    for (int i = 0; i < text.length(); i++) {
+    for (int i = first; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isApostrophe(c)
           && i > 0
@@ -65,6 +69,24 @@ final class InnerApostrophes extends BaseCharFilter {
     }
     return kept == null ? text : kept.toString();
   }
+
+  /**
+   * Where the first apostrophe of any kind is, or -1: most texts have none, and {@code indexOf}
+   * scans many characters at a time where the loop above tests one (it was a tenth of building a
+   * paper's document).
+   */
+  private static int firstApostrophe(String text) {
+    int first = -1;
+    for (char apostrophe : APOSTROPHES) {
+      int at = text.indexOf(apostrophe, 0, first < 0 ? text.length() : first);
+      if (at >= 0) {
+        first = at;
+      }
+    }
+    return first;
+  }
+
+  private static final char[] APOSTROPHES = {'\'', '`', '´', '’'};
 
   private static boolean isApostrophe(char c) {
     return c == '\'' || c == '`' || c == '´' || c == '’';

@@ -12,6 +12,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.AttributeSource;
 import paperradar.core.model.Paper;
 import paperradar.core.model.TitleKey;
 
@@ -68,21 +69,24 @@ public final class PaperDocuments {
    */
   public static Document of(Paper paper) {
     AnalysedText text = AnalysedText.of(paper);
+    AttributeSource shared = CapturedTokens.attributesOfOneDocument();
     Document doc = new Document();
     doc.add(new StringField(PaperFields.ID, Long.toString(paper.id()), Field.Store.YES));
     doc.add(new NumericDocValuesField(PaperFields.ID, paper.id()));
     if (paper.arxivId() != null) {
       doc.add(new StringField(PaperFields.ARXIV_ID, paper.arxivId().value(), Field.Store.YES));
     }
-    doc.add(new Field(PaperFields.TITLE, text.title.replay(), INDEXED_TEXT_WITH_OFFSETS));
+    doc.add(new Field(PaperFields.TITLE, text.title.replay(shared), INDEXED_TEXT_WITH_OFFSETS));
     doc.add(new StoredField(PaperFields.TITLE, paper.title()));
     doc.add(new StoredField(PaperFields.URL, paper.url()));
     doc.add(new StringField(PaperFields.TITLE_KEY, TitleKey.of(paper.title()), Field.Store.NO));
-    doc.add(new Field(PaperFields.ABSTRACT, text.abstractText.replay(), INDEXED_TEXT_WITH_OFFSETS));
+    doc.add(
+        new Field(
+            PaperFields.ABSTRACT, text.abstractText.replay(shared), INDEXED_TEXT_WITH_OFFSETS));
     doc.add(new StoredField(PaperFields.ABSTRACT, paper.abstractText()));
-    doc.add(new Field(PaperFields.AUTHORS, text.authorNames.replay(), INDEXED_TEXT));
+    doc.add(new Field(PaperFields.AUTHORS, text.authorNames.replay(shared), INDEXED_TEXT));
     doc.add(new StoredField(PaperFields.AUTHORS, text.authors));
-    addCombined(doc, text);
+    addCombined(doc, text, shared);
     long day = day(paper);
     doc.add(new LongPoint(PaperFields.DAY, day));
     doc.add(new NumericDocValuesField(PaperFields.DAY, day));
@@ -100,12 +104,13 @@ public final class PaperDocuments {
    */
   public static Document forMatching(Paper paper) {
     AnalysedText text = AnalysedText.of(paper);
+    AttributeSource shared = CapturedTokens.attributesOfOneDocument();
     Document doc = new Document();
-    doc.add(new Field(PaperFields.TITLE, text.title.replay(), INDEXED_TEXT));
+    doc.add(new Field(PaperFields.TITLE, text.title.replay(shared), INDEXED_TEXT));
     doc.add(new StringField(PaperFields.TITLE_KEY, TitleKey.of(paper.title()), Field.Store.NO));
-    doc.add(new Field(PaperFields.ABSTRACT, text.abstractText.replay(), INDEXED_TEXT));
-    doc.add(new Field(PaperFields.AUTHORS, text.authorNames.replay(), INDEXED_TEXT));
-    addCombined(doc, text);
+    doc.add(new Field(PaperFields.ABSTRACT, text.abstractText.replay(shared), INDEXED_TEXT));
+    doc.add(new Field(PaperFields.AUTHORS, text.authorNames.replay(shared), INDEXED_TEXT));
+    addCombined(doc, text, shared);
     doc.add(new LongPoint(PaperFields.DAY, day(paper)));
     return doc;
   }
@@ -114,14 +119,14 @@ public final class PaperDocuments {
    * The title goes in twice: an index-time boost (see {@link QueryReader}). Its pairs go in once,
    * counted twice, which the pairs field (frequencies, no positions) cannot tell apart.
    */
-  private static void addCombined(Document doc, AnalysedText text) {
+  private static void addCombined(Document doc, AnalysedText text, AttributeSource shared) {
     for (CapturedTokens value :
         List.of(text.title, text.title, text.abstractText, text.authorWords)) {
-      doc.add(new Field(PaperFields.TEXT, value.replay(), INDEXED_TEXT));
+      doc.add(new Field(PaperFields.TEXT, value.replay(shared), INDEXED_TEXT));
     }
-    doc.add(new Field(PaperFields.PAIRS, text.title.pairs(2), INDEXED_PAIRS));
-    doc.add(new Field(PaperFields.PAIRS, text.abstractText.pairs(1), INDEXED_PAIRS));
-    doc.add(new Field(PaperFields.PAIRS, text.authorWords.pairs(1), INDEXED_PAIRS));
+    doc.add(new Field(PaperFields.PAIRS, text.title.pairs(2, shared), INDEXED_PAIRS));
+    doc.add(new Field(PaperFields.PAIRS, text.abstractText.pairs(1, shared), INDEXED_PAIRS));
+    doc.add(new Field(PaperFields.PAIRS, text.authorWords.pairs(1, shared), INDEXED_PAIRS));
   }
 
   /**
