@@ -1,5 +1,6 @@
 package paperradar.core.store;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,6 +19,10 @@ final class ChunkPaper {
   private final String titleKey;
   private final boolean stored;
   private BestKnownFields fields;
+
+  /** The keys of {@link OtherIds} the row had when loaded: the store finds it by these already. */
+  private final List<String> storedOtherIds;
+
   private @Nullable DerivedColumns derived;
 
   private ChunkPaper(long id, long order, String titleKey, boolean stored, BestKnownFields fields) {
@@ -26,6 +31,7 @@ final class ChunkPaper {
     this.titleKey = titleKey;
     this.stored = stored;
     this.fields = fields;
+    this.storedOtherIds = stored ? OtherIds.keys(fields) : List.of();
   }
 
   /** A row of the store. */
@@ -59,6 +65,11 @@ final class ChunkPaper {
   /** Whether the row existed before the chunk. */
   boolean stored() {
     return stored;
+  }
+
+  /** Whether the store finds this paper by the {@link OtherIds} key already. */
+  boolean hadOtherId(String key) {
+    return storedOtherIds.contains(key);
   }
 
   BestKnownFields fields() {

@@ -44,11 +44,11 @@ final class ChunkPapers {
     if (rest.isEmpty()) {
       return papers;
     }
-    papers.addAll(PaperStatements.byColumn(connection, "doi", distinct(rest, PaperSighting::doi)));
-    papers.addAll(
-        PaperStatements.byColumn(connection, "pmid", distinct(rest, PaperSighting::pmid)));
-    papers.addAll(
-        PaperStatements.byColumn(connection, "s2_id", distinct(rest, PaperSighting::s2Id)));
+    Set<String> otherIds = new LinkedHashSet<>();
+    for (PaperSighting sighting : rest) {
+      otherIds.addAll(OtherIds.keys(sighting.doi(), sighting.pmid(), sighting.s2Id()));
+    }
+    papers.addAll(PaperStatements.byOtherIds(connection, otherIds));
     papers.addAll(
         PaperStatements.byColumn(
             connection, "title_key", distinct(rest, s -> TitleKey.of(s.title()))));

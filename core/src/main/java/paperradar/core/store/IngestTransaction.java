@@ -106,6 +106,7 @@ final class IngestTransaction {
     PaperStatements.insert(connection, papers.created(), now, next);
     PaperStatements.update(
         connection, derived.keySet().stream().filter(ChunkPaper::stored).toList(), now, next);
+    OtherIds.record(connection, derived.keySet());
     insertSightings(captureId, chunk, paperOf);
     recordCodeUrls(chunk, paperOf);
     for (ChunkPaper paper : paperOf) {

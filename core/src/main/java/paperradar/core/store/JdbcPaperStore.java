@@ -186,7 +186,9 @@ public final class JdbcPaperStore implements PaperStore {
     return query(
         "SELECT "
             + PaperRows.SIGHTING_COLUMNS
-            + " FROM sightings WHERE captured_at >= ? ORDER BY captured_at, capture_id, position",
+            + " FROM sightings WHERE "
+            + OF_CAPTURES_SINCE
+            + " ORDER BY captured_at, capture_id, position",
         statement -> statement.setObject(1, Jdbc.timestamp(since)),
         PaperRows::sighting);
   }
@@ -212,11 +214,20 @@ public final class JdbcPaperStore implements PaperStore {
         "SELECT "
             + PaperRows.SIGHTING_COLUMNS
             + " FROM sightings WHERE paper_id IN"
-            + " (SELECT DISTINCT paper_id FROM sightings WHERE captured_at >= ?)"
+            + " (SELECT DISTINCT paper_id FROM sightings WHERE "
+            + OF_CAPTURES_SINCE
+            + ")"
             + " ORDER BY captured_at, capture_id, position",
         statement -> statement.setObject(1, Jdbc.timestamp(since)),
         PaperRows::sighting);
   }
+
+  /**
+   * Sightings whose capture is at or after a moment: each sighting carries its capture's time, and
+   * the captures' ids lead the sightings' index (there is none on the time).
+   */
+  static final String OF_CAPTURES_SINCE =
+      "capture_id IN (SELECT id FROM captures WHERE captured_at >= ?)";
 
   private <T> List<T> query(String sql, Jdbc.Binder binder, Jdbc.RowMapper<T> mapper) {
     return jdbc.query(sql, binder, mapper);

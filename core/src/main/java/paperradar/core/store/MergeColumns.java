@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import paperradar.core.model.ArxivId;
 
@@ -18,9 +17,6 @@ final class MergeColumns {
   static final String COLUMNS =
       "title_authority, authors_authority, organization_authority, abstract_authority, "
           + "published_class, latest_version, version_date, doi, pmid, s2_id, link, link_rank, categories";
-
-  /** The columns of the ids other than arXiv's that merge papers without an arXiv id. */
-  static final List<String> ID_COLUMNS = List.of("doi", "pmid", "s2_id");
 
   private MergeColumns() {}
 

@@ -40,16 +40,26 @@ final class PaperStatements {
   private PaperStatements() {}
 
   /**
-   * The papers whose {@code column} ({@code arxiv_id}, {@code title_key} or one of {@link
-   * MergeColumns#ID_COLUMNS}) has one of these values.
+   * The papers whose {@code column} ({@code arxiv_id} or {@code title_key}) has one of these
+   * values.
    */
   static List<ChunkPaper> byColumn(Connection connection, String column, Set<String> values)
       throws SQLException {
-    if (!column.equals("arxiv_id")
-        && !column.equals("title_key")
-        && !MergeColumns.ID_COLUMNS.contains(column)) {
+    if (!column.equals("arxiv_id") && !column.equals("title_key")) {
       throw new IllegalArgumentException("not a column papers are looked up by: " + column);
     }
+    return select(connection, column + " IN (", ")", values);
+  }
+
+  /** The papers the store finds by one of these {@link OtherIds} keys. */
+  static List<ChunkPaper> byOtherIds(Connection connection, Set<String> keys) throws SQLException {
+    return select(
+        connection, "id IN (SELECT paper_id FROM paper_other_ids WHERE id_value IN (", "))", keys);
+  }
+
+  /** The papers whose rows meet the condition {@code before}, the values' marks, {@code after}. */
+  private static List<ChunkPaper> select(
+      Connection connection, String before, String after, Set<String> values) throws SQLException {
     List<ChunkPaper> found = new ArrayList<>();
     List<String> all = new ArrayList<>(values);
     for (int from = 0; from < all.size(); from += IN_LIST) {
@@ -57,7 +67,7 @@ final class PaperStatements {
       String marks = String.join(",", Collections.nCopies(part.size(), "?"));
       try (PreparedStatement select =
           connection.prepareStatement(
-              "SELECT " + FIELD_COLUMNS + " FROM papers WHERE " + column + " IN (" + marks + ")")) {
+              "SELECT " + FIELD_COLUMNS + " FROM papers WHERE " + before + marks + after)) {
         for (int i = 0; i < part.size(); i++) {
           select.setString(i + 1, part.get(i));
         }

@@ -129,7 +129,8 @@ public final class JdbcChannelFeedStore implements ChannelFeedStore {
     Map<Long, Instant> sighted = new LinkedHashMap<>();
     jdbc.query(
         "SELECT paper_id, MAX(captured_at) AS last_seen FROM sightings"
-            + " WHERE input = ? AND captured_at >= ? GROUP BY paper_id ORDER BY last_seen DESC,"
+            + " WHERE capture_id IN (SELECT id FROM captures WHERE input = ? AND captured_at >= ?)"
+            + " GROUP BY paper_id ORDER BY last_seen DESC,"
             + " paper_id DESC",
         statement -> {
           statement.setString(1, listing);

@@ -139,6 +139,40 @@ class AnnouncementMergeTest {
     }
   }
 
+  /** An id a stored paper gains from a later listing finds it too, in the next listing. */
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void anIdAStoredPaperGainsFindsItLater(Kind kind) {
+    try (TestDatabase db = TestDatabase.open(kind, temp)) {
+      PaperStore store = new JdbcPaperStore(db.database());
+      store.ingest(
+          capture(
+              "f",
+              DAY1,
+              ListingFormat.S2_JSON,
+              ListingEntry.builder(1, 1, "A Clinical Trial").doi("10.1000/trial").build()));
+      store.ingest(
+          capture(
+              "g",
+              DAY2,
+              ListingFormat.PUBMED_XML,
+              ListingEntry.builder(1, 1, "A clinical trial of counting.")
+                  .doi("10.1000/trial")
+                  .pmid("31000000")
+                  .build()));
+      store.ingest(
+          capture(
+              "h",
+              DAY2,
+              ListingFormat.PUBMED_XML,
+              ListingEntry.builder(1, 1, "Counting, a trial").pmid("31000000").build()));
+
+      assertThat(store.papers())
+          .singleElement()
+          .satisfies(paper -> assertThat(store.sightings(paper.id())).hasSize(3));
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Kind.class)
   void theMostAuthoritativeSourceGivesTheAuthorsWhicheverCameLast(Kind kind) {
