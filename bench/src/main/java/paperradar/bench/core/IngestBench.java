@@ -121,14 +121,20 @@ public final class IngestBench {
       warmUp(dir.resolve("warm-up"), listings);
       EndToEnd h2 =
           new EndToEnd(
-              onH2(dir.resolve("h2-one"), listings, false),
-              onH2(dir.resolve("h2-command"), listings, true));
+              fastest(pass -> onH2(dir.resolve("h2-one-" + pass), listings, false)),
+              fastest(pass -> onH2(dir.resolve("h2-command-" + pass), listings, true)));
       EndToEnd postgres =
           postgresUrl == null
               ? null
               : new EndToEnd(
-                  onPostgresql(postgresUrl, dir.resolve("pg-one"), listings, false),
-                  onPostgresql(postgresUrl, dir.resolve("pg-command"), listings, true));
+                  fastest(
+                      pass ->
+                          onPostgresql(
+                              postgresUrl, dir.resolve("pg-one-" + pass), listings, false)),
+                  fastest(
+                      pass ->
+                          onPostgresql(
+                              postgresUrl, dir.resolve("pg-command-" + pass), listings, true)));
       return new Result(papers, papers / parseSeconds, indexOnly, h2, postgres);
     } finally {
       deleteTree(dir);
@@ -160,6 +166,27 @@ public final class IngestBench {
 
   /** Untimed passes of the whole path as one command before the measured ones. */
   private static final int END_TO_END_WARM_UPS = 4;
+
+  /**
+   * Timed passes of each end-to-end way, each on a fresh database and index; the fastest counts, as
+   * for the parse. A single pass swung by half from one run to the next (the same code on one
+   * machine within two hours, one listing at a time: 2,357, 3,280 and 4,634 papers/s), and set
+   * against the parse's fastest pass a single one overstated the cost.
+   */
+  private static final int END_TO_END_PASSES = 3;
+
+  /** One end-to-end pass: papers per second. */
+  private interface Pass {
+    double run(int pass) throws ListingParseException;
+  }
+
+  private static double fastest(Pass pass) throws ListingParseException {
+    double fastest = 0;
+    for (int i = 0; i < END_TO_END_PASSES; i++) {
+      fastest = Math.max(fastest, pass.run(i));
+    }
+    return fastest;
+  }
 
   private static double onH2(Path dir, List<byte[]> listings, boolean asOneCommand)
       throws ListingParseException {
