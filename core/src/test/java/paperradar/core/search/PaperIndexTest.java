@@ -346,6 +346,24 @@ class PaperIndexTest {
     assertThat(titles("llamas")).containsExactly("Llamas at Sea Level, Revised");
   }
 
+  /**
+   * The catch-up makes what it applies searchable at most once a second; a search in between does
+   * it first, so every search finds every change applied before it.
+   */
+  @Test
+  void eachSearchFindsTheChangesAppliedJustBeforeIt() {
+    index.apply(corpus(), 30);
+    for (int round = 1; round <= 40; round++) {
+      long id = 30 + round;
+      index.apply(List.of(paper(id, "Alpaca Census " + round, List.of("Ada"), "Wool.", null)), id);
+
+      SearchResults found = index.search(SearchRequest.of("alpaca census " + round));
+      assertThat(found.totalHits()).isEqualTo(1);
+      assertThat(found.hits().get(0).title()).isEqualTo("Alpaca Census " + round);
+      assertThat(index.size()).isEqualTo(id);
+    }
+  }
+
   @Test
   void aBatchLargeEnoughForTwoWritersKeepsEachPapersLastVersionOnce() {
     List<Paper> batch = new ArrayList<>();
