@@ -89,6 +89,11 @@ final class InnerApostrophes extends BaseCharFilter {
   private static final char[] APOSTROPHES = {'\'', '`', '´', '’'};
 
   private static boolean isApostrophe(char c) {
-    return c == '\'' || c == '`' || c == '´' || c == '’';
+    for (char apostrophe : APOSTROPHES) {
+      if (c == apostrophe) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -285,7 +285,7 @@ public final class PaperIndex implements AutoCloseable {
     try {
       addOrReplaceAll(papers);
       writer.commit();
-      searchers.maybeRefreshBlocking();
+      makeSearchable();
     } catch (IOException e) {
       throw new UncheckedIOException("updating the search index failed", e);
     }
@@ -471,7 +471,7 @@ public final class PaperIndex implements AutoCloseable {
       writer.setLiveCommitData(Map.of(APPLIED, Long.toString(sequence)).entrySet());
       writer.commit();
       appliedSequence = sequence;
-      searchers.maybeRefreshBlocking();
+      makeSearchable();
     } catch (IOException e) {
       throw new UncheckedIOException("rebuilding the search index failed", e);
     }
