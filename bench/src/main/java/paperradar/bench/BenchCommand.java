@@ -34,7 +34,8 @@ final class BenchCommand {
       name = "ingest",
       mixinStandardHelpOptions = true,
       description =
-          "Ingest throughput: parse only, the index alone, and end to end into H2 with the index.")
+          "Ingest throughput: parse only, the index alone, the least any store and index could"
+              + " cost (one-table H2, one-field Lucene), and end to end into H2 with the index.")
   static final class Ingest implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -71,6 +72,16 @@ final class BenchCommand {
           result.papers(),
           result.indexOnly().searchableOnce(),
           result.costOverParse(result.indexOnly().searchableOnce()));
+      IngestBench.Floor floor = result.floor();
+      out.printf(
+          "| ingest, floor: a one-field Lucene index alone, fed from two threads (no parse, store or feed) | %,d | %,.0f | %.1f× |%n",
+          result.papers(), floor.indexAlone(), result.costOverParse(floor.indexAlone()));
+      out.printf(
+          "| ingest, floor: a one-table H2 store alone (no parse, index or feed) | %,d | %,.0f | %.1f× |%n",
+          result.papers(), floor.storeAlone(), result.costOverParse(floor.storeAlone()));
+      out.printf(
+          "| ingest, floor: that store and that index at once, the store on a third thread (no parse) | %,d | %,.0f | %.1f× |%n",
+          result.papers(), floor.bothAtOnce(), result.costOverParse(floor.bothAtOnce()));
       endToEndRows(out, "H2", result, result.h2());
       if (result.postgres() == null) {
         out.println(

@@ -37,11 +37,12 @@ class BenchAllCommandTest {
         .startsWith("# Benchmarks")
         .contains("| what | goal | paper-radar | peer, same run |");
     assertThat(written.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| what")))
-        .hasSize(13);
+        .hasSize(14);
     assertThat(written)
         .contains(
             "ingest, parse only",
             "ingest, index only",
+            "ingest, floor: a one-table H2 store and a one-field Lucene index",
             "one listing at a time",
             "as one `ingest FILE...`",
             "search p50 / p99 at 2k papers",

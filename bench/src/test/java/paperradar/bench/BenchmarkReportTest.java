@@ -3,6 +3,7 @@ package paperradar.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import paperradar.bench.core.IngestBench;
 import paperradar.bench.core.TopicMatchBench;
 
 /** The topic-matching rows hold each size to the goals the issue sets for it, and no others. */
@@ -30,5 +31,20 @@ class BenchmarkReportTest {
     assertThat(row)
         .contains("| < 2,000 ms |", "2,500 ms (**missed**)", "Monitor 10× faster; 0 mismatches")
         .doesNotContain("faster than brute force");
+  }
+
+  @Test
+  void theFloorRowReadsBothAtOnceAgainstTheParse() {
+    IngestBench.Result ingest =
+        new IngestBench.Result(
+            20_000,
+            120_000,
+            new IngestBench.IndexOnly(6_000, 20_000),
+            new IngestBench.Floor(21_000, 30_000, 15_000),
+            new IngestBench.EndToEnd(7_000, 11_000),
+            null);
+
+    assertThat(BenchmarkReport.floorRow(ingest))
+        .contains("21,000 / 30,000 / 15,000 papers/s (both at once 8.0× the parse)");
   }
 }

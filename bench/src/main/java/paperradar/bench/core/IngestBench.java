@@ -58,6 +58,7 @@ public final class IngestBench {
       int papers,
       double parsePapersPerSecond,
       IndexOnly indexOnly,
+      Floor floor,
       EndToEnd h2,
       @Nullable EndToEnd postgres) {
 
@@ -82,6 +83,13 @@ public final class IngestBench {
    * once at the end (the least any catch-up of these papers costs).
    */
   public record IndexOnly(double searchableEachListing, double searchableOnce) {}
+
+  /**
+   * The least a store and an index of these papers could cost with the same H2 and Lucene, papers
+   * per second ({@link IngestFloor}): a one-field index alone, a one-table store alone, and both at
+   * once on two threads, which bounds what any end-to-end ingest in step could reach here.
+   */
+  public record Floor(double indexAlone, double storeAlone, double bothAtOnce) {}
 
   private IngestBench() {}
 
@@ -118,6 +126,8 @@ public final class IngestBench {
           new IndexOnly(
               indexOnly(dir.resolve("index-each"), corpus, PER_LISTING),
               indexOnly(dir.resolve("index-once"), corpus, corpus.size()));
+      Floor floor =
+          IngestFloor.measure(dir.resolve("floor"), corpus, FLOOR_WARM_UPS, END_TO_END_PASSES);
       warmUp(dir.resolve("warm-up"), listings);
       EndToEnd h2 =
           new EndToEnd(
@@ -135,7 +145,7 @@ public final class IngestBench {
                       pass ->
                           onPostgresql(
                               postgresUrl, dir.resolve("pg-command-" + pass), listings, true)));
-      return new Result(papers, papers / parseSeconds, indexOnly, h2, postgres);
+      return new Result(papers, papers / parseSeconds, indexOnly, floor, h2, postgres);
     } finally {
       deleteTree(dir);
     }
@@ -163,6 +173,9 @@ public final class IngestBench {
       onH2(dir.resolve("command-" + pass), listings, true);
     }
   }
+
+  /** Untimed passes of the floor's store and index at once before the measured ones. */
+  private static final int FLOOR_WARM_UPS = 4;
 
   /** Untimed passes of the whole path as one command before the measured ones. */
   private static final int END_TO_END_WARM_UPS = 4;
