@@ -35,7 +35,7 @@ final class ChunkPapers {
   static ChunkPapers load(Connection connection, List<PaperSighting> chunk) throws SQLException {
     ChunkPapers papers = new ChunkPapers();
     Set<String> arxivIds = distinct(chunk, s -> s.arxivId() == null ? null : s.arxivId().value());
-    papers.addAll(PaperStatements.byColumn(connection, "arxiv_id", arxivIds));
+    papers.addAll(PaperStatements.byArxivIds(connection, arxivIds));
     // A sighting whose arXiv id is stored belongs to that paper whatever else it shows.
     List<PaperSighting> rest =
         chunk.stream()
@@ -50,8 +50,7 @@ final class ChunkPapers {
     }
     papers.addAll(PaperStatements.byOtherIds(connection, otherIds));
     papers.addAll(
-        PaperStatements.byColumn(
-            connection, "title_key", distinct(rest, s -> TitleKey.of(s.title()))));
+        PaperStatements.byTitleKeys(connection, distinct(rest, s -> TitleKey.of(s.title()))));
     return papers;
   }
 

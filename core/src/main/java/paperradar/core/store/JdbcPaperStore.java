@@ -166,8 +166,13 @@ public final class JdbcPaperStore implements PaperStore {
   @Override
   public List<Paper> papersByTitleKey(String titleKey) {
     return query(
-        "SELECT " + PaperRows.PAPER_COLUMNS + " FROM papers WHERE title_key = ? ORDER BY id",
-        statement -> statement.setString(1, titleKey),
+        "SELECT "
+            + PaperRows.PAPER_COLUMNS
+            + " FROM papers WHERE title_hash = ? AND title_key = ? ORDER BY id",
+        statement -> {
+          statement.setLong(1, TitleHashes.of(titleKey));
+          statement.setString(2, titleKey);
+        },
         PaperRows::paper);
   }
 

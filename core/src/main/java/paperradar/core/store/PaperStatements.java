@@ -39,37 +39,45 @@ final class PaperStatements {
 
   private PaperStatements() {}
 
-  /**
-   * The papers whose {@code column} ({@code arxiv_id} or {@code title_key}) has one of these
-   * values.
-   */
-  static List<ChunkPaper> byColumn(Connection connection, String column, Set<String> values)
+  /** The papers that have one of these arXiv ids. */
+  static List<ChunkPaper> byArxivIds(Connection connection, Set<String> arxivIds)
       throws SQLException {
-    if (!column.equals("arxiv_id") && !column.equals("title_key")) {
-      throw new IllegalArgumentException("not a column papers are looked up by: " + column);
-    }
-    return select(connection, column + " IN (", ")", values);
+    return select(connection, "arxiv_id IN (", ")", List.copyOf(arxivIds));
+  }
+
+  /**
+   * The papers whose title key is one of these: found by the keys' hashes, then kept only where the
+   * key itself is one of them (two keys may share a hash).
+   */
+  static List<ChunkPaper> byTitleKeys(Connection connection, Set<String> titleKeys)
+      throws SQLException {
+    List<Long> hashes = titleKeys.stream().map(TitleHashes::of).distinct().toList();
+    return select(connection, "title_hash IN (", ")", hashes).stream()
+        .filter(paper -> titleKeys.contains(paper.titleKey()))
+        .toList();
   }
 
   /** The papers the store finds by one of these {@link OtherIds} keys. */
   static List<ChunkPaper> byOtherIds(Connection connection, Set<String> keys) throws SQLException {
     return select(
-        connection, "id IN (SELECT paper_id FROM paper_other_ids WHERE id_value IN (", "))", keys);
+        connection,
+        "id IN (SELECT paper_id FROM paper_other_ids WHERE id_value IN (",
+        "))",
+        List.copyOf(keys));
   }
 
   /** The papers whose rows meet the condition {@code before}, the values' marks, {@code after}. */
   private static List<ChunkPaper> select(
-      Connection connection, String before, String after, Set<String> values) throws SQLException {
+      Connection connection, String before, String after, List<?> values) throws SQLException {
     List<ChunkPaper> found = new ArrayList<>();
-    List<String> all = new ArrayList<>(values);
-    for (int from = 0; from < all.size(); from += IN_LIST) {
-      List<String> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+    for (int from = 0; from < values.size(); from += IN_LIST) {
+      List<?> part = values.subList(from, Math.min(values.size(), from + IN_LIST));
       String marks = String.join(",", Collections.nCopies(part.size(), "?"));
       try (PreparedStatement select =
           connection.prepareStatement(
               "SELECT " + FIELD_COLUMNS + " FROM papers WHERE " + before + marks + after)) {
         for (int i = 0; i < part.size(); i++) {
-          select.setString(i + 1, part.get(i));
+          select.setObject(i + 1, part.get(i));
         }
         select.setFetchSize(1_000);
         try (ResultSet row = select.executeQuery()) {
@@ -97,12 +105,12 @@ final class PaperStatements {
     if (papers.isEmpty()) {
       return;
     }
-    String marks = String.join(", ", Collections.nCopies(ROW_COLUMN_COUNT + 1, "?"));
+    String marks = String.join(", ", Collections.nCopies(ROW_COLUMN_COUNT + 2, "?"));
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO papers ("
                 + ROW_COLUMNS
-                + ", title_key, change_seq) VALUES ("
+                + ", title_key, title_hash, change_seq) VALUES ("
                 + marks
                 + ", "
                 + nextChangeNumber
@@ -111,6 +119,7 @@ final class PaperStatements {
       for (ChunkPaper paper : papers) {
         bindRow(insert, paper, now);
         insert.setString(ROW_COLUMN_COUNT + 1, paper.titleKey());
+        insert.setLong(ROW_COLUMN_COUNT + 2, TitleHashes.of(paper.titleKey()));
         insert.addBatch();
       }
       insert.executeBatch();

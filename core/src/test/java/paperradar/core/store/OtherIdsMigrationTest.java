@@ -2,14 +2,9 @@ package paperradar.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import paperradar.core.ingest.Listing;
@@ -27,24 +22,13 @@ class OtherIdsMigrationTest {
   @ParameterizedTest
   @EnumSource(Kind.class)
   void papersStoredBeforeTheMigrationAreFoundByEachOfTheirIds(Kind kind) throws SQLException {
-    String url;
-    String adminUrl = null;
-    String schema = null;
-    if (kind == Kind.H2) {
-      url = "jdbc:h2:mem:other-ids-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    } else {
-      adminUrl = TestDatabase.postgresUrl();
-      schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-      execute(adminUrl, "CREATE SCHEMA " + schema);
-      url = TestDatabase.withSchema(adminUrl, schema);
-    }
-    try {
-      migrateTo95(url, kind);
-      execute(url, insertPaper(1, "A Clinical Trial", "'10.1000/trial'", "NULL", "'bb22'"));
-      execute(url, insertPaper(2, "Counting Sheep", "NULL", "'31000000'", "NULL"));
-      execute(url, insertPaper(3, "An Unrelated Paper", "'10.1000/other'", "NULL", "NULL"));
+    try (ScratchDatabase scratch = ScratchDatabase.create(kind)) {
+      scratch.migrateTo("95");
+      scratch.execute(insertPaper(1, "A Clinical Trial", "'10.1000/trial'", "NULL", "'bb22'"));
+      scratch.execute(insertPaper(2, "Counting Sheep", "NULL", "'31000000'", "NULL"));
+      scratch.execute(insertPaper(3, "An Unrelated Paper", "'10.1000/other'", "NULL", "NULL"));
 
-      try (Database database = Database.connect(url)) {
+      try (Database database = Database.connect(scratch.url())) {
         PaperStore store = new JdbcPaperStore(database);
         store.ingest(capture("a", entry("Another Title Entirely").s2Id("bb22").build()));
         store.ingest(capture("b", entry("Sheep, Counted").pmid("31000000").build()));
@@ -58,22 +42,7 @@ class OtherIdsMigrationTest {
             .containsExactlyInAnyOrder(
                 "10.1000/trial null 2", "null 31000000 1", "10.1000/other null 0");
       }
-    } finally {
-      if (schema != null) {
-        execute(adminUrl, "DROP SCHEMA " + schema + " CASCADE");
-      }
     }
-  }
-
-  private static void migrateTo95(String url, Kind kind) {
-    Flyway.configure()
-        .dataSource(url, null, null)
-        .locations(
-            "classpath:db/migration/common",
-            "classpath:db/migration/" + (kind == Kind.H2 ? "h2" : "postgresql"))
-        .target("95")
-        .load()
-        .migrate();
   }
 
   private static String insertPaper(
@@ -105,12 +74,5 @@ class OtherIdsMigrationTest {
         new Listing(ListingFormat.S2_JSON, List.of(entry)),
         Instant.parse("2026-11-20T00:00:00Z"),
         sha.repeat(64));
-  }
-
-  private static void execute(String url, String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(url);
-        Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
   }
 }

@@ -86,10 +86,10 @@ class JdbcFeedbackStoreTest {
     try (var connection = db.database().dataSource().getConnection();
         var statement = connection.createStatement()) {
       statement.execute(
-          "INSERT INTO papers (title_key, title, authors_json, abstract, abstract_complete, sources,"
-              + " first_seen, updated_at) VALUES ('"
+          "INSERT INTO papers (title_key, title_hash, title, authors_json, abstract,"
+              + " abstract_complete, sources, first_seen, updated_at) VALUES ('"
               + title
-              + "', '"
+              + "', 0, '"
               + title
               + "', '[]', '', TRUE, 'feed', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
       try (var rows = statement.executeQuery("SELECT MAX(id) FROM papers")) {

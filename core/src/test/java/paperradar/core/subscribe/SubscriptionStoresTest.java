@@ -129,8 +129,8 @@ class SubscriptionStoresTest {
     try (var connection = db.database().dataSource().getConnection();
         var statement = connection.createStatement()) {
       statement.execute(
-          "INSERT INTO papers (title_key, title, authors_json, abstract, abstract_complete, sources,"
-              + " first_seen, updated_at) VALUES ('t', 'T', '[]', '', TRUE, 'feed', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+          "INSERT INTO papers (title_key, title_hash, title, authors_json, abstract,"
+              + " abstract_complete, sources, first_seen, updated_at) VALUES ('t', 0, 'T', '[]', '', TRUE, 'feed', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
       try (var rows = statement.executeQuery("SELECT MAX(id) FROM papers")) {
         rows.next();
         return rows.getLong(1);
