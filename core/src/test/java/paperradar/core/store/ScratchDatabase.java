@@ -13,19 +13,8 @@ import paperradar.core.store.TestDatabase.Kind;
  * as the code of that version did, and then opens with {@link Database#connect}, which migrates the
  * rest: an H2 database in memory, or a schema of its own on the test PostgreSQL, dropped at close.
  */
-final class ScratchDatabase implements AutoCloseable {
-
-  private final Kind kind;
-  private final String url;
-  private final String adminUrl;
-  private final String schema;
-
-  private ScratchDatabase(Kind kind, String url, String adminUrl, String schema) {
-    this.kind = kind;
-    this.url = url;
-    this.adminUrl = adminUrl;
-    this.schema = schema;
-  }
+record ScratchDatabase(Kind kind, String url, String adminUrl, String schema)
+    implements AutoCloseable {
 
   static ScratchDatabase create(Kind kind) throws SQLException {
     if (kind == Kind.H2) {
@@ -36,10 +25,6 @@ final class ScratchDatabase implements AutoCloseable {
     String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     execute(adminUrl, "CREATE SCHEMA " + schema);
     return new ScratchDatabase(kind, TestDatabase.withSchema(adminUrl, schema), adminUrl, schema);
-  }
-
-  String url() {
-    return url;
   }
 
   /** Applies the migrations up to and including {@code version}, and no later one. */
