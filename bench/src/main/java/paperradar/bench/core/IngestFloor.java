@@ -98,16 +98,34 @@ final class IngestFloor {
     IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer());
     config.setRAMBufferSizeMB(64);
     config.setUseCompoundFile(false);
+    Directory directory = open(dir);
+    IndexWriter writer = writerOn(directory, config);
+    int half = papers.size() / 2;
+    return CompletableFuture.allOf(
+            CompletableFuture.runAsync(() -> add(writer, papers.subList(0, half)), threads),
+            CompletableFuture.runAsync(
+                () -> add(writer, papers.subList(half, papers.size())), threads))
+        .whenComplete((added, failure) -> finish(directory, writer, papers, failure == null));
+  }
+
+  private static Directory open(Path dir) {
     try {
-      Directory directory = FSDirectory.open(dir);
-      IndexWriter writer = new IndexWriter(directory, config);
-      int half = papers.size() / 2;
-      return CompletableFuture.allOf(
-              CompletableFuture.runAsync(() -> add(writer, papers.subList(0, half)), threads),
-              CompletableFuture.runAsync(
-                  () -> add(writer, papers.subList(half, papers.size())), threads))
-          .whenComplete((added, failure) -> finish(directory, writer, papers, failure == null));
+      return FSDirectory.open(dir);
     } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A writer on the directory; the directory is closed when no writer can be opened on it. */
+  private static IndexWriter writerOn(Directory directory, IndexWriterConfig config) {
+    try {
+      return new IndexWriter(directory, config);
+    } catch (IOException e) {
+      try {
+        directory.close();
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
       throw new UncheckedIOException(e);
     }
   }
